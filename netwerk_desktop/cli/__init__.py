@@ -1,0 +1,79 @@
+"""Command line: `python -m netwerk_desktop ...`, over the same services as the app.
+
+Each topic lives in its own module with a `register(subparsers)` function that adds its
+sub-commands and sets `run=<function(args, ctx) -> int>` as the parser default.
+Exit codes: 0 success, 1 a failed operation, 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from netwerk_desktop import __version__
+from netwerk_desktop.cli.context import CliContext, CliError
+from netwerk_desktop.errors import NetwerkError
+
+# Topic modules, in the order their commands appear in --help.
+TOPICS = (
+    "classes",
+    "roster",
+    "students",
+    "lessons",
+    "groups",
+    "handouts",
+    "maintenance",
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse exits with 2 on bad usage, which is what we want; this keeps messages short."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="netwerk_desktop",
+        description="Netwerk Desktop on the command line.",
+    )
+    parser.add_argument("--version", action="version", version=f"Netwerk Desktop {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="use this data folder instead of the user data folder (or set NETWERK_DATA_DIR)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for topic in TOPICS:
+        try:
+            module = importlib.import_module(f"netwerk_desktop.cli.{topic}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"netwerk_desktop.cli.{topic}":
+                raise
+            continue  # a topic whose issue has not landed yet
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    run = getattr(args, "run", None)
+    if run is None:
+        parser.print_help(sys.stderr)
+        return 2
+    ctx = CliContext(data_dir_arg=args.data_dir)
+    try:
+        return int(run(args, ctx))
+    except CliError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except NetwerkError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        ctx.close()

@@ -1,0 +1,45 @@
+"""What a command gets besides its arguments: the data folder, opened only when needed."""
+
+from __future__ import annotations
+
+from netwerk_desktop.errors import DataDirInUse, NetwerkError
+from netwerk_desktop.paths import DataLocation, data_location
+from netwerk_desktop.workspace import Workspace
+
+
+class CliError(Exception):
+    """A failed operation (exit 1) or bad usage (exit 2), with the message for stderr."""
+
+    def __init__(self, message: str, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+class CliContext:
+    def __init__(self, data_dir_arg: str | None) -> None:
+        self._data_dir_arg = data_dir_arg
+        self._workspace: Workspace | None = None
+
+    @property
+    def location(self) -> DataLocation:
+        return data_location(self._data_dir_arg)
+
+    def workspace(self, read_only: bool = False) -> Workspace:
+        """Open the data folder once per command. Read-only commands work while the app is
+        open (it holds the lock); commands that change data need the app closed."""
+        if self._workspace is None:
+            try:
+                try:
+                    self._workspace = Workspace.open(self.location)
+                except DataDirInUse:
+                    if not read_only:
+                        raise
+                    self._workspace = Workspace.open(self.location, read_only=True)
+            except NetwerkError as exc:
+                raise CliError(str(exc)) from exc
+        return self._workspace
+
+    def close(self) -> None:
+        if self._workspace is not None:
+            self._workspace.close()
+            self._workspace = None

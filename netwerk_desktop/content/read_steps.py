@@ -1,0 +1,222 @@
+"""Reading one step of a lesson: the fields every step has, then the fields of its kind."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from netwerk_desktop.content.issues import IssueCode
+from netwerk_desktop.content.lesson import (
+    Audience,
+    Charter,
+    Closing,
+    Discussion,
+    EitherOr,
+    HandoutPart,
+    PartnershipMeeting,
+    Phase,
+    PhaseMode,
+    Reflection,
+    Sorting,
+    SortingAxis,
+    Statement,
+    Step,
+    StepContent,
+    StepKind,
+    Talk,
+    Tally,
+    TallyOption,
+)
+from netwerk_desktop.content.reader import TableReader, unique_ids
+from netwerk_desktop.content.text import word_count
+
+STEP_MINUTES = (1, 30)
+PHASE_MINUTES = (1, 30)
+# The audience text is read from the back of the room: about 40 words; over 50 is an error.
+AUDIENCE_WORDS = 40
+AUDIENCE_WORDS_MAX = 50
+TITLE_WORDS = 8
+HANDOUT_LINES = (0, 20)
+_PHASE_ORDER = list(PhaseMode)
+
+
+def _words(reader: TableReader, field: str, text: str, limit: int, hard_limit: int = 0) -> None:
+    words = word_count(text)
+    if hard_limit and words > hard_limit:
+        reader.log.error(
+            IssueCode.TOO_MANY_WORDS, reader.file, reader.path, field, words=words, limit=limit
+        )
+    elif words > limit:
+        reader.log.warning(
+            IssueCode.TOO_MANY_WORDS, reader.file, reader.path, field, words=words, limit=limit
+        )
+
+
+def _phases(reader: TableReader, step_minutes: int, required: bool) -> tuple[Phase, ...]:
+    phases: list[Phase] = []
+    for table in reader.tables("phases", 1, 6, required=required):
+        mode = table.choice("mode", PhaseMode)
+        minutes = table.integer("minutes", *PHASE_MINUTES)
+        table.finish()
+        if mode is not None:
+            if phases and _PHASE_ORDER.index(mode) < _PHASE_ORDER.index(phases[-1].mode):
+                reader.log.warning(
+                    IssueCode.PHASE_ORDER,
+                    table.file,
+                    table.path,
+                    "mode",
+                    mode=mode.value,
+                    previous=phases[-1].mode.value,
+                )
+            phases.append(Phase(mode, minutes))
+    total = sum(phase.minutes for phase in phases)
+    if phases and step_minutes and total != step_minutes:
+        reader.log.error(
+            IssueCode.PHASES_DO_NOT_ADD_UP,
+            reader.file,
+            reader.path,
+            "phases",
+            phases=total,
+            step=step_minutes,
+        )
+    return tuple(phases)
+
+
+def _talk(reader: TableReader, minutes: int) -> Talk:
+    return Talk(case=reader.optional_text("case"))
+
+
+def _discussion(reader: TableReader, minutes: int) -> Discussion:
+    prompt = reader.text("prompt")
+    _words(reader, "prompt", prompt, AUDIENCE_WORDS)
+    return Discussion(
+        prompt=prompt,
+        follow_up=reader.optional_text("follow_up"),
+        case=reader.optional_text("case"),
+        phases=_phases(reader, minutes, required=True),
+    )
+
+
+def _either_or(reader: TableReader, minutes: int) -> EitherOr:
+    statements: list[Statement] = []
+    for table in reader.tables("statements", 3, 10):
+        statements.append(
+            Statement(
+                text=table.text("text"),
+                left=table.text("left"),
+                right=table.text("right"),
+                follow_up=table.optional_text("follow_up"),
+            )
+        )
+        table.finish()
+    return EitherOr(tuple(statements))
+
+
+def _sorting(reader: TableReader, minutes: int) -> Sorting:
+    cards = reader.texts("cards", 3, 16)
+    categories = reader.texts("categories", 2, 5, required=False)
+    axis_table = reader.table("axis", required=False)
+    axis = None
+    if axis_table is not None:
+        axis = SortingAxis(low=axis_table.text("low"), high=axis_table.text("high"))
+        axis_table.finish()
+    if bool(categories) == (axis is not None):
+        reader.log.error(
+            IssueCode.CHOOSE_ONE,
+            reader.file,
+            reader.path,
+            "categories",
+            choices="categories, axis",
+        )
+    return Sorting(cards=cards, categories=categories, axis=axis)
+
+
+def _reflection(reader: TableReader, minutes: int) -> Reflection:
+    return Reflection(reader.texts("questions", 1, 5))
+
+
+def _partnership_meeting(reader: TableReader, minutes: int) -> PartnershipMeeting:
+    return PartnershipMeeting(reader.texts("questions", 1, 4))
+
+
+def _charter(reader: TableReader, minutes: int) -> Charter:
+    return Charter(
+        questions=reader.texts("questions", 1, 8),
+        examples=reader.texts("examples", 1, 8, required=False),
+        phases=_phases(reader, minutes, required=False),
+    )
+
+
+def _tally(reader: TableReader, minutes: int) -> Tally:
+    question = reader.text("question")
+    _words(reader, "question", question, AUDIENCE_WORDS)
+    options: list[TallyOption] = []
+    seen: list[tuple[TableReader, str]] = []
+    for table in reader.tables("options", 2, 6):
+        option = TallyOption(id=table.ident(), text=table.text("text"))
+        table.finish()
+        options.append(option)
+        seen.append((table, option.id))
+    unique_ids(seen, reader.log)
+    return Tally(question=question, options=tuple(options))
+
+
+def _closing(reader: TableReader, minutes: int) -> Closing:
+    return Closing(task=reader.text("task"))
+
+
+_CONTENT_READERS: dict[StepKind, Callable[[TableReader, int], StepContent]] = {
+    StepKind.TALK: _talk,
+    StepKind.DISCUSSION: _discussion,
+    StepKind.EITHER_OR: _either_or,
+    StepKind.SORTING: _sorting,
+    StepKind.REFLECTION: _reflection,
+    StepKind.PARTNERSHIP_MEETING: _partnership_meeting,
+    StepKind.CHARTER: _charter,
+    StepKind.TALLY: _tally,
+    StepKind.CLOSING: _closing,
+}
+
+
+def _audience(reader: TableReader) -> Audience:
+    table = reader.table("audience")
+    if table is None:
+        return Audience("", "")
+    title = table.text("title")
+    text = table.text("text")
+    _words(table, "title", title, TITLE_WORDS)
+    _words(table, "text", text, AUDIENCE_WORDS, AUDIENCE_WORDS_MAX)
+    table.finish()
+    return Audience(title, text)
+
+
+def _handout(reader: TableReader, kind: StepKind | None) -> HandoutPart | None:
+    table = reader.table("handout", required=False)
+    handout = None
+    if table is not None:
+        handout = HandoutPart(
+            instructions=table.text("instructions"),
+            questions=table.texts("questions", 1, 8, required=False),
+            lines=table.optional_integer("lines", *HANDOUT_LINES) or 0,
+        )
+        table.finish()
+    if kind is StepKind.REFLECTION and (handout is None or handout.lines < 1):
+        reader.log.error(
+            IssueCode.HANDOUT_NEEDED, reader.file, reader.path, "handout", kind=kind.value
+        )
+    return handout
+
+
+def read_step(reader: TableReader) -> Step | None:
+    """The step, or None when its kind is unknown (then only the common fields are checked)."""
+    step_id = reader.ident()
+    kind = reader.choice("kind", StepKind)
+    minutes = reader.integer("minutes", *STEP_MINUTES)
+    audience = _audience(reader)
+    notes = reader.text("teacher_notes")
+    handout = _handout(reader, kind)
+    if kind is None:
+        reader.skip_unknown_keys()
+        return None
+    content = _CONTENT_READERS[kind](reader, minutes)
+    reader.finish()
+    return Step(step_id, kind, minutes, audience, notes, content, handout)

@@ -1,0 +1,87 @@
+"""Where Netwerk Desktop keeps its data, logs and backups, and where its resources are.
+
+One module for every path so nothing builds folders ad hoc. The data folder comes from
+platformdirs unless `--data-dir` or NETWERK_DATA_DIR says otherwise (portable use from a USB
+stick, tests, the demo).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "NetwerkDesktop"
+APP_AUTHOR = "Netwerk"
+DATA_DIR_ENV = "NETWERK_DATA_DIR"
+DATABASE_FILE = "netwerk.sqlite3"
+LOCK_FILE = "netwerk.lock"
+SETTINGS_FILE = "settings.ini"
+
+
+@dataclass(frozen=True)
+class DataLocation:
+    """The folders one data set lives in. Logs and backups sit inside the data folder so a
+    portable data folder carries its own safety net."""
+
+    data_dir: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / DATABASE_FILE
+
+    @property
+    def lock_file(self) -> Path:
+        return self.data_dir / LOCK_FILE
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def log_dir(self) -> Path:
+        return self.data_dir / "logs"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.data_dir / SETTINGS_FILE
+
+    def ensure(self) -> DataLocation:
+        for folder in (self.data_dir, self.backup_dir, self.log_dir):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
+
+
+def resolve_data_dir(argument: str | os.PathLike[str] | None = None) -> Path:
+    """`--data-dir` wins over NETWERK_DATA_DIR, which wins over the user data folder."""
+    if argument:
+        return Path(argument).expanduser().resolve()
+    from_env = os.environ.get(DATA_DIR_ENV, "").strip()
+    if from_env:
+        return Path(from_env).expanduser().resolve()
+    return default_data_dir()
+
+
+def data_location(argument: str | os.PathLike[str] | None = None) -> DataLocation:
+    return DataLocation(resolve_data_dir(argument))
+
+
+@cache
+def resources_dir() -> Path:
+    """resources/ beside the packages in a checkout, or inside the core package in a wheel."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "resources", here.parent / "resources"):
+        if (candidate / "i18n").is_dir():
+            return candidate
+    raise FileNotFoundError(f"Netwerk Desktop resources not found near {here}")
+
+
+def migrations_dir() -> Path:
+    return Path(__file__).resolve().parent / "storage" / "migrations"

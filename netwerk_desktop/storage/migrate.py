@@ -1,0 +1,42 @@
+"""Schema upgrades with Alembic, imported only when an upgrade is due (start-up time matters).
+
+KNOWN_REVISIONS lists every released schema, oldest first; a test keeps it equal to the
+Alembic history so the app can tell "older", "current" and "newer than me" without Alembic.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from netwerk_desktop.paths import migrations_dir
+
+KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
+HEAD_REVISION = KNOWN_REVISIONS[-1]
+
+
+def upgrade_to_head(database: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from netwerk_desktop.storage.engine import make_engine
+
+    engine = make_engine(database)
+    try:
+        config = Config()
+        config.set_main_option("script_location", str(migrations_dir()))
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    finally:
+        engine.dispose()
+
+
+def alembic_history() -> list[str]:
+    """Revisions as Alembic sees them, oldest first (for the test that guards KNOWN_REVISIONS)."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    script = ScriptDirectory.from_config(config)
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]

@@ -1,0 +1,16 @@
+"""Alembic environment: runs on the connection Netwerk Desktop hands over, so migrations see
+the same pragmas as the app. There is no alembic.ini; see storage/migrate.py."""
+
+from alembic import context
+
+from netwerk_desktop.storage.models import Base
+
+target_metadata = Base.metadata
+connection = context.config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=target_metadata,
+    render_as_batch=True,  # SQLite alters tables by copying them
+)
+with context.begin_transaction():
+    context.run_migrations()

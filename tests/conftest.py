@@ -1,0 +1,54 @@
+"""Shared fixtures: a real data folder on disk and a workspace opened on it."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Before pytest-qt makes the QApplication: no display on CI, and one 1920x1080 screen like a
+# classroom PC's (the offscreen default is 800x600, too small for a real window).
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    _screens = Path(tempfile.mkdtemp(prefix="netwerk-qt-")) / "screens.json"
+    _screens.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {
+                        "name": "Classroom PC",
+                        "x": 0,
+                        "y": 0,
+                        "width": 1920,
+                        "height": 1080,
+                        "logicalDpi": 96,
+                        "logicalBaseDpi": 96,
+                        "dpr": 1,
+                    }
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screens}"
+os.environ.pop("NETWERK_DATA_DIR", None)
+
+from netwerk_desktop.paths import DataLocation
+from netwerk_desktop.workspace import Workspace
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture
+def location(tmp_path: Path) -> DataLocation:
+    return DataLocation(tmp_path / "data")
+
+
+@pytest.fixture
+def workspace(location: DataLocation) -> Iterator[Workspace]:
+    opened = Workspace.open(location)
+    yield opened
+    opened.close()

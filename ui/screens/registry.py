@@ -1,0 +1,44 @@
+"""The screens of the navigation, in order, with what each is built from."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from netwerk_desktop.workspace import Workspace
+from ui.bridge import ChangeSignals
+from ui.main_window import ScreenSpec
+from ui.screens.base import Screen
+from ui.settings import AppSettings
+
+
+def screen_specs(
+    workspace: Workspace, settings: AppSettings, changes: ChangeSignals
+) -> list[ScreenSpec]:
+    # Each screen's module is imported when the screen is first shown: start-up loads Home's.
+    def home() -> Screen:
+        from ui.screens.home import HomeScreen
+
+        return HomeScreen(workspace, changes)
+
+    def settings_screen() -> Screen:
+        from ui.screens.settings_screen import SettingsScreen
+
+        return SettingsScreen(settings, workspace)
+
+    def upcoming(key: str, title: str) -> ScreenSpec:
+        def build() -> Screen:
+            from ui.screens.upcoming import UpcomingScreen
+
+            return UpcomingScreen(key, title)
+
+        return ScreenSpec(key, title, build)
+
+    return [
+        ScreenSpec("home", str(QT_TRANSLATE_NOOP("Navigation", "Home")), home),
+        upcoming("classes", str(QT_TRANSLATE_NOOP("Navigation", "Classes"))),
+        upcoming("lessons", str(QT_TRANSLATE_NOOP("Navigation", "Lessons"))),
+        upcoming("partnerships", str(QT_TRANSLATE_NOOP("Navigation", "Partnerships"))),
+        upcoming("activities", str(QT_TRANSLATE_NOOP("Navigation", "Activities"))),
+        upcoming("handouts", str(QT_TRANSLATE_NOOP("Navigation", "Handouts"))),
+        ScreenSpec("settings", str(QT_TRANSLATE_NOOP("Navigation", "Settings")), settings_screen),
+    ]

@@ -1,0 +1,75 @@
+"""Long work (PDF batches, imports, solver runs) off the GUI thread, with progress and cancel.
+
+The work function gets a TaskControl to report progress and to ask whether the teacher
+pressed Cancel; its result or exception comes back by signal on the GUI thread. Worker code
+never touches widgets.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class TaskControl:
+    def __init__(self, task: Task) -> None:
+        self._task = task
+
+    def report(self, done: int, total: int) -> None:
+        self._task.progress.emit(done, total)
+
+    def cancelled(self) -> bool:
+        return self._task.cancel_requested.is_set()
+
+
+class Task(QObject):
+    progress = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception
+    cancelled = Signal()
+    done = Signal()  # after any of the three above
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.cancel_requested = threading.Event()
+        self.running = True
+        self.done.connect(self._mark_done)
+
+    def cancel(self) -> None:
+        self.cancel_requested.set()
+
+    def _mark_done(self) -> None:
+        self.running = False
+
+
+class _Runner(QRunnable):
+    def __init__(self, task: Task, work: Callable[[TaskControl], Any]) -> None:
+        super().__init__()
+        self._task = task
+        self._work = work
+
+    def run(self) -> None:
+        control = TaskControl(self._task)
+        try:
+            result = self._work(control)
+        except Exception as exc:  # reported to the screen, which shows it in words
+            log.exception("Background task failed")
+            self._task.failed.emit(exc)
+        else:
+            if control.cancelled():
+                self._task.cancelled.emit()
+            else:
+                self._task.succeeded.emit(result)
+        self._task.done.emit()
+
+
+def run_in_background(work: Callable[[TaskControl], Any], parent: QObject | None = None) -> Task:
+    task = Task(parent)
+    QThreadPool.globalInstance().start(_Runner(task, work))
+    return task
