@@ -114,3 +114,7 @@ class SchoolSetting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+# The other tables register on the same metadata (Alembic and the privacy snapshot see them all).
+from netwerk_desktop.storage import lesson_models, partnership_models  # noqa: E402, F401
