@@ -69,7 +69,25 @@ class _Runner(QRunnable):
         self._task.done.emit()
 
 
-def run_in_background(work: Callable[[TaskControl], Any], parent: QObject | None = None) -> Task:
+def run_in_background(
+    work: Callable[[TaskControl], Any],
+    parent: QObject | None = None,
+    *,
+    succeeded: Callable[[Any], None] | None = None,
+    failed: Callable[[Any], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], None] | None = None,
+) -> Task:
+    """Start `work` in the thread pool. The callbacks are connected before it starts: a quick
+    task could otherwise finish before anyone listens, and its result would be lost."""
     task = Task(parent)
+    for signal, slot in (
+        (task.succeeded, succeeded),
+        (task.failed, failed),
+        (task.progress, progress),
+        (task.cancelled, cancelled),
+    ):
+        if slot is not None:
+            signal.connect(slot)
     QThreadPool.globalInstance().start(_Runner(task, work))
     return task

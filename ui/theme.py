@@ -141,6 +141,21 @@ QPushButton[primary="true"] {{
     font-weight: 600;
 }}
 QPushButton[danger="true"] {{ color: {colors.danger}; }}
+QPushButton:disabled, QToolButton:disabled {{
+    color: {colors.muted}; background: {colors.window}; border-style: dashed;
+}}
+QListView::item {{ padding: {px(8)} {px(6)}; }}
+QTableView::item {{ padding: {px(2)} {px(6)}; }}
+QHeaderView::section {{
+    background: {colors.raised}; color: {colors.text}; padding: {px(6)};
+    border: none; border-bottom: {border}px solid {colors.border}; font-weight: 600;
+}}
+QTabWidget::pane {{ border: {border}px solid {colors.border}; border-radius: {px(6)}; }}
+QTabBar::tab {{
+    padding: {px(8)} {px(16)}; border: {border}px solid {colors.border}; border-bottom: none;
+    border-top-left-radius: {px(6)}; border-top-right-radius: {px(6)}; background: {colors.raised};
+}}
+QTabBar::tab:selected {{ background: {colors.surface}; font-weight: 600; }}
 QComboBox {{
     min-height: {px(TOUCH_TARGET_PX - 2 * 10)}; padding: {px(4)} {px(8)};
     border: {border}px solid {colors.border}; border-radius: {px(6)};

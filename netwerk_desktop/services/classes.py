@@ -13,6 +13,7 @@ from netwerk_desktop.services.records import ClassSummary, class_order
 from netwerk_desktop.storage.models import (
     CONTENT_LANGUAGES,
     NAME_LENGTH,
+    Base,
     SchoolClass,
     Student,
 )
@@ -117,6 +118,19 @@ class ClassesService(Service):
             summary = _summary(school_class, count)
         self._publish(Change.of(Topic.CLASSES, class_id=class_id))
         return summary
+
+    def what_deleting_removes(self, class_id: int) -> dict[str, int]:
+        """Rows per table that a deletion would remove with the class (for the confirmation)."""
+        counts: dict[str, int] = {}
+        with self._reading() as session:
+            _get(session, class_id)
+            for table in Base.metadata.sorted_tables:
+                column = table.c.get("class_id")
+                if column is None:
+                    continue
+                total = session.scalar(select(func.count()).where(column == class_id))
+                counts[table.name] = int(total or 0)
+        return counts
 
     def delete(self, class_id: int) -> None:
         """Removes the class and every row that refers to it. Callers make a backup first

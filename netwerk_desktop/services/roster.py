@@ -14,7 +14,17 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from netwerk_desktop.errors import AlreadyExists, Ambiguous, InvalidValue, NotFound
-from netwerk_desktop.rosters import Language, name_match_key, name_sort_key, normalise_name
+from netwerk_desktop.rosters import (
+    ImportPreview,
+    Language,
+    NameColumns,
+    RosterTable,
+    build_preview,
+    guess_name_columns,
+    name_match_key,
+    name_sort_key,
+    normalise_name,
+)
 from netwerk_desktop.rosters.names import find_problem
 from netwerk_desktop.services.base import Service
 from netwerk_desktop.services.changes import Change, Topic
@@ -91,6 +101,21 @@ class RosterService(Service):
             _class(session, class_id)
             names = session.scalars(select(ClassTag.name).where(ClassTag.class_id == class_id))
             return sorted(names, key=str.casefold)
+
+    # Import -------------------------------------------------------------------------------
+
+    def preview_import(
+        self, class_id: int, table: RosterTable, columns: NameColumns | None = None
+    ) -> ImportPreview:
+        """Each row as it will be saved, marked against the names already in the class."""
+        chosen = columns if columns is not None else guess_name_columns(table)
+        return build_preview(table, chosen, self.existing_names(class_id))
+
+    def save_import(
+        self, class_id: int, preview: ImportPreview
+    ) -> tuple[list[StudentRecord], RosterUndo]:
+        """The preview's OK rows, all in one transaction (nothing is half imported)."""
+        return self.add_students(class_id, list(preview.names_to_save()))
 
     # Students -----------------------------------------------------------------------------
 

@@ -20,6 +20,11 @@ def screen_specs(
 
         return HomeScreen(workspace, changes)
 
+    def classes() -> Screen:
+        from ui.screens.classes import ClassesScreen
+
+        return ClassesScreen(workspace, settings, changes)
+
     def settings_screen() -> Screen:
         from ui.screens.settings_screen import SettingsScreen
 
@@ -35,7 +40,7 @@ def screen_specs(
 
     return [
         ScreenSpec("home", str(QT_TRANSLATE_NOOP("Navigation", "Home")), home),
-        upcoming("classes", str(QT_TRANSLATE_NOOP("Navigation", "Classes"))),
+        ScreenSpec("classes", str(QT_TRANSLATE_NOOP("Navigation", "Classes")), classes),
         upcoming("lessons", str(QT_TRANSLATE_NOOP("Navigation", "Lessons"))),
         upcoming("partnerships", str(QT_TRANSLATE_NOOP("Navigation", "Partnerships"))),
         upcoming("activities", str(QT_TRANSLATE_NOOP("Navigation", "Activities"))),

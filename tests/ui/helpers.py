@@ -1,0 +1,28 @@
+"""Driving modal dialogs from tests: act on the dialog once it is shown, then let exec() return."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def when_dialog_opens(act: Callable[[QWidget], None], timeout_ms: int = 5000) -> list[str]:
+    """Run `act` on the next modal dialog. Returns a list that holds an error if none opened."""
+    problems: list[str] = []
+    waited = [0]
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            waited[0] += 20
+            if waited[0] > timeout_ms:
+                problems.append("no dialog opened")
+                return
+            QTimer.singleShot(20, poll)
+            return
+        act(dialog)
+
+    QTimer.singleShot(0, poll)
+    return problems

@@ -1,0 +1,82 @@
+"""An import preview as a table: line, name as it will be saved, and what happens to the row."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from netwerk_desktop.rosters import ImportPreview, PreviewRow, RowStatus
+
+Index = QModelIndex | QPersistentModelIndex
+
+# Colours that read on light and dark themes alike.
+STATUS_COLORS = {
+    RowStatus.OK: "#2e8b57",
+    RowStatus.EMPTY: "#8a8f98",
+    RowStatus.DUPLICATE_IN_FILE: "#c77c02",
+    RowStatus.ALREADY_IN_CLASS: "#c77c02",
+    RowStatus.PROBLEM: "#d0463b",
+}
+
+
+class PreviewModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[PreviewRow, ...] = ()
+
+    def set_preview(self, preview: ImportPreview | None) -> None:
+        self.beginResetModel()
+        self._rows = preview.rows if preview is not None else ()
+        self.endResetModel()
+
+    def rowCount(self, parent: Index | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Line"), self.tr("Name as it will be saved"), self.tr("What happens"))[
+            section
+        ]
+
+    def status_text(self, row: PreviewRow) -> str:
+        if row.status is RowStatus.OK:
+            return self.tr("Will be added")
+        if row.status is RowStatus.EMPTY:
+            return self.tr("Empty row, skipped")
+        if row.status is RowStatus.DUPLICATE_IN_FILE:
+            return self.tr("Same name as line %1, skipped").replace(
+                "%1", str(row.duplicate_of_line)
+            )
+        if row.status is RowStatus.ALREADY_IN_CLASS:
+            return self.tr("Already in the class, skipped")
+        return self.problem_text(row)
+
+    def problem_text(self, row: PreviewRow) -> str:
+        from netwerk_desktop.rosters import RowProblemCode
+
+        problem = row.problem
+        if problem is None:
+            return ""
+        if problem.code is RowProblemCode.NAME_TOO_LONG:
+            return self.tr("Name longer than %1 characters, skipped").replace(
+                "%1", str(problem.limit)
+            )
+        return self.tr("Name contains a character that cannot be saved, skipped")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (str(row.line), row.name, self.status_text(row))[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2:
+            return QBrush(QColor(STATUS_COLORS[row.status]))
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
