@@ -1,0 +1,200 @@
+"""Every handout kind as a reader gets it: opens, right pages, names and labels, our fonts only,
+nothing off the page, metadata filled in."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from netwerk_desktop.handouts import HandoutKind, PaperSize, RenderedHandout, render_handout
+from netwerk_desktop.handouts.inputs import (
+    DiscussionCardsInput,
+    NetworkMapInput,
+    PartnershipCardsInput,
+    PartnershipOverviewInput,
+    TeacherGuideInput,
+    WorksheetInput,
+)
+from tests.core.handouts import samples
+from tests.core.handouts.poppler import needs_poppler, page_texts, pdffonts, pdftotext, words
+
+pytestmark = needs_poppler
+
+OUR_FONTS = {"NotoSans-Regular", "NotoSans-Bold", "NotoSansArabic-Regular", "NotoSansArabic-Bold"}
+KINDS = list(HandoutKind)
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[HandoutKind, RenderedHandout]:
+    folder = tmp_path_factory.mktemp("kinds")
+    return {
+        kind: render_handout(samples.request(content), folder / f"{kind.value}.pdf")
+        for kind, content in samples.every_kind().items()
+    }
+
+
+def _path(handout: RenderedHandout) -> Path:
+    assert handout.path is not None
+    return handout.path
+
+
+def expected_pages(kind: HandoutKind) -> int | None:
+    """Pages we can count from the input; None where it depends on how long the text runs."""
+    content = samples.every_kind()[kind]
+    if isinstance(content, WorksheetInput | NetworkMapInput):
+        return len(content.students)  # one page per student
+    if isinstance(content, PartnershipCardsInput):
+        return math.ceil(len(content.groups) / 4)  # 2 x 2 cards per sheet
+    if isinstance(content, DiscussionCardsInput):
+        return math.ceil(len(content.cards) / 6)  # 2 x 3 cards per sheet
+    if isinstance(content, TeacherGuideInput):
+        return None
+    return 1
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=lambda kind: kind.value)
+def test_the_pdf_opens_with_the_pages_expected(
+    rendered: dict[HandoutKind, RenderedHandout], kind: HandoutKind
+) -> None:
+    # Given a handout of this kind rendered from the sample input
+    handout = rendered[kind]
+    # When a PDF library opens it
+    reader = PdfReader(_path(handout))
+    # Then it has the pages the renderer reported, and as many as the input asks for
+    assert len(reader.pages) == handout.pages
+    expected = expected_pages(kind)
+    if expected is not None:
+        assert handout.pages == expected
+    else:
+        assert handout.pages > 1  # eight steps do not fit one page
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=lambda kind: kind.value)
+def test_every_page_is_numbered_within_its_copy_and_names_the_class(
+    rendered: dict[HandoutKind, RenderedHandout], kind: HandoutKind
+) -> None:
+    pages = page_texts(_path(rendered[kind]))
+    per_copy = 1 if kind in (HandoutKind.WORKSHEET, HandoutKind.NETWORK_MAP) else len(pages)
+    for index, text in enumerate(pages):
+        assert f"Side {index % per_copy + 1} af {per_copy}" in text
+        assert samples.CLASS_NAME in text
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=lambda kind: kind.value)
+def test_only_our_fonts_embedded_and_subset(
+    rendered: dict[HandoutKind, RenderedHandout], kind: HandoutKind
+) -> None:
+    fonts = pdffonts(_path(rendered[kind]))
+    assert fonts
+    for font in fonts:
+        assert font.name.split("+", 1)[1] in OUR_FONTS, font
+        assert font.embedded and font.subset and font.unicode, font
+        assert font.type == "TrueType"
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=lambda kind: kind.value)
+def test_no_text_outside_the_printable_area(
+    rendered: dict[HandoutKind, RenderedHandout], kind: HandoutKind
+) -> None:
+    # School printers cannot print the outer ~5 mm; we keep 12 mm clear.
+    edge = 12 * 72 / 25.4
+    found = words(_path(rendered[kind]))
+    assert found
+    for word in found:
+        assert edge <= word.x_min and word.x_max <= word.page_width - edge, word
+        assert edge <= word.y_min and word.y_max <= word.page_height - edge, word
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=lambda kind: kind.value)
+def test_metadata(rendered: dict[HandoutKind, RenderedHandout], kind: HandoutKind) -> None:
+    reader = PdfReader(_path(rendered[kind]))
+    info = reader.metadata
+    assert info is not None
+    assert info.title == rendered[kind].title
+    assert info.subject and samples.CLASS_NAME in info.subject
+    assert info.creator == "Netwerk Desktop"
+    assert reader.trailer["/Root"]["/Lang"] == "da"
+
+
+KIND_LABELS = {
+    HandoutKind.WORKSHEET: ("Navn", "Det handler lektionen om", "Øvelser", "Tænk tilbage"),
+    HandoutKind.TEACHER_GUIDE: ("Kort fortalt", "Trin for trin", "Til klassen", "Makkersnak"),
+    HandoutKind.PARTNERSHIP_OVERVIEW: ("Makkergruppe 1", "Fra 26. oktober 2026"),
+    HandoutKind.PARTNERSHIP_CARDS: ("Makkergruppe 2", "Til jeres første møde"),
+    HandoutKind.CHARTER_POSTER: ("Klassens spilleregler", "Aftalt 14. september 2026"),
+    HandoutKind.HELP_CARDS: ("Her kan du få hjælp", "112", "116 111", "Studievejleder"),
+    HandoutKind.DISCUSSION_CARDS: ("Venskab og fællesskab", "Snak videre"),
+    HandoutKind.NETWORK_MAP: ("Mit netværk", "Familie", "Online", "Tæt på", "Længere væk"),
+}
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=lambda kind: kind.value)
+def test_labels_print_in_the_class_language(
+    rendered: dict[HandoutKind, RenderedHandout], kind: HandoutKind
+) -> None:
+    text = " ".join(pdftotext(_path(rendered[kind])).split())
+    for label in KIND_LABELS[kind]:
+        assert label in text
+
+
+@pytest.mark.parametrize("kind", [HandoutKind.PARTNERSHIP_OVERVIEW, HandoutKind.PARTNERSHIP_CARDS])
+def test_partnership_handouts_print_every_name_exactly(
+    rendered: dict[HandoutKind, RenderedHandout], kind: HandoutKind
+) -> None:
+    content = samples.every_kind()[kind]
+    assert isinstance(content, PartnershipOverviewInput | PartnershipCardsInput)
+    lines = pdftotext(_path(rendered[kind])).splitlines()
+    for group in content.groups:
+        for partnership in group.partnerships:
+            for name in partnership.students:
+                assert name in lines
+
+
+def test_each_personal_worksheet_carries_its_students_name(
+    rendered: dict[HandoutKind, RenderedHandout],
+) -> None:
+    pages = page_texts(_path(rendered[HandoutKind.WORKSHEET]))
+    assert len(pages) == 3
+    for page, name in zip(pages, samples.NAMES[:3], strict=True):
+        assert f"Navn: {name}" in page.splitlines()
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_other_languages_print_their_own_labels(tmp_path: Path, language: str) -> None:
+    expected = {
+        "en": ("Partnership group 1", "From 26 October 2026", "Page 1 of 1"),
+        "nl": ("Maatjesgroep 1", "Vanaf 26 oktober 2026", "Pagina 1 van 1"),
+    }
+    handout = render_handout(samples.request(samples.overview(), language), tmp_path / "o.pdf")
+    text = pdftotext(tmp_path / "o.pdf")
+    for label in expected[language]:
+        assert label in text
+    assert PdfReader(tmp_path / "o.pdf").trailer["/Root"]["/Lang"] == language
+    assert handout.pages == 1
+
+
+@pytest.mark.parametrize(
+    ("paper", "size"),
+    [
+        (PaperSize.A4, (595.3, 841.9)),
+        (PaperSize.LETTER, (612.0, 792.0)),
+        (PaperSize.A3, (841.9, 1190.6)),
+    ],
+)
+def test_paper_sizes(tmp_path: Path, paper: PaperSize, size: tuple[float, float]) -> None:
+    render_handout(samples.request(samples.charter(), paper=paper), tmp_path / "poster.pdf")
+    box = PdfReader(tmp_path / "poster.pdf").pages[0].mediabox
+    assert (round(float(box.width), 1), round(float(box.height), 1)) == size
+
+
+def test_a3_poster_prints_the_rules_larger_than_a4(tmp_path: Path) -> None:
+    def rule_height(paper: PaperSize) -> float:
+        path = tmp_path / f"{paper.name}.pdf"
+        render_handout(samples.request(samples.charter(), paper=paper), path)
+        return max(word.y_max - word.y_min for word in words(path) if word.text == "hinanden")
+
+    assert rule_height(PaperSize.A3) > 1.3 * rule_height(PaperSize.A4)
+    assert rule_height(PaperSize.A4) >= 24  # poster type: readable from the back of the room
