@@ -32,7 +32,9 @@ from netwerk_desktop.storage.sqlite_file import (
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from netwerk_desktop.services.charter import CharterService
     from netwerk_desktop.services.classes import ClassesService
+    from netwerk_desktop.services.partnerships import PartnershipsService
     from netwerk_desktop.services.privacy import PrivacyService
     from netwerk_desktop.services.roster import RosterService
     from netwerk_desktop.services.school import SchoolService
@@ -81,6 +83,8 @@ class _Services:
     school: SchoolService
     roster: RosterService
     privacy: PrivacyService
+    partnerships: PartnershipsService
+    charter: CharterService
 
 
 class Workspace:
@@ -108,7 +112,9 @@ class Workspace:
         with self._building:
             if self._services is None:
                 from netwerk_desktop.services.base import ServiceContext
+                from netwerk_desktop.services.charter import CharterService
                 from netwerk_desktop.services.classes import ClassesService
+                from netwerk_desktop.services.partnerships import PartnershipsService
                 from netwerk_desktop.services.privacy import PrivacyService
                 from netwerk_desktop.services.roster import RosterService
                 from netwerk_desktop.services.school import SchoolService
@@ -128,6 +134,8 @@ class Workspace:
                     school=SchoolService(context),
                     roster=RosterService(context),
                     privacy=PrivacyService(context),
+                    partnerships=PartnershipsService(context),
+                    charter=CharterService(context),
                 )
             return self._services
 
@@ -150,6 +158,14 @@ class Workspace:
     @property
     def privacy(self) -> PrivacyService:
         return self._built().privacy
+
+    @property
+    def partnerships(self) -> PartnershipsService:
+        return self._built().partnerships
+
+    @property
+    def charter(self) -> CharterService:
+        return self._built().charter
 
     def class_overview(self) -> list[ClassSummary]:
         """The active classes for the Home screen, before the services are loaded too."""
