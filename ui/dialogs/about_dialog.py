@@ -20,6 +20,7 @@ LIBRARIES = (
     ("ReportLab", "reportlab", "BSD"),
     ("platformdirs", "platformdirs", "MIT"),
     ("openpyxl", "openpyxl", "MIT"),
+    ("uharfbuzz (HarfBuzz)", "uharfbuzz", "Apache-2.0 (HarfBuzz: MIT)"),
 )
 
 
