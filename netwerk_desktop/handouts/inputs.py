@@ -70,9 +70,9 @@ class WorksheetInput:
 class GuideStep:
     """One step of a lesson as the teacher prepares it.
 
-    `kind` is a step-kind id (welcome, input, movement, partner_talk, group_talk, class_talk,
-    writing, reflection, activity, closing) printed with its label; any other text is printed as
-    given.
+    `kind` is a content step kind (talk, discussion, either_or, sorting, reflection,
+    partnership_meeting, charter, tally, closing) printed with its label from handouts.toml; any
+    other text is printed as given.
     """
 
     title: str

@@ -85,7 +85,7 @@ def teacher_guide() -> TeacherGuideInput:
     step = GuideStep(
         title="Makkersnak",
         minutes=10,
-        kind="partner_talk",
+        kind="discussion",
         audience_text="Tal sammen to og to: Hvornår har du sidst følt dig som en del af noget?",
         teacher_notes=(
             "Gå rundt og lyt. Hvis en elev bliver stille eller forlader lokalet, så lad "

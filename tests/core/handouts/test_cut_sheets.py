@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from netwerk_desktop.handouts import HelpCardsInput, HelpContact, PaperSize, render_handout
+from netwerk_desktop.handouts import (
+    HelpCardsInput,
+    HelpContact,
+    PaperSize,
+    load_labels,
+    render_handout,
+)
 from netwerk_desktop.handouts.cards import CardGrid
 from netwerk_desktop.handouts.kinds import help_cards
 from netwerk_desktop.handouts.page import MM, LineMark, Sheet, TextMark
@@ -75,7 +81,7 @@ def test_help_cards_print_eight_per_sheet_with_112_and_116_111(tmp_path: Path) -
     handout = render_handout(samples.request(HelpCardsInput(sheets=2)), path)
     assert handout.pages == 2
     for text in page_texts(path):
-        assert text.count("Her kan du få hjælp") == 8
+        assert text.count(load_labels("da").text("help.title")) == 8
         assert text.count("116 111") == 8
         assert text.count("112") == 8
     # No placeholder words stand in for what the school has not filled in

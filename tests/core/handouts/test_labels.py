@@ -73,3 +73,14 @@ def test_a_context_refuses_labels_of_another_language() -> None:
         type(context)(
             context.class_name, context.school_name, "nl", context.labels, context.printed_on
         )
+
+
+def test_every_step_kind_of_the_content_has_a_label_in_every_language() -> None:
+    # The teacher guide prints each step's kind; a missing label would print the raw id.
+    from netwerk_desktop.content import StepKind
+    from netwerk_desktop.handouts import LANGUAGES, load_labels
+
+    for language in LANGUAGES:
+        labels = load_labels(language)
+        for kind in StepKind:
+            assert labels.optional(f"teacher_guide.step_kinds.{kind.value}"), (language, kind)
