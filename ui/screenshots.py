@@ -13,10 +13,12 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from netwerk_desktop.demo import fill_demo
@@ -26,6 +28,18 @@ from ui.app import start
 from ui.settings import AppSettings
 
 SIZE = (1280, 800)
+
+
+def settle(app: QApplication, limit_s: float = 5.0) -> None:
+    """Let the screen finish what it loads in the background before the picture is taken."""
+    pool = QThreadPool.globalInstance()
+    deadline = time.monotonic() + limit_s
+    app.processEvents()
+    while pool.activeThreadCount() and time.monotonic() < deadline:
+        pool.waitForDone(50)
+        app.processEvents()
+    for _ in range(3):
+        app.processEvents()
 
 
 def take(
@@ -54,8 +68,7 @@ def take(
             window.show()
             for key in screens or list(window.nav_buttons):
                 window.show_screen(key)
-                for _ in range(3):
-                    app.processEvents()
+                settle(app)
                 path = out / f"{key}.png"
                 window.grab().save(str(path))
                 saved.append(path)

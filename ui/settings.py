@@ -24,6 +24,7 @@ DEFAULTS: dict[str, Any] = {
     "window/state": QByteArray(),
     "window/screen": "home",
     "classes/show_archived": False,
+    "content/language": "",  # Lessons and Activities; empty: the app's language
 }
 
 

@@ -60,13 +60,21 @@ class _Runner(QRunnable):
             result = self._work(control)
         except Exception as exc:  # reported to the screen, which shows it in words
             log.exception("Background task failed")
-            self._task.failed.emit(exc)
+            self._report(self._task.failed, exc)
         else:
             if control.cancelled():
-                self._task.cancelled.emit()
+                self._report(self._task.cancelled)
             else:
-                self._task.succeeded.emit(result)
-        self._task.done.emit()
+                self._report(self._task.succeeded, result)
+        self._report(self._task.done)
+
+    @staticmethod
+    def _report(signal: Any, *values: object) -> None:
+        try:
+            signal.emit(*values)
+        except RuntimeError:
+            # The screen that asked was closed meanwhile; nobody is left to tell.
+            log.info("A background task finished after its screen was closed")
 
 
 def run_in_background(

@@ -172,13 +172,14 @@ QComboBox QAbstractItemView {{
     background: {colors.surface}; selection-background-color: {colors.accent};
     selection-color: {colors.accent_text};
 }}
-QLineEdit, QSpinBox, QPlainTextEdit, QTextEdit, QListView, QTableView, QTreeView {{
+QLineEdit, QPlainTextEdit, QTextEdit, QListView, QTableView, QTreeView {{
     min-height: {px(TOUCH_TARGET_PX - 2 * 10)}; padding: {px(4)} {px(8)};
     border: {border}px solid {colors.border}; border-radius: {px(6)};
     background: {colors.surface};
     selection-background-color: {colors.accent}; selection-color: {colors.accent_text};
 }}
-QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QPlainTextEdit:focus {{
+QSpinBox, QDateEdit {{ min-height: {px(TOUCH_TARGET_PX - 2 * 10)}; }}
+QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus {{
     border: 2px solid {colors.focus};
 }}
 #navigation {{ background: {colors.surface}; border-right: {border}px solid {colors.border}; }}
@@ -206,6 +207,19 @@ QScrollArea {{ border: none; background: transparent; }}
 QScrollArea > QWidget > QWidget {{ background: transparent; }}
 QStatusBar {{ background: {colors.surface}; border-top: {border}px solid {colors.border}; }}
 QToolTip {{ border: 1px solid {colors.border}; padding: {px(4)}; }}
+/* Lessons and Activities screens */
+QLabel[role="lessonSection"] {{
+    color: {colors.accent}; font-weight: 700; margin-top: {px(8)};
+}}
+QLabel[role="lessonSummary"] {{ font-size: {px(16)}; }}
+QLabel[role="stepKind"] {{ font-size: {px(17)}; font-weight: 700; }}
+QLabel[role="boardTitle"] {{ font-size: {px(19)}; font-weight: 700; }}
+QFrame[boardPreview="true"] {{
+    background: {colors.window}; border: {border}px solid {colors.border};
+    border-left: {px(6)} solid {colors.accent}; border-radius: {px(6)};
+}}
+QFrame[boardPreview="true"] QLabel {{ background: transparent; }}
+QFrame[lessonStep="true"]:hover {{ border-color: {colors.border}; }}
 """
 
 

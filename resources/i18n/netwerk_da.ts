@@ -21,10 +21,260 @@
         </message>
     </context>
     <context>
+        <name>ActivitiesScreen</name>
+        <message>
+            <source>Activities</source>
+            <translation>Aktiviteter</translation>
+        </message>
+        <message>
+            <source>The activities could not be read, so there is nothing to show here. Reinstalling Netwerk Desktop puts them back.</source>
+            <translation>Aktiviteterne kunne ikke indlæses, så der er intet at vise her. Installér Netwerk Desktop igen, så kommer de tilbage.</translation>
+        </message>
+        <message>
+            <source>Loading the activities…</source>
+            <translation>Henter aktiviteterne …</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n activity(ies) found</source>
+            <translation>
+                <numerusform>%n aktivitet fundet</numerusform>
+                <numerusform>%n aktiviteter fundet</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityDetail</name>
+        <message>
+            <source>No activity chosen</source>
+            <translation>Ingen aktivitet valgt</translation>
+        </message>
+        <message>
+            <source>Choose an activity in the list. If the list is empty, try “Show all”.</source>
+            <translation>Vælg en aktivitet på listen. Er listen tom, så prøv „Vis alle“.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>Group size</source>
+            <translation>Gruppestørrelse</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Strengthens</source>
+            <translation>Styrker</translation>
+        </message>
+        <message>
+            <source>No materials needed.</source>
+            <translation>Der skal ikke bruges materialer.</translation>
+        </message>
+        <message>
+            <source>Materials</source>
+            <translation>Materialer</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Trin</translation>
+        </message>
+        <message>
+            <source>Variations</source>
+            <translation>Varianter</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityFilterBar</name>
+        <message>
+            <source>Search titles, steps and materials</source>
+            <translation>Søg i titler, trin og materialer</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>Vis alle</translation>
+        </message>
+        <message>
+            <source>Clear the search and every filter</source>
+            <translation>Ryd søgningen og alle filtre</translation>
+        </message>
+        <message>
+            <source>Any length</source>
+            <translation>Alle længder</translation>
+        </message>
+        <message>
+            <source>Up to %1 min</source>
+            <translation>Højst %1 min.</translation>
+        </message>
+        <message>
+            <source>Any group size</source>
+            <translation>Alle gruppestørrelser</translation>
+        </message>
+        <message>
+            <source>Fits a class of</source>
+            <translation>Passer til en klasse på</translation>
+        </message>
+        <message>
+            <source>Fits a group of</source>
+            <translation>Passer til en gruppe på</translation>
+        </message>
+        <message>
+            <source>Any space</source>
+            <translation>Alle steder</translation>
+        </message>
+        <message>
+            <source>Any kind</source>
+            <translation>Alle typer</translation>
+        </message>
+        <message>
+            <source>How long the activity takes at the shortest</source>
+            <translation>Hvor lang tid aktiviteten mindst tager</translation>
+        </message>
+        <message>
+            <source>A class of N: activities the whole class can do together or split into groups. A group of N: activities for groups of exactly that size.</source>
+            <translation>En klasse på N: aktiviteter, som hele klassen kan lave samlet eller fordelt i grupper. En gruppe på N: aktiviteter for grupper af netop den størrelse.</translation>
+        </message>
+        <message>
+            <source>Number of people</source>
+            <translation>Antal personer</translation>
+        </message>
+        <message>
+            <source>Where the activity takes place</source>
+            <translation>Hvor aktiviteten foregår</translation>
+        </message>
+        <message>
+            <source>Kind of activity</source>
+            <translation>Type aktivitet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityNames</name>
+        <message>
+            <source>Icebreaker</source>
+            <translation>Isbryder</translation>
+        </message>
+        <message>
+            <source>Collaboration</source>
+            <translation>Samarbejde</translation>
+        </message>
+        <message>
+            <source>Movement</source>
+            <translation>Bevægelse</translation>
+        </message>
+        <message>
+            <source>Class event</source>
+            <translation>Klassearrangement</translation>
+        </message>
+        <message>
+            <source>Classroom</source>
+            <translation>Klasselokale</translation>
+        </message>
+        <message>
+            <source>Outdoors</source>
+            <translation>Udendørs</translation>
+        </message>
+        <message>
+            <source>Hall</source>
+            <translation>Hal</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Fællesskab</translation>
+        </message>
+        <message>
+            <source>Class culture</source>
+            <translation>Klassekultur</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Makkerskaber</translation>
+        </message>
+        <message>
+            <source>Networks</source>
+            <translation>Netværk</translation>
+        </message>
+        <message>
+            <source>%1–%2 min</source>
+            <translation>%1–%2 min.</translation>
+        </message>
+        <message>
+            <source>Whole class</source>
+            <translation>Hele klassen</translation>
+        </message>
+        <message>
+            <source>Each on their own</source>
+            <translation>Hver for sig</translation>
+        </message>
+        <message>
+            <source>Pairs</source>
+            <translation>To og to</translation>
+        </message>
+        <message>
+            <source>Groups of %1</source>
+            <translation>Grupper på %1</translation>
+        </message>
+        <message>
+            <source>Groups of %1–%2</source>
+            <translation>Grupper på %1–%2</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Netwerk Desktop</source>
             <translation>Netwerk Desktop</translation>
+        </message>
+    </context>
+    <context>
+        <name>Audience</name>
+        <message>
+            <source>Alone</source>
+            <translation type="unfinished">Alene</translation>
+        </message>
+        <message>
+            <source>With your partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In your group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whole class</source>
+            <translation type="unfinished">Hele klassen</translation>
+        </message>
+        <message>
+            <source>Statement %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fewer than 3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Our partnership groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Our class charter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lesson %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -51,6 +301,37 @@
         </message>
     </context>
     <context>
+        <name>CharterEditor</name>
+        <message>
+            <source>The class charter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a rule the class agrees on, then Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add</source>
+            <translation type="unfinished">Tilføj</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished">Fjern</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save charter</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ClassCard</name>
         <message numerus="yes">
             <source>%n student(s)</source>
@@ -58,6 +339,26 @@
                 <numerusform>%n elev</numerusform>
                 <numerusform>%n elever</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>All lessons done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lesson %1 is in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continue lesson %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next: lesson %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start lesson %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -126,6 +427,10 @@
         <message>
             <source>Students</source>
             <translation>Elever</translation>
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation type="unfinished">Lektioner</translation>
         </message>
         <message>
             <source>archived</source>
@@ -235,6 +540,64 @@
         </message>
     </context>
     <context>
+        <name>ContentLanguageChooser</name>
+        <message>
+            <source>Content language</source>
+            <translation>Indholdssprog</translation>
+        </message>
+        <message>
+            <source>The language of the lessons, prompts and activities shown here. It can differ from the language of the app.</source>
+            <translation>Sproget i de lektioner, spørgsmål og aktiviteter, der vises her. Det kan være et andet end appens sprog.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ControlOverlay</name>
+        <message>
+            <source>◀</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Black</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the teacher notes (the class can see them)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CrashReporter</name>
         <message>
             <source>Something went wrong</source>
@@ -304,6 +667,408 @@
         <message>
             <source>That value cannot be used: %1</source>
             <translation>Den værdi kan ikke bruges: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutChoices</name>
+        <message>
+            <source>Community</source>
+            <translation>Fællesskab</translation>
+        </message>
+        <message>
+            <source>Class culture</source>
+            <translation>Klassekultur</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Makkerskaber</translation>
+        </message>
+        <message>
+            <source>Loneliness</source>
+            <translation>Ensomhed</translation>
+        </message>
+        <message>
+            <source>Failing to thrive</source>
+            <translation>Mistrivsel</translation>
+        </message>
+        <message>
+            <source>Worried about a friend</source>
+            <translation>Bekymret for en ven</translation>
+        </message>
+        <message>
+            <source>When you are not thriving</source>
+            <translation>Når man ikke trives</translation>
+        </message>
+        <message>
+            <source>Online life</source>
+            <translation>Livet online</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Klasse</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>Lektion</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Kopier</translation>
+        </message>
+        <message>
+            <source>What to print</source>
+            <translation>Hvad skal printes?</translation>
+        </message>
+        <message>
+            <source>One copy to photocopy</source>
+            <translation>Ét eksemplar til kopiering</translation>
+        </message>
+        <message>
+            <source>The school’s help contacts…</source>
+            <translation>Skolens hjælpekontakter …</translation>
+        </message>
+        <message>
+            <source>The lesson’s themes</source>
+            <translation>Lektionens temaer</translation>
+        </message>
+        <message>
+            <source>Everything for lesson %1</source>
+            <translation>Alt til lektion %1</translation>
+        </message>
+        <message>
+            <source>A worksheet for every student, the teacher guide, help cards, and the partnerships if the class has them.</source>
+            <translation>Et elevark til hver elev, lærervejledningen, hjælpekort og makkerskaberne, hvis klassen har dem.</translation>
+        </message>
+        <message>
+            <source>Worksheets, teacher guides and discussion cards are made for a lesson.</source>
+            <translation>Elevark, lærervejledninger og samtalekort laves til en bestemt lektion.</translation>
+        </message>
+        <message>
+            <source>Discussion cards for one theme, or for the themes of the chosen lesson.</source>
+            <translation>Samtalekort til ét tema eller til temaerne i den valgte lektion.</translation>
+        </message>
+        <message>
+            <source>Enough cards for every student</source>
+            <translation>Nok kort til alle elever</translation>
+        </message>
+        <message>
+            <source>One per student, with names</source>
+            <translation>Ét til hver elev, med navn</translation>
+        </message>
+        <message>
+            <source>The lesson’s themes (%1)</source>
+            <translation>Lektionens temaer (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutKinds</name>
+        <message>
+            <source>Worksheet</source>
+            <translation>Elevark</translation>
+        </message>
+        <message>
+            <source>The lesson’s goals, exercises and questions with room to write.</source>
+            <translation>Lektionens mål, øvelser og spørgsmål med plads til at skrive.</translation>
+        </message>
+        <message>
+            <source>Teacher guide</source>
+            <translation>Lærervejledning</translation>
+        </message>
+        <message>
+            <source>Every step of the lesson with times, notes and questions.</source>
+            <translation>Lektionen trin for trin med tider, noter og spørgsmål.</translation>
+        </message>
+        <message>
+            <source>List of partners</source>
+            <translation>Liste over makkere</translation>
+        </message>
+        <message>
+            <source>All partners and partnership groups, for the wall and colleagues.</source>
+            <translation>Alle makkere og makkergrupper – til opslagstavlen og kollegerne.</translation>
+        </message>
+        <message>
+            <source>Partnership group cards</source>
+            <translation>Kort til makkergrupperne</translation>
+        </message>
+        <message>
+            <source>A card per group to cut out: names and what partners do.</source>
+            <translation>Et kort pr. gruppe til at klippe ud: navne og hvad makkere gør.</translation>
+        </message>
+        <message>
+            <source>Class charter poster</source>
+            <translation>Plakat med klassens spilleregler</translation>
+        </message>
+        <message>
+            <source>The rules the class agreed, in large type.</source>
+            <translation>De regler, klassen er blevet enige om, med stor skrift.</translation>
+        </message>
+        <message>
+            <source>Where to get help</source>
+            <translation>Her kan du få hjælp</translation>
+        </message>
+        <message>
+            <source>Cards to cut out with the school’s contacts, 112 and 116 111.</source>
+            <translation>Kort til at klippe ud med skolens kontakter, 112 og 116 111.</translation>
+        </message>
+        <message>
+            <source>Discussion cards</source>
+            <translation>Samtalekort</translation>
+        </message>
+        <message>
+            <source>Questions for a theme on cards to cut out.</source>
+            <translation>Spørgsmål til et tema på kort til at klippe ud.</translation>
+        </message>
+        <message>
+            <source>Network map</source>
+            <translation>Netværkskort</translation>
+        </message>
+        <message>
+            <source>Circles where students draw the people in their lives.</source>
+            <translation>Cirkler, hvor eleverne tegner de mennesker, de har omkring sig.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutPreview</name>
+        <message>
+            <source>Print…</source>
+            <translation>Udskriv …</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Gem som PDF …</translation>
+        </message>
+        <message>
+            <source>Open in PDF viewer</source>
+            <translation>Åbn i PDF-fremviser</translation>
+        </message>
+        <message>
+            <source>Print all…</source>
+            <translation>Udskriv alle …</translation>
+        </message>
+        <message>
+            <source>Save all…</source>
+            <translation>Gem alle …</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+        <message>
+            <source>Choose a class and a handout to see it here.</source>
+            <translation>Vælg en klasse og et udleveringsark for at se det her.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n side</numerusform>
+                <numerusform>%n sider</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sending to the printer…</source>
+            <translation>Sender til printeren …</translation>
+        </message>
+        <message>
+            <source>Save the handout as PDF</source>
+            <translation>Gem arket som PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-filer (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved as %1</source>
+            <translation>Gemt som %1</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the handouts</source>
+            <translation>Vælg en mappe til arkene</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n handout(s) saved in %1</source>
+            <translation>
+                <numerusform>%n ark er gemt i %1</numerusform>
+                <numerusform>%n ark er gemt i %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Ikke gemt</translation>
+        </message>
+        <message>
+            <source>The handout could not be saved as %1 (%2). Choose another folder, or close the file if it is open in another program.</source>
+            <translation>Arket kunne ikke gemmes som %1 (%2). Vælg en anden mappe, eller luk filen, hvis den er åben i et andet program.</translation>
+        </message>
+        <message>
+            <source>No PDF viewer</source>
+            <translation>Ingen PDF-fremviser</translation>
+        </message>
+        <message>
+            <source>No program for PDF files was found. Use “Save as PDF…” instead.</source>
+            <translation>Der blev ikke fundet et program til PDF-filer. Brug „Gem som PDF …“ i stedet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutPrinting</name>
+        <message numerus="yes">
+            <source>%n page(s) sent to the printer.</source>
+            <translation>
+                <numerusform>%n side er sendt til printeren.</numerusform>
+                <numerusform>%n sider er sendt til printeren.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>Ikke udskrevet</translation>
+        </message>
+        <message>
+            <source>The printer did not accept the handout. Check that it is switched on and has paper, or save the handout as PDF and print it from there.</source>
+            <translation>Printeren tog ikke imod arket. Tjek, at den er tændt og har papir, eller gem arket som PDF, og udskriv det derfra.</translation>
+        </message>
+        <message>
+            <source>Printing was cancelled.</source>
+            <translation>Udskrivningen blev annulleret.</translation>
+        </message>
+        <message>
+            <source>No printer</source>
+            <translation>Ingen printer</translation>
+        </message>
+        <message>
+            <source>No printer is set up on this computer.</source>
+            <translation>Der er ikke sat en printer op på denne computer.</translation>
+        </message>
+        <message>
+            <source>Save the handout as a PDF file and print it from a computer with a printer, or ask the school’s IT support to set up the printer here.</source>
+            <translation>Gem arket som PDF-fil, og udskriv det fra en computer med printer, eller bed skolens IT-support om at sætte printeren op her.</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Gem som PDF …</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutProblem</name>
+        <message>
+            <source>%1 has no students yet, so there are no names to print. Add the students, or print one copy to hand out.</source>
+            <translation>%1 har ingen elever endnu, så der er ingen navne at udskrive. Tilføj eleverne, eller udskriv ét eksemplar til kopiering.</translation>
+        </message>
+        <message>
+            <source>Add students</source>
+            <translation>Tilføj elever</translation>
+        </message>
+        <message>
+            <source>%1 has no partnerships yet. Make the partnerships first; then the list and the cards can be printed.</source>
+            <translation>%1 har ingen makkerskaber endnu. Lav makkerskaberne først, så kan listen og kortene udskrives.</translation>
+        </message>
+        <message>
+            <source>Go to Partnerships</source>
+            <translation>Gå til Makkerskaber</translation>
+        </message>
+        <message>
+            <source>%1 has not saved a class charter yet. The class agrees on its rules in the lesson about class culture; once they are saved, the poster can be printed.</source>
+            <translation>%1 har ikke gemt klassens spilleregler endnu. Klassen aftaler reglerne i lektionen om klassekultur – når de er gemt, kan plakaten udskrives.</translation>
+        </message>
+        <message>
+            <source>Go to Lessons</source>
+            <translation>Gå til Lektioner</translation>
+        </message>
+        <message>
+            <source>Choose a theme or a lesson for the discussion cards.</source>
+            <translation>Vælg et tema eller en lektion til samtalekortene.</translation>
+        </message>
+        <message>
+            <source>This handout is the same for everyone, so print one copy.</source>
+            <translation>Dette ark er ens for alle, så udskriv ét eksemplar.</translation>
+        </message>
+        <message>
+            <source>Choose a lesson for this handout.</source>
+            <translation>Vælg en lektion til dette ark.</translation>
+        </message>
+        <message>
+            <source>There is nothing to print on this handout yet.</source>
+            <translation>Der er ikke noget at udskrive på dette ark endnu.</translation>
+        </message>
+        <message>
+            <source>Handouts are printed in Danish, English or Dutch. Choose one of them as the class’s language.</source>
+            <translation>Udleveringsark udskrives på dansk, engelsk eller nederlandsk. Vælg et af dem som klassens sprog.</translation>
+        </message>
+        <message>
+            <source>Edit the class</source>
+            <translation>Redigér klassen</translation>
+        </message>
+        <message>
+            <source>The handout could not be written to %1. Check that the folder exists and that there is free space.</source>
+            <translation>Arket kunne ikke skrives til %1. Tjek, at mappen findes, og at der er plads nok.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutResultModel</name>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n side</numerusform>
+                <numerusform>%n sider</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutsScreen</name>
+        <message>
+            <source>Handouts</source>
+            <translation>Udleveringsark</translation>
+        </message>
+        <message>
+            <source>Making the handout “%1”…</source>
+            <translation>Laver arket „%1“ …</translation>
+        </message>
+        <message>
+            <source>Making the handouts for lesson %1…</source>
+            <translation>Laver arkene til lektion %1 …</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n handout(s) ready to print.</source>
+            <translation>
+                <numerusform>%n ark er klar til udskrivning.</numerusform>
+                <numerusform>%n ark er klar til udskrivning.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stopped. Nothing new was made.</source>
+            <translation>Stoppet. Der blev ikke lavet noget nyt.</translation>
+        </message>
+        <message>
+            <source>Not available</source>
+            <translation>Ikke tilgængelig</translation>
+        </message>
+        <message>
+            <source>The help contacts are saved.</source>
+            <translation>Hjælpekontakterne er gemt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpContactsDialog</name>
+        <message>
+            <source>Where to get help: the school’s contacts</source>
+            <translation>Her kan du få hjælp: skolens kontakter</translation>
+        </message>
+        <message>
+            <source>These contacts are printed on the “Where to get help” cards for every class. A field left empty prints as a line to write on. 112 and 116 111 are always printed.</source>
+            <translation>Kontakterne står på kortene „Her kan du få hjælp“ i alle klasser. Et tomt felt bliver til en linje, man kan skrive på. 112 og 116 111 står der altid.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpPanel</name>
+        <message>
+            <source>Keys during a lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -450,6 +1215,174 @@ Sanne	van der	Berg</translation>
         </message>
     </context>
     <context>
+        <name>LessonDetail</name>
+        <message>
+            <source>Choose a lesson</source>
+            <translation>Vælg en lektion</translation>
+        </message>
+        <message>
+            <source>Lesson %1: %2</source>
+            <translation>Lektion %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>%n trin</numerusform>
+                <numerusform>%n trin</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Parts of this lesson are not translated yet, so they are shown in Danish.</source>
+            <translation>Dele af lektionen er ikke oversat endnu, så de vises på dansk.</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>No materials needed.</source>
+            <translation>Der skal ikke bruges materialer.</translation>
+        </message>
+        <message>
+            <source>Materials</source>
+            <translation>Materialer</translation>
+        </message>
+        <message>
+            <source>Preparation</source>
+            <translation>Forberedelse</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Trin</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonListModel</name>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>%n trin</numerusform>
+                <numerusform>%n trin</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonProgress</name>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In progress: step %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LessonProgressModel</name>
+        <message>
+            <source>%1 · next</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LessonProgressPanel</name>
+        <message>
+            <source>Mark as done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished">Fortryd</translation>
+        </message>
+        <message>
+            <source>%1 of %2 lessons done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continue lesson %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start lesson %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run this lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run lesson %1 again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation type="unfinished">Ikke gemt</translation>
+        </message>
+        <message>
+            <source>Lesson %1 is marked as done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset lesson %1?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lesson %1 will show as not started, and a new run starts at its first step. You can undo this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not reset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lesson %1 is back to “not started”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not undone</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LessonsScreen</name>
+        <message>
+            <source>Lessons</source>
+            <translation>Lektioner</translation>
+        </message>
+        <message>
+            <source>Lesson series</source>
+            <translation>Lektionsforløb</translation>
+        </message>
+        <message>
+            <source>Prompt library</source>
+            <translation>Spørgsmålsbank</translation>
+        </message>
+        <message>
+            <source>The lesson texts could not be read, so there is nothing to show here. Reinstalling Netwerk Desktop puts them back.</source>
+            <translation>Lektionsteksterne kunne ikke indlæses, så der er intet at vise her. Installér Netwerk Desktop igen, så kommer de tilbage.</translation>
+        </message>
+        <message>
+            <source>Loading the lessons…</source>
+            <translation>Henter lektionerne …</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Netwerk Desktop</source>
@@ -520,6 +1453,231 @@ Sanne	van der	Berg</translation>
         </message>
     </context>
     <context>
+        <name>NotesPanel</name>
+        <message>
+            <source>Private notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What worked, what to revisit. Only you see these.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes on this lesson with this class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Erase notes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Erase the notes?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your private notes on this lesson with this class will be erased.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PresentationKeys</name>
+        <message>
+            <source>→  ↓  Page Down  Space</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next (statement, phase or step)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>←  ↑  Page Up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>B  or  .</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Black screen, and back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>W</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calm screen, and back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start or pause the timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+  /  −</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A minute more or less</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the partnerships, and back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the lesson on the audience screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave the lesson (your place is kept)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F1  or  ?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tap the left or right edge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous or next on a touch screen (or swipe)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PresenterView</name>
+        <message>
+            <source>← Leave (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys (F1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Silent timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Black (B)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calm (W)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnerships (P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next →</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The screen the class sees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Light audience view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dark audience view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · Lesson %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step %1 of %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next: %1 (%2 min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next: the end of the lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lesson is finished and saved as done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>statement %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>phase: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>page %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audience screen: automatic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Screen %1: %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The class sees the lesson on %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case to read aloud</source>
+            <translation type="unfinished">Case til højtlæsning</translation>
+        </message>
+        <message>
+            <source>Follow-up questions</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PreviewModel</name>
         <message>
             <source>Line</source>
@@ -556,6 +1714,73 @@ Sanne	van der	Berg</translation>
         <message>
             <source>Name contains a character that cannot be saved, skipped</source>
             <translation>Navnet indeholder et tegn, der ikke kan gemmes, springes over</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptLibrary</name>
+        <message>
+            <source>Themes</source>
+            <translation>Temaer</translation>
+        </message>
+        <message>
+            <source>Every prompt is about “someone your age” or the class as a whole, never about a student in the room. The follow-up question takes the talk one step further.</source>
+            <translation>Hvert spørgsmål handler om „en på din alder“ eller om klassen som helhed – aldrig om en elev i lokalet. Opfølgningsspørgsmålet fører samtalen et skridt videre.</translation>
+        </message>
+        <message>
+            <source>Prompts</source>
+            <translation>Spørgsmål</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptListModel</name>
+        <message>
+            <source>Follow-up: %1</source>
+            <translation>Opfølgning: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptThemeModel</name>
+        <message numerus="yes">
+            <source>%n prompt(s)</source>
+            <translation>
+                <numerusform>%n spørgsmål</numerusform>
+                <numerusform>%n spørgsmål</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptThemes</name>
+        <message>
+            <source>Class culture</source>
+            <translation>Klassekultur</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Fællesskab</translation>
+        </message>
+        <message>
+            <source>Loneliness</source>
+            <translation>Ensomhed</translation>
+        </message>
+        <message>
+            <source>Failing to thrive</source>
+            <translation>Mistrivsel</translation>
+        </message>
+        <message>
+            <source>I’m worried about a friend</source>
+            <translation>Jeg er bekymret for en ven</translation>
+        </message>
+        <message>
+            <source>I’m not thriving</source>
+            <translation>Jeg trives ikke</translation>
+        </message>
+        <message>
+            <source>Online life</source>
+            <translation>Livet online</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Makkerskaber</translation>
         </message>
     </context>
     <context>
@@ -821,6 +2046,25 @@ Sanne	van der	Berg</translation>
         </message>
     </context>
     <context>
+        <name>RunMode</name>
+        <message>
+            <source>This class has no partnerships yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lesson is saved as done. Esc leaves run mode.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continuing at step %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No screen for the audience view; the lesson goes on here.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -846,6 +2090,10 @@ Sanne	van der	Berg</translation>
             <translation>Skolens navn</translation>
         </message>
         <message>
+            <source>Paper for handouts</source>
+            <translation>Papir til udleveringsark</translation>
+        </message>
+        <message>
             <source>Same as the computer</source>
             <translation>Som computeren</translation>
         </message>
@@ -864,6 +2112,10 @@ Sanne	van der	Berg</translation>
         <message>
             <source>Printed on handouts</source>
             <translation>Står på udleveringsarkene</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>US Letter</translation>
         </message>
     </context>
     <context>
@@ -914,6 +2166,257 @@ Sanne	van der	Berg</translation>
         <message>
             <source>The backup was restored.</source>
             <translation>Sikkerhedskopien er gendannet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepCard</name>
+        <message>
+            <source>Step %1 · %2</source>
+            <translation>Trin %1 · %2</translation>
+        </message>
+        <message>
+            <source>%1, minute %2–%3 of the lesson</source>
+            <translation>%1, minut %2–%3 i lektionen</translation>
+        </message>
+        <message>
+            <source>Think–pair–share: %1</source>
+            <translation>Tænk–par–del: %1</translation>
+        </message>
+        <message>
+            <source>On the board</source>
+            <translation>På tavlen</translation>
+        </message>
+        <message>
+            <source>Teacher notes</source>
+            <translation>Noter til læreren</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepContent</name>
+        <message>
+            <source>Left side of the room: %1</source>
+            <translation>Venstre side af lokalet: %1</translation>
+        </message>
+        <message>
+            <source>Right side of the room: %1</source>
+            <translation>Højre side af lokalet: %1</translation>
+        </message>
+        <message>
+            <source>Follow-up: %1</source>
+            <translation>Opfølgning: %1</translation>
+        </message>
+        <message>
+            <source>Statements</source>
+            <translation>Udsagn</translation>
+        </message>
+        <message>
+            <source>Cards</source>
+            <translation>Kort</translation>
+        </message>
+        <message>
+            <source>Rank the cards from “%1” to “%2”.</source>
+            <translation>Læg kortene i rækkefølge fra „%1“ til „%2“.</translation>
+        </message>
+        <message>
+            <source>Ranking</source>
+            <translation>Rækkefølge</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Kategorier</translation>
+        </message>
+        <message>
+            <source>Case to read aloud</source>
+            <translation>Case til højtlæsning</translation>
+        </message>
+        <message>
+            <source>Discussion question</source>
+            <translation>Samtalespørgsmål</translation>
+        </message>
+        <message>
+            <source>Follow-up question</source>
+            <translation>Opfølgende spørgsmål</translation>
+        </message>
+        <message>
+            <source>Questions for reflection</source>
+            <translation>Spørgsmål til refleksion</translation>
+        </message>
+        <message>
+            <source>Questions for partners</source>
+            <translation>Spørgsmål til makkerne</translation>
+        </message>
+        <message>
+            <source>Questions for the class charter</source>
+            <translation>Spørgsmål til klassens spilleregler</translation>
+        </message>
+        <message>
+            <source>Example rules</source>
+            <translation>Eksempler på regler</translation>
+        </message>
+        <message>
+            <source>Poll question</source>
+            <translation>Spørgsmål til afstemningen</translation>
+        </message>
+        <message>
+            <source>Answer options</source>
+            <translation>Svarmuligheder</translation>
+        </message>
+        <message>
+            <source>Before next time</source>
+            <translation>Til næste gang</translation>
+        </message>
+        <message>
+            <source>The case is printed first.</source>
+            <translation>Casen står øverst på arket.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n writing line(s) after each question.</source>
+            <translation>
+                <numerusform>%n skrivelinje efter hvert spørgsmål.</numerusform>
+                <numerusform>%n skrivelinjer efter hvert spørgsmål.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n writing line(s).</source>
+            <translation>
+                <numerusform>%n skrivelinje.</numerusform>
+                <numerusform>%n skrivelinjer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>On the handout</source>
+            <translation>På elevarket</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepKind</name>
+        <message>
+            <source>Short talk</source>
+            <translation type="unfinished">Kort oplæg</translation>
+        </message>
+        <message>
+            <source>Discussion</source>
+            <translation type="unfinished">Samtale</translation>
+        </message>
+        <message>
+            <source>Either/or</source>
+            <translation type="unfinished">Enten-eller</translation>
+        </message>
+        <message>
+            <source>Sorting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation type="unfinished">Refleksion</translation>
+        </message>
+        <message>
+            <source>Partnership meeting</source>
+            <translation type="unfinished">Makkermøde</translation>
+        </message>
+        <message>
+            <source>Class charter</source>
+            <translation type="unfinished">Klassens spilleregler</translation>
+        </message>
+        <message>
+            <source>Tally</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closing</source>
+            <translation type="unfinished">Afslutning</translation>
+        </message>
+        <message>
+            <source>alone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>with a partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in the group of four</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>whole class</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StepList</name>
+        <message>
+            <source>%1 min</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StepNames</name>
+        <message>
+            <source>Short talk</source>
+            <translation>Kort oplæg</translation>
+        </message>
+        <message>
+            <source>Discussion</source>
+            <translation>Samtale</translation>
+        </message>
+        <message>
+            <source>Either/or</source>
+            <translation>Enten-eller</translation>
+        </message>
+        <message>
+            <source>Sorting cards</source>
+            <translation>Sortering af kort</translation>
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation>Refleksion</translation>
+        </message>
+        <message>
+            <source>Partnership meeting</source>
+            <translation>Makkermøde</translation>
+        </message>
+        <message>
+            <source>Class charter</source>
+            <translation>Klassens spilleregler</translation>
+        </message>
+        <message>
+            <source>Poll</source>
+            <translation>Afstemning</translation>
+        </message>
+        <message>
+            <source>Closing</source>
+            <translation>Afslutning</translation>
+        </message>
+        <message>
+            <source>Alone</source>
+            <translation>Alene</translation>
+        </message>
+        <message>
+            <source>With a partner</source>
+            <translation>Med makkeren</translation>
+        </message>
+        <message>
+            <source>Partnership group</source>
+            <translation>Makkergruppen</translation>
+        </message>
+        <message>
+            <source>Whole class</source>
+            <translation>Hele klassen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min.</numerusform>
+                <numerusform>%n min.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n min</source>
+            <translation>
+                <numerusform>%1: %n min.</numerusform>
+                <numerusform>%1: %n min.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -973,6 +2476,68 @@ Sanne	van der	Berg</translation>
         <message>
             <source>Tags not saved</source>
             <translation>Mærkerne blev ikke gemt</translation>
+        </message>
+    </context>
+    <context>
+        <name>TallyEntry</name>
+        <message>
+            <source>Count the answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide the chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counts below 3 are shown as “fewer than 3”, so nobody is singled out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The same question in lesson %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TimerPanel</name>
+        <message>
+            <source>−1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A minute less (−)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A minute more (+)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause (T)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start (T)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time is up. The class sees a gentle signal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paused: the class sees the time</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -21,10 +21,260 @@
         </message>
     </context>
     <context>
+        <name>ActivitiesScreen</name>
+        <message>
+            <source>Activities</source>
+            <translation>Activities</translation>
+        </message>
+        <message>
+            <source>The activities could not be read, so there is nothing to show here. Reinstalling Netwerk Desktop puts them back.</source>
+            <translation>The activities could not be read, so there is nothing to show here. Reinstalling Netwerk Desktop puts them back.</translation>
+        </message>
+        <message>
+            <source>Loading the activities…</source>
+            <translation>Loading the activities…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n activity(ies) found</source>
+            <translation>
+                <numerusform>%n activity found</numerusform>
+                <numerusform>%n activities found</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityDetail</name>
+        <message>
+            <source>No activity chosen</source>
+            <translation>No activity chosen</translation>
+        </message>
+        <message>
+            <source>Choose an activity in the list. If the list is empty, try “Show all”.</source>
+            <translation>Choose an activity in the list. If the list is empty, try “Show all”.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Group size</source>
+            <translation>Group size</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>Space</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Strengthens</source>
+            <translation>Strengthens</translation>
+        </message>
+        <message>
+            <source>No materials needed.</source>
+            <translation>No materials needed.</translation>
+        </message>
+        <message>
+            <source>Materials</source>
+            <translation>Materials</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Steps</translation>
+        </message>
+        <message>
+            <source>Variations</source>
+            <translation>Variations</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityFilterBar</name>
+        <message>
+            <source>Search titles, steps and materials</source>
+            <translation>Search titles, steps and materials</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>Show all</translation>
+        </message>
+        <message>
+            <source>Clear the search and every filter</source>
+            <translation>Clear the search and every filter</translation>
+        </message>
+        <message>
+            <source>Any length</source>
+            <translation>Any length</translation>
+        </message>
+        <message>
+            <source>Up to %1 min</source>
+            <translation>Up to %1 min</translation>
+        </message>
+        <message>
+            <source>Any group size</source>
+            <translation>Any group size</translation>
+        </message>
+        <message>
+            <source>Fits a class of</source>
+            <translation>Fits a class of</translation>
+        </message>
+        <message>
+            <source>Fits a group of</source>
+            <translation>Fits a group of</translation>
+        </message>
+        <message>
+            <source>Any space</source>
+            <translation>Any space</translation>
+        </message>
+        <message>
+            <source>Any kind</source>
+            <translation>Any kind</translation>
+        </message>
+        <message>
+            <source>How long the activity takes at the shortest</source>
+            <translation>How long the activity takes at the shortest</translation>
+        </message>
+        <message>
+            <source>A class of N: activities the whole class can do together or split into groups. A group of N: activities for groups of exactly that size.</source>
+            <translation>A class of N: activities the whole class can do together or split into groups. A group of N: activities for groups of exactly that size.</translation>
+        </message>
+        <message>
+            <source>Number of people</source>
+            <translation>Number of people</translation>
+        </message>
+        <message>
+            <source>Where the activity takes place</source>
+            <translation>Where the activity takes place</translation>
+        </message>
+        <message>
+            <source>Kind of activity</source>
+            <translation>Kind of activity</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityNames</name>
+        <message>
+            <source>Icebreaker</source>
+            <translation>Icebreaker</translation>
+        </message>
+        <message>
+            <source>Collaboration</source>
+            <translation>Collaboration</translation>
+        </message>
+        <message>
+            <source>Movement</source>
+            <translation>Movement</translation>
+        </message>
+        <message>
+            <source>Class event</source>
+            <translation>Class event</translation>
+        </message>
+        <message>
+            <source>Classroom</source>
+            <translation>Classroom</translation>
+        </message>
+        <message>
+            <source>Outdoors</source>
+            <translation>Outdoors</translation>
+        </message>
+        <message>
+            <source>Hall</source>
+            <translation>Hall</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>Class culture</source>
+            <translation>Class culture</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Partnerships</translation>
+        </message>
+        <message>
+            <source>Networks</source>
+            <translation>Networks</translation>
+        </message>
+        <message>
+            <source>%1–%2 min</source>
+            <translation>%1–%2 min</translation>
+        </message>
+        <message>
+            <source>Whole class</source>
+            <translation>Whole class</translation>
+        </message>
+        <message>
+            <source>Each on their own</source>
+            <translation>Each on their own</translation>
+        </message>
+        <message>
+            <source>Pairs</source>
+            <translation>Pairs</translation>
+        </message>
+        <message>
+            <source>Groups of %1</source>
+            <translation>Groups of %1</translation>
+        </message>
+        <message>
+            <source>Groups of %1–%2</source>
+            <translation>Groups of %1–%2</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Netwerk Desktop</source>
             <translation>Netwerk Desktop</translation>
+        </message>
+    </context>
+    <context>
+        <name>Audience</name>
+        <message>
+            <source>Alone</source>
+            <translation>Alone</translation>
+        </message>
+        <message>
+            <source>With your partner</source>
+            <translation>With your partner</translation>
+        </message>
+        <message>
+            <source>In your group</source>
+            <translation>In your group</translation>
+        </message>
+        <message>
+            <source>Whole class</source>
+            <translation>Whole class</translation>
+        </message>
+        <message>
+            <source>Statement %1 of %2</source>
+            <translation>Statement %1 of %2</translation>
+        </message>
+        <message>
+            <source>fewer than 3</source>
+            <translation>fewer than 3</translation>
+        </message>
+        <message>
+            <source>Group %1</source>
+            <translation>Group %1</translation>
+        </message>
+        <message>
+            <source>Our partnership groups</source>
+            <translation>Our partnership groups</translation>
+        </message>
+        <message>
+            <source>Our class charter</source>
+            <translation>Our class charter</translation>
+        </message>
+        <message>
+            <source>Lesson %1</source>
+            <translation>Lesson %1</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
         </message>
     </context>
     <context>
@@ -51,6 +301,37 @@
         </message>
     </context>
     <context>
+        <name>CharterEditor</name>
+        <message>
+            <source>The class charter</source>
+            <translation>The class charter</translation>
+        </message>
+        <message>
+            <source>Type a rule the class agrees on, then Enter</source>
+            <translation>Type a rule the class agrees on, then Enter</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Save charter</source>
+            <translation>Save charter</translation>
+        </message>
+    </context>
+    <context>
         <name>ClassCard</name>
         <message numerus="yes">
             <source>%n student(s)</source>
@@ -58,6 +339,26 @@
                 <numerusform>%n student</numerusform>
                 <numerusform>%n students</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>All lessons done</source>
+            <translation>All lessons done</translation>
+        </message>
+        <message>
+            <source>Lesson %1 is in progress</source>
+            <translation>Lesson %1 is in progress</translation>
+        </message>
+        <message>
+            <source>Continue lesson %1</source>
+            <translation>Continue lesson %1</translation>
+        </message>
+        <message>
+            <source>Next: lesson %1</source>
+            <translation>Next: lesson %1</translation>
+        </message>
+        <message>
+            <source>Start lesson %1</source>
+            <translation>Start lesson %1</translation>
         </message>
     </context>
     <context>
@@ -126,6 +427,10 @@
         <message>
             <source>Students</source>
             <translation>Students</translation>
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation>Lessons</translation>
         </message>
         <message>
             <source>archived</source>
@@ -235,6 +540,64 @@
         </message>
     </context>
     <context>
+        <name>ContentLanguageChooser</name>
+        <message>
+            <source>Content language</source>
+            <translation>Content language</translation>
+        </message>
+        <message>
+            <source>The language of the lessons, prompts and activities shown here. It can differ from the language of the app.</source>
+            <translation>The language of the lessons, prompts and activities shown here. It can differ from the language of the app.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ControlOverlay</name>
+        <message>
+            <source>◀</source>
+            <translation>◀</translation>
+        </message>
+        <message>
+            <source>▶</source>
+            <translation>▶</translation>
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation>Timer</translation>
+        </message>
+        <message>
+            <source>Black</source>
+            <translation>Black</translation>
+        </message>
+        <message>
+            <source>Calm</source>
+            <translation>Calm</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation>Leave</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Previous</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Show the teacher notes (the class can see them)</source>
+            <translation>Show the teacher notes (the class can see them)</translation>
+        </message>
+    </context>
+    <context>
         <name>CrashReporter</name>
         <message>
             <source>Something went wrong</source>
@@ -304,6 +667,408 @@
         <message>
             <source>That value cannot be used: %1</source>
             <translation>That value cannot be used: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutChoices</name>
+        <message>
+            <source>Community</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>Class culture</source>
+            <translation>Class culture</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Partnerships</translation>
+        </message>
+        <message>
+            <source>Loneliness</source>
+            <translation>Loneliness</translation>
+        </message>
+        <message>
+            <source>Failing to thrive</source>
+            <translation>Failing to thrive</translation>
+        </message>
+        <message>
+            <source>Worried about a friend</source>
+            <translation>Worried about a friend</translation>
+        </message>
+        <message>
+            <source>When you are not thriving</source>
+            <translation>When you are not thriving</translation>
+        </message>
+        <message>
+            <source>Online life</source>
+            <translation>Online life</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>Lesson</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Copies</translation>
+        </message>
+        <message>
+            <source>What to print</source>
+            <translation>What to print</translation>
+        </message>
+        <message>
+            <source>One copy to photocopy</source>
+            <translation>One copy to photocopy</translation>
+        </message>
+        <message>
+            <source>The school’s help contacts…</source>
+            <translation>The school’s help contacts…</translation>
+        </message>
+        <message>
+            <source>The lesson’s themes</source>
+            <translation>The lesson’s themes</translation>
+        </message>
+        <message>
+            <source>Everything for lesson %1</source>
+            <translation>Everything for lesson %1</translation>
+        </message>
+        <message>
+            <source>A worksheet for every student, the teacher guide, help cards, and the partnerships if the class has them.</source>
+            <translation>A worksheet for every student, the teacher guide, help cards, and the partnerships if the class has them.</translation>
+        </message>
+        <message>
+            <source>Worksheets, teacher guides and discussion cards are made for a lesson.</source>
+            <translation>Worksheets, teacher guides and discussion cards are made for a lesson.</translation>
+        </message>
+        <message>
+            <source>Discussion cards for one theme, or for the themes of the chosen lesson.</source>
+            <translation>Discussion cards for one theme, or for the themes of the chosen lesson.</translation>
+        </message>
+        <message>
+            <source>Enough cards for every student</source>
+            <translation>Enough cards for every student</translation>
+        </message>
+        <message>
+            <source>One per student, with names</source>
+            <translation>One per student, with names</translation>
+        </message>
+        <message>
+            <source>The lesson’s themes (%1)</source>
+            <translation>The lesson’s themes (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutKinds</name>
+        <message>
+            <source>Worksheet</source>
+            <translation>Worksheet</translation>
+        </message>
+        <message>
+            <source>The lesson’s goals, exercises and questions with room to write.</source>
+            <translation>The lesson’s goals, exercises and questions with room to write.</translation>
+        </message>
+        <message>
+            <source>Teacher guide</source>
+            <translation>Teacher guide</translation>
+        </message>
+        <message>
+            <source>Every step of the lesson with times, notes and questions.</source>
+            <translation>Every step of the lesson with times, notes and questions.</translation>
+        </message>
+        <message>
+            <source>List of partners</source>
+            <translation>List of partners</translation>
+        </message>
+        <message>
+            <source>All partners and partnership groups, for the wall and colleagues.</source>
+            <translation>All partners and partnership groups, for the wall and colleagues.</translation>
+        </message>
+        <message>
+            <source>Partnership group cards</source>
+            <translation>Partnership group cards</translation>
+        </message>
+        <message>
+            <source>A card per group to cut out: names and what partners do.</source>
+            <translation>A card per group to cut out: names and what partners do.</translation>
+        </message>
+        <message>
+            <source>Class charter poster</source>
+            <translation>Class charter poster</translation>
+        </message>
+        <message>
+            <source>The rules the class agreed, in large type.</source>
+            <translation>The rules the class agreed, in large type.</translation>
+        </message>
+        <message>
+            <source>Where to get help</source>
+            <translation>Where to get help</translation>
+        </message>
+        <message>
+            <source>Cards to cut out with the school’s contacts, 112 and 116 111.</source>
+            <translation>Cards to cut out with the school’s contacts, 112 and 116 111.</translation>
+        </message>
+        <message>
+            <source>Discussion cards</source>
+            <translation>Discussion cards</translation>
+        </message>
+        <message>
+            <source>Questions for a theme on cards to cut out.</source>
+            <translation>Questions for a theme on cards to cut out.</translation>
+        </message>
+        <message>
+            <source>Network map</source>
+            <translation>Network map</translation>
+        </message>
+        <message>
+            <source>Circles where students draw the people in their lives.</source>
+            <translation>Circles where students draw the people in their lives.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutPreview</name>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <source>Open in PDF viewer</source>
+            <translation>Open in PDF viewer</translation>
+        </message>
+        <message>
+            <source>Print all…</source>
+            <translation>Print all…</translation>
+        </message>
+        <message>
+            <source>Save all…</source>
+            <translation>Save all…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Choose a class and a handout to see it here.</source>
+            <translation>Choose a class and a handout to see it here.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sending to the printer…</source>
+            <translation>Sending to the printer…</translation>
+        </message>
+        <message>
+            <source>Save the handout as PDF</source>
+            <translation>Save the handout as PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved as %1</source>
+            <translation>Saved as %1</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the handouts</source>
+            <translation>Choose a folder for the handouts</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n handout(s) saved in %1</source>
+            <translation>
+                <numerusform>%n handout saved in %1</numerusform>
+                <numerusform>%n handouts saved in %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>The handout could not be saved as %1 (%2). Choose another folder, or close the file if it is open in another program.</source>
+            <translation>The handout could not be saved as %1 (%2). Choose another folder, or close the file if it is open in another program.</translation>
+        </message>
+        <message>
+            <source>No PDF viewer</source>
+            <translation>No PDF viewer</translation>
+        </message>
+        <message>
+            <source>No program for PDF files was found. Use “Save as PDF…” instead.</source>
+            <translation>No program for PDF files was found. Use “Save as PDF…” instead.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutPrinting</name>
+        <message numerus="yes">
+            <source>%n page(s) sent to the printer.</source>
+            <translation>
+                <numerusform>%n page sent to the printer.</numerusform>
+                <numerusform>%n pages sent to the printer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>Not printed</translation>
+        </message>
+        <message>
+            <source>The printer did not accept the handout. Check that it is switched on and has paper, or save the handout as PDF and print it from there.</source>
+            <translation>The printer did not accept the handout. Check that it is switched on and has paper, or save the handout as PDF and print it from there.</translation>
+        </message>
+        <message>
+            <source>Printing was cancelled.</source>
+            <translation>Printing was cancelled.</translation>
+        </message>
+        <message>
+            <source>No printer</source>
+            <translation>No printer</translation>
+        </message>
+        <message>
+            <source>No printer is set up on this computer.</source>
+            <translation>No printer is set up on this computer.</translation>
+        </message>
+        <message>
+            <source>Save the handout as a PDF file and print it from a computer with a printer, or ask the school’s IT support to set up the printer here.</source>
+            <translation>Save the handout as a PDF file and print it from a computer with a printer, or ask the school’s IT support to set up the printer here.</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutProblem</name>
+        <message>
+            <source>%1 has no students yet, so there are no names to print. Add the students, or print one copy to hand out.</source>
+            <translation>%1 has no students yet, so there are no names to print. Add the students, or print one copy to hand out.</translation>
+        </message>
+        <message>
+            <source>Add students</source>
+            <translation>Add students</translation>
+        </message>
+        <message>
+            <source>%1 has no partnerships yet. Make the partnerships first; then the list and the cards can be printed.</source>
+            <translation>%1 has no partnerships yet. Make the partnerships first; then the list and the cards can be printed.</translation>
+        </message>
+        <message>
+            <source>Go to Partnerships</source>
+            <translation>Go to Partnerships</translation>
+        </message>
+        <message>
+            <source>%1 has not saved a class charter yet. The class agrees on its rules in the lesson about class culture; once they are saved, the poster can be printed.</source>
+            <translation>%1 has not saved a class charter yet. The class agrees on its rules in the lesson about class culture; once they are saved, the poster can be printed.</translation>
+        </message>
+        <message>
+            <source>Go to Lessons</source>
+            <translation>Go to Lessons</translation>
+        </message>
+        <message>
+            <source>Choose a theme or a lesson for the discussion cards.</source>
+            <translation>Choose a theme or a lesson for the discussion cards.</translation>
+        </message>
+        <message>
+            <source>This handout is the same for everyone, so print one copy.</source>
+            <translation>This handout is the same for everyone, so print one copy.</translation>
+        </message>
+        <message>
+            <source>Choose a lesson for this handout.</source>
+            <translation>Choose a lesson for this handout.</translation>
+        </message>
+        <message>
+            <source>There is nothing to print on this handout yet.</source>
+            <translation>There is nothing to print on this handout yet.</translation>
+        </message>
+        <message>
+            <source>Handouts are printed in Danish, English or Dutch. Choose one of them as the class’s language.</source>
+            <translation>Handouts are printed in Danish, English or Dutch. Choose one of them as the class’s language.</translation>
+        </message>
+        <message>
+            <source>Edit the class</source>
+            <translation>Edit the class</translation>
+        </message>
+        <message>
+            <source>The handout could not be written to %1. Check that the folder exists and that there is free space.</source>
+            <translation>The handout could not be written to %1. Check that the folder exists and that there is free space.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutResultModel</name>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutsScreen</name>
+        <message>
+            <source>Handouts</source>
+            <translation>Handouts</translation>
+        </message>
+        <message>
+            <source>Making the handout “%1”…</source>
+            <translation>Making the handout “%1”…</translation>
+        </message>
+        <message>
+            <source>Making the handouts for lesson %1…</source>
+            <translation>Making the handouts for lesson %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n handout(s) ready to print.</source>
+            <translation>
+                <numerusform>%n handout ready to print.</numerusform>
+                <numerusform>%n handouts ready to print.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stopped. Nothing new was made.</source>
+            <translation>Stopped. Nothing new was made.</translation>
+        </message>
+        <message>
+            <source>Not available</source>
+            <translation>Not available</translation>
+        </message>
+        <message>
+            <source>The help contacts are saved.</source>
+            <translation>The help contacts are saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpContactsDialog</name>
+        <message>
+            <source>Where to get help: the school’s contacts</source>
+            <translation>Where to get help: the school’s contacts</translation>
+        </message>
+        <message>
+            <source>These contacts are printed on the “Where to get help” cards for every class. A field left empty prints as a line to write on. 112 and 116 111 are always printed.</source>
+            <translation>These contacts are printed on the “Where to get help” cards for every class. A field left empty prints as a line to write on. 112 and 116 111 are always printed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpPanel</name>
+        <message>
+            <source>Keys during a lesson</source>
+            <translation>Keys during a lesson</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>
@@ -450,6 +1215,174 @@ Sanne	van der	Berg</translation>
         </message>
     </context>
     <context>
+        <name>LessonDetail</name>
+        <message>
+            <source>Choose a lesson</source>
+            <translation>Choose a lesson</translation>
+        </message>
+        <message>
+            <source>Lesson %1: %2</source>
+            <translation>Lesson %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>%n step</numerusform>
+                <numerusform>%n steps</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Parts of this lesson are not translated yet, so they are shown in Danish.</source>
+            <translation>Parts of this lesson are not translated yet, so they are shown in Danish.</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Goals</translation>
+        </message>
+        <message>
+            <source>No materials needed.</source>
+            <translation>No materials needed.</translation>
+        </message>
+        <message>
+            <source>Materials</source>
+            <translation>Materials</translation>
+        </message>
+        <message>
+            <source>Preparation</source>
+            <translation>Preparation</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Steps</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonListModel</name>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>%n step</numerusform>
+                <numerusform>%n steps</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonProgress</name>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Done on %1</source>
+            <translation>Done on %1</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>In progress: step %1 of %2</source>
+            <translation>In progress: step %1 of %2</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Not started</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonProgressModel</name>
+        <message>
+            <source>%1 · next</source>
+            <translation>%1 · next</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonProgressPanel</name>
+        <message>
+            <source>Mark as done</source>
+            <translation>Mark as done</translation>
+        </message>
+        <message>
+            <source>Reset…</source>
+            <translation>Reset…</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>%1 of %2 lessons done</source>
+            <translation>%1 of %2 lessons done</translation>
+        </message>
+        <message>
+            <source>Continue lesson %1</source>
+            <translation>Continue lesson %1</translation>
+        </message>
+        <message>
+            <source>Start lesson %1</source>
+            <translation>Start lesson %1</translation>
+        </message>
+        <message>
+            <source>Run this lesson</source>
+            <translation>Run this lesson</translation>
+        </message>
+        <message>
+            <source>Run lesson %1 again</source>
+            <translation>Run lesson %1 again</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>Lesson %1 is marked as done.</source>
+            <translation>Lesson %1 is marked as done.</translation>
+        </message>
+        <message>
+            <source>Reset lesson %1?</source>
+            <translation>Reset lesson %1?</translation>
+        </message>
+        <message>
+            <source>Lesson %1 will show as not started, and a new run starts at its first step. You can undo this.</source>
+            <translation>Lesson %1 will show as not started, and a new run starts at its first step. You can undo this.</translation>
+        </message>
+        <message>
+            <source>Not reset</source>
+            <translation>Not reset</translation>
+        </message>
+        <message>
+            <source>Lesson %1 is back to “not started”.</source>
+            <translation>Lesson %1 is back to “not started”.</translation>
+        </message>
+        <message>
+            <source>Not undone</source>
+            <translation>Not undone</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonsScreen</name>
+        <message>
+            <source>Lessons</source>
+            <translation>Lessons</translation>
+        </message>
+        <message>
+            <source>Lesson series</source>
+            <translation>Lesson series</translation>
+        </message>
+        <message>
+            <source>Prompt library</source>
+            <translation>Prompt library</translation>
+        </message>
+        <message>
+            <source>The lesson texts could not be read, so there is nothing to show here. Reinstalling Netwerk Desktop puts them back.</source>
+            <translation>The lesson texts could not be read, so there is nothing to show here. Reinstalling Netwerk Desktop puts them back.</translation>
+        </message>
+        <message>
+            <source>Loading the lessons…</source>
+            <translation>Loading the lessons…</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Netwerk Desktop</source>
@@ -520,6 +1453,231 @@ Sanne	van der	Berg</translation>
         </message>
     </context>
     <context>
+        <name>NotesPanel</name>
+        <message>
+            <source>Private notes</source>
+            <translation>Private notes</translation>
+        </message>
+        <message>
+            <source>What worked, what to revisit. Only you see these.</source>
+            <translation>What worked, what to revisit. Only you see these.</translation>
+        </message>
+        <message>
+            <source>Notes on this lesson with this class</source>
+            <translation>Notes on this lesson with this class</translation>
+        </message>
+        <message>
+            <source>Erase notes…</source>
+            <translation>Erase notes…</translation>
+        </message>
+        <message>
+            <source>Notes not saved</source>
+            <translation>Notes not saved</translation>
+        </message>
+        <message>
+            <source>Erase the notes?</source>
+            <translation>Erase the notes?</translation>
+        </message>
+        <message>
+            <source>Your private notes on this lesson with this class will be erased.</source>
+            <translation>Your private notes on this lesson with this class will be erased.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresentationKeys</name>
+        <message>
+            <source>→  ↓  Page Down  Space</source>
+            <translation>→  ↓  Page Down  Space</translation>
+        </message>
+        <message>
+            <source>Next (statement, phase or step)</source>
+            <translation>Next (statement, phase or step)</translation>
+        </message>
+        <message>
+            <source>←  ↑  Page Up</source>
+            <translation>←  ↑  Page Up</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Previous</translation>
+        </message>
+        <message>
+            <source>B  or  .</source>
+            <translation>B  or  .</translation>
+        </message>
+        <message>
+            <source>Black screen, and back</source>
+            <translation>Black screen, and back</translation>
+        </message>
+        <message>
+            <source>W</source>
+            <translation>W</translation>
+        </message>
+        <message>
+            <source>Calm screen, and back</source>
+            <translation>Calm screen, and back</translation>
+        </message>
+        <message>
+            <source>T</source>
+            <translation>T</translation>
+        </message>
+        <message>
+            <source>Start or pause the timer</source>
+            <translation>Start or pause the timer</translation>
+        </message>
+        <message>
+            <source>+  /  −</source>
+            <translation>+  /  −</translation>
+        </message>
+        <message>
+            <source>A minute more or less</source>
+            <translation>A minute more or less</translation>
+        </message>
+        <message>
+            <source>P</source>
+            <translation>P</translation>
+        </message>
+        <message>
+            <source>Show the partnerships, and back</source>
+            <translation>Show the partnerships, and back</translation>
+        </message>
+        <message>
+            <source>F5</source>
+            <translation>F5</translation>
+        </message>
+        <message>
+            <source>Show the lesson on the audience screen</source>
+            <translation>Show the lesson on the audience screen</translation>
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <source>Leave the lesson (your place is kept)</source>
+            <translation>Leave the lesson (your place is kept)</translation>
+        </message>
+        <message>
+            <source>F1  or  ?</source>
+            <translation>F1  or  ?</translation>
+        </message>
+        <message>
+            <source>This help</source>
+            <translation>This help</translation>
+        </message>
+        <message>
+            <source>Tap the left or right edge</source>
+            <translation>Tap the left or right edge</translation>
+        </message>
+        <message>
+            <source>Previous or next on a touch screen (or swipe)</source>
+            <translation>Previous or next on a touch screen (or swipe)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterView</name>
+        <message>
+            <source>← Leave (Esc)</source>
+            <translation>← Leave (Esc)</translation>
+        </message>
+        <message>
+            <source>Keys (F1)</source>
+            <translation>Keys (F1)</translation>
+        </message>
+        <message>
+            <source>Silent timer</source>
+            <translation>Silent timer</translation>
+        </message>
+        <message>
+            <source>Black (B)</source>
+            <translation>Black (B)</translation>
+        </message>
+        <message>
+            <source>Calm (W)</source>
+            <translation>Calm (W)</translation>
+        </message>
+        <message>
+            <source>Partnerships (P)</source>
+            <translation>Partnerships (P)</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Previous</translation>
+        </message>
+        <message>
+            <source>Next →</source>
+            <translation>Next →</translation>
+        </message>
+        <message>
+            <source>The screen the class sees</source>
+            <translation>The screen the class sees</translation>
+        </message>
+        <message>
+            <source>Light audience view</source>
+            <translation>Light audience view</translation>
+        </message>
+        <message>
+            <source>Dark audience view</source>
+            <translation>Dark audience view</translation>
+        </message>
+        <message>
+            <source>%1 · Lesson %2: %3</source>
+            <translation>%1 · Lesson %2: %3</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2: %3</source>
+            <translation>Step %1 of %2: %3</translation>
+        </message>
+        <message>
+            <source>Next: %1 (%2 min)</source>
+            <translation>Next: %1 (%2 min)</translation>
+        </message>
+        <message>
+            <source>Next: the end of the lesson</source>
+            <translation>Next: the end of the lesson</translation>
+        </message>
+        <message>
+            <source>The lesson is finished and saved as done.</source>
+            <translation>The lesson is finished and saved as done.</translation>
+        </message>
+        <message>
+            <source>statement %1 of %2</source>
+            <translation>statement %1 of %2</translation>
+        </message>
+        <message>
+            <source>phase: %1</source>
+            <translation>phase: %1</translation>
+        </message>
+        <message>
+            <source>page %1 of %2</source>
+            <translation>page %1 of %2</translation>
+        </message>
+        <message>
+            <source>%1 of %2 min</source>
+            <translation>%1 of %2 min</translation>
+        </message>
+        <message>
+            <source>Audience screen: automatic</source>
+            <translation>Audience screen: automatic</translation>
+        </message>
+        <message>
+            <source>Screen %1: %2 (%3)</source>
+            <translation>Screen %1: %2 (%3)</translation>
+        </message>
+        <message>
+            <source>The class sees the lesson on %1.</source>
+            <translation>The class sees the lesson on %1.</translation>
+        </message>
+        <message>
+            <source>Case to read aloud</source>
+            <translation>Case to read aloud</translation>
+        </message>
+        <message>
+            <source>Follow-up questions</source>
+            <translation>Follow-up questions</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewModel</name>
         <message>
             <source>Line</source>
@@ -556,6 +1714,73 @@ Sanne	van der	Berg</translation>
         <message>
             <source>Name contains a character that cannot be saved, skipped</source>
             <translation>Name contains a character that cannot be saved, skipped</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptLibrary</name>
+        <message>
+            <source>Themes</source>
+            <translation>Themes</translation>
+        </message>
+        <message>
+            <source>Every prompt is about “someone your age” or the class as a whole, never about a student in the room. The follow-up question takes the talk one step further.</source>
+            <translation>Every prompt is about “someone your age” or the class as a whole, never about a student in the room. The follow-up question takes the talk one step further.</translation>
+        </message>
+        <message>
+            <source>Prompts</source>
+            <translation>Prompts</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptListModel</name>
+        <message>
+            <source>Follow-up: %1</source>
+            <translation>Follow-up: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptThemeModel</name>
+        <message numerus="yes">
+            <source>%n prompt(s)</source>
+            <translation>
+                <numerusform>%n prompt</numerusform>
+                <numerusform>%n prompts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptThemes</name>
+        <message>
+            <source>Class culture</source>
+            <translation>Class culture</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>Loneliness</source>
+            <translation>Loneliness</translation>
+        </message>
+        <message>
+            <source>Failing to thrive</source>
+            <translation>Failing to thrive</translation>
+        </message>
+        <message>
+            <source>I’m worried about a friend</source>
+            <translation>I’m worried about a friend</translation>
+        </message>
+        <message>
+            <source>I’m not thriving</source>
+            <translation>I’m not thriving</translation>
+        </message>
+        <message>
+            <source>Online life</source>
+            <translation>Online life</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Partnerships</translation>
         </message>
     </context>
     <context>
@@ -821,6 +2046,25 @@ Sanne	van der	Berg</translation>
         </message>
     </context>
     <context>
+        <name>RunMode</name>
+        <message>
+            <source>This class has no partnerships yet.</source>
+            <translation>This class has no partnerships yet.</translation>
+        </message>
+        <message>
+            <source>The lesson is saved as done. Esc leaves run mode.</source>
+            <translation>The lesson is saved as done. Esc leaves run mode.</translation>
+        </message>
+        <message>
+            <source>Continuing at step %1.</source>
+            <translation>Continuing at step %1.</translation>
+        </message>
+        <message>
+            <source>No screen for the audience view; the lesson goes on here.</source>
+            <translation>No screen for the audience view; the lesson goes on here.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -846,6 +2090,10 @@ Sanne	van der	Berg</translation>
             <translation>School name</translation>
         </message>
         <message>
+            <source>Paper for handouts</source>
+            <translation>Paper for handouts</translation>
+        </message>
+        <message>
             <source>Same as the computer</source>
             <translation>Same as the computer</translation>
         </message>
@@ -864,6 +2112,10 @@ Sanne	van der	Berg</translation>
         <message>
             <source>Printed on handouts</source>
             <translation>Printed on handouts</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>US Letter</translation>
         </message>
     </context>
     <context>
@@ -914,6 +2166,257 @@ Sanne	van der	Berg</translation>
         <message>
             <source>The backup was restored.</source>
             <translation>The backup was restored.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepCard</name>
+        <message>
+            <source>Step %1 · %2</source>
+            <translation>Step %1 · %2</translation>
+        </message>
+        <message>
+            <source>%1, minute %2–%3 of the lesson</source>
+            <translation>%1, minute %2–%3 of the lesson</translation>
+        </message>
+        <message>
+            <source>Think–pair–share: %1</source>
+            <translation>Think–pair–share: %1</translation>
+        </message>
+        <message>
+            <source>On the board</source>
+            <translation>On the board</translation>
+        </message>
+        <message>
+            <source>Teacher notes</source>
+            <translation>Teacher notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepContent</name>
+        <message>
+            <source>Left side of the room: %1</source>
+            <translation>Left side of the room: %1</translation>
+        </message>
+        <message>
+            <source>Right side of the room: %1</source>
+            <translation>Right side of the room: %1</translation>
+        </message>
+        <message>
+            <source>Follow-up: %1</source>
+            <translation>Follow-up: %1</translation>
+        </message>
+        <message>
+            <source>Statements</source>
+            <translation>Statements</translation>
+        </message>
+        <message>
+            <source>Cards</source>
+            <translation>Cards</translation>
+        </message>
+        <message>
+            <source>Rank the cards from “%1” to “%2”.</source>
+            <translation>Rank the cards from “%1” to “%2”.</translation>
+        </message>
+        <message>
+            <source>Ranking</source>
+            <translation>Ranking</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Categories</translation>
+        </message>
+        <message>
+            <source>Case to read aloud</source>
+            <translation>Case to read aloud</translation>
+        </message>
+        <message>
+            <source>Discussion question</source>
+            <translation>Discussion question</translation>
+        </message>
+        <message>
+            <source>Follow-up question</source>
+            <translation>Follow-up question</translation>
+        </message>
+        <message>
+            <source>Questions for reflection</source>
+            <translation>Questions for reflection</translation>
+        </message>
+        <message>
+            <source>Questions for partners</source>
+            <translation>Questions for partners</translation>
+        </message>
+        <message>
+            <source>Questions for the class charter</source>
+            <translation>Questions for the class charter</translation>
+        </message>
+        <message>
+            <source>Example rules</source>
+            <translation>Example rules</translation>
+        </message>
+        <message>
+            <source>Poll question</source>
+            <translation>Poll question</translation>
+        </message>
+        <message>
+            <source>Answer options</source>
+            <translation>Answer options</translation>
+        </message>
+        <message>
+            <source>Before next time</source>
+            <translation>Before next time</translation>
+        </message>
+        <message>
+            <source>The case is printed first.</source>
+            <translation>The case is printed first.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n writing line(s) after each question.</source>
+            <translation>
+                <numerusform>%n writing line after each question.</numerusform>
+                <numerusform>%n writing lines after each question.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n writing line(s).</source>
+            <translation>
+                <numerusform>%n writing line.</numerusform>
+                <numerusform>%n writing lines.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>On the handout</source>
+            <translation>On the handout</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepKind</name>
+        <message>
+            <source>Short talk</source>
+            <translation>Short talk</translation>
+        </message>
+        <message>
+            <source>Discussion</source>
+            <translation>Discussion</translation>
+        </message>
+        <message>
+            <source>Either/or</source>
+            <translation>Either/or</translation>
+        </message>
+        <message>
+            <source>Sorting</source>
+            <translation>Sorting</translation>
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation>Reflection</translation>
+        </message>
+        <message>
+            <source>Partnership meeting</source>
+            <translation>Partnership meeting</translation>
+        </message>
+        <message>
+            <source>Class charter</source>
+            <translation>Class charter</translation>
+        </message>
+        <message>
+            <source>Tally</source>
+            <translation>Tally</translation>
+        </message>
+        <message>
+            <source>Closing</source>
+            <translation>Closing</translation>
+        </message>
+        <message>
+            <source>alone</source>
+            <translation>alone</translation>
+        </message>
+        <message>
+            <source>with a partner</source>
+            <translation>with a partner</translation>
+        </message>
+        <message>
+            <source>in the group of four</source>
+            <translation>in the group of four</translation>
+        </message>
+        <message>
+            <source>whole class</source>
+            <translation>whole class</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepList</name>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepNames</name>
+        <message>
+            <source>Short talk</source>
+            <translation>Short talk</translation>
+        </message>
+        <message>
+            <source>Discussion</source>
+            <translation>Discussion</translation>
+        </message>
+        <message>
+            <source>Either/or</source>
+            <translation>Either/or</translation>
+        </message>
+        <message>
+            <source>Sorting cards</source>
+            <translation>Sorting cards</translation>
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation>Reflection</translation>
+        </message>
+        <message>
+            <source>Partnership meeting</source>
+            <translation>Partnership meeting</translation>
+        </message>
+        <message>
+            <source>Class charter</source>
+            <translation>Class charter</translation>
+        </message>
+        <message>
+            <source>Poll</source>
+            <translation>Poll</translation>
+        </message>
+        <message>
+            <source>Closing</source>
+            <translation>Closing</translation>
+        </message>
+        <message>
+            <source>Alone</source>
+            <translation>Alone</translation>
+        </message>
+        <message>
+            <source>With a partner</source>
+            <translation>With a partner</translation>
+        </message>
+        <message>
+            <source>Partnership group</source>
+            <translation>Partnership group</translation>
+        </message>
+        <message>
+            <source>Whole class</source>
+            <translation>Whole class</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n min</source>
+            <translation>
+                <numerusform>%1: %n min</numerusform>
+                <numerusform>%1: %n min</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -973,6 +2476,68 @@ Sanne	van der	Berg</translation>
         <message>
             <source>Tags not saved</source>
             <translation>Tags not saved</translation>
+        </message>
+    </context>
+    <context>
+        <name>TallyEntry</name>
+        <message>
+            <source>Count the answers</source>
+            <translation>Count the answers</translation>
+        </message>
+        <message>
+            <source>Show the chart</source>
+            <translation>Show the chart</translation>
+        </message>
+        <message>
+            <source>Hide the chart</source>
+            <translation>Hide the chart</translation>
+        </message>
+        <message>
+            <source>Counts below 3 are shown as “fewer than 3”, so nobody is singled out.</source>
+            <translation>Counts below 3 are shown as “fewer than 3”, so nobody is singled out.</translation>
+        </message>
+        <message>
+            <source>The same question in lesson %1: %2</source>
+            <translation>The same question in lesson %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimerPanel</name>
+        <message>
+            <source>−1 min</source>
+            <translation>−1 min</translation>
+        </message>
+        <message>
+            <source>+1 min</source>
+            <translation>+1 min</translation>
+        </message>
+        <message>
+            <source>A minute less (−)</source>
+            <translation>A minute less (−)</translation>
+        </message>
+        <message>
+            <source>A minute more (+)</source>
+            <translation>A minute more (+)</translation>
+        </message>
+        <message>
+            <source>Pause (T)</source>
+            <translation>Pause (T)</translation>
+        </message>
+        <message>
+            <source>Start (T)</source>
+            <translation>Start (T)</translation>
+        </message>
+        <message>
+            <source>Time is up. The class sees a gentle signal.</source>
+            <translation>Time is up. The class sees a gentle signal.</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Running</translation>
+        </message>
+        <message>
+            <source>Paused: the class sees the time</source>
+            <translation>Paused: the class sees the time</translation>
         </message>
     </context>
     <context>

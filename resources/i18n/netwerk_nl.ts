@@ -21,10 +21,260 @@
         </message>
     </context>
     <context>
+        <name>ActivitiesScreen</name>
+        <message>
+            <source>Activities</source>
+            <translation>Activiteiten</translation>
+        </message>
+        <message>
+            <source>The activities could not be read, so there is nothing to show here. Reinstalling Netwerk Desktop puts them back.</source>
+            <translation>De activiteiten konden niet worden gelezen, dus hier is niets te zien. Installeer Netwerk Desktop opnieuw, dan zijn ze er weer.</translation>
+        </message>
+        <message>
+            <source>Loading the activities…</source>
+            <translation>Activiteiten laden…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n activity(ies) found</source>
+            <translation>
+                <numerusform>%n activiteit gevonden</numerusform>
+                <numerusform>%n activiteiten gevonden</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityDetail</name>
+        <message>
+            <source>No activity chosen</source>
+            <translation>Geen activiteit gekozen</translation>
+        </message>
+        <message>
+            <source>Choose an activity in the list. If the list is empty, try “Show all”.</source>
+            <translation>Kies een activiteit in de lijst. Is de lijst leeg, probeer dan ‘Alles tonen’.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <source>Group size</source>
+            <translation>Groepsgrootte</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>Plek</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Strengthens</source>
+            <translation>Versterkt</translation>
+        </message>
+        <message>
+            <source>No materials needed.</source>
+            <translation>Geen materiaal nodig.</translation>
+        </message>
+        <message>
+            <source>Materials</source>
+            <translation>Materiaal</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Stappen</translation>
+        </message>
+        <message>
+            <source>Variations</source>
+            <translation>Varianten</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityFilterBar</name>
+        <message>
+            <source>Search titles, steps and materials</source>
+            <translation>Zoek in titels, stappen en materiaal</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>Alles tonen</translation>
+        </message>
+        <message>
+            <source>Clear the search and every filter</source>
+            <translation>Zoekopdracht en alle filters wissen</translation>
+        </message>
+        <message>
+            <source>Any length</source>
+            <translation>Elke duur</translation>
+        </message>
+        <message>
+            <source>Up to %1 min</source>
+            <translation>Hoogstens %1 min</translation>
+        </message>
+        <message>
+            <source>Any group size</source>
+            <translation>Elke groepsgrootte</translation>
+        </message>
+        <message>
+            <source>Fits a class of</source>
+            <translation>Past bij een klas van</translation>
+        </message>
+        <message>
+            <source>Fits a group of</source>
+            <translation>Past bij een groep van</translation>
+        </message>
+        <message>
+            <source>Any space</source>
+            <translation>Elke plek</translation>
+        </message>
+        <message>
+            <source>Any kind</source>
+            <translation>Elke soort</translation>
+        </message>
+        <message>
+            <source>How long the activity takes at the shortest</source>
+            <translation>Hoe lang de activiteit minstens duurt</translation>
+        </message>
+        <message>
+            <source>A class of N: activities the whole class can do together or split into groups. A group of N: activities for groups of exactly that size.</source>
+            <translation>Een klas van N: activiteiten die de hele klas samen of in groepjes kan doen. Een groep van N: activiteiten voor groepjes van precies die grootte.</translation>
+        </message>
+        <message>
+            <source>Number of people</source>
+            <translation>Aantal personen</translation>
+        </message>
+        <message>
+            <source>Where the activity takes place</source>
+            <translation>Waar de activiteit plaatsvindt</translation>
+        </message>
+        <message>
+            <source>Kind of activity</source>
+            <translation>Soort activiteit</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityNames</name>
+        <message>
+            <source>Icebreaker</source>
+            <translation>IJsbreker</translation>
+        </message>
+        <message>
+            <source>Collaboration</source>
+            <translation>Samenwerking</translation>
+        </message>
+        <message>
+            <source>Movement</source>
+            <translation>Beweging</translation>
+        </message>
+        <message>
+            <source>Class event</source>
+            <translation>Klassenactiviteit</translation>
+        </message>
+        <message>
+            <source>Classroom</source>
+            <translation>Klaslokaal</translation>
+        </message>
+        <message>
+            <source>Outdoors</source>
+            <translation>Buiten</translation>
+        </message>
+        <message>
+            <source>Hall</source>
+            <translation>Zaal</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Groepsgevoel</translation>
+        </message>
+        <message>
+            <source>Class culture</source>
+            <translation>Klassencultuur</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Maatjes</translation>
+        </message>
+        <message>
+            <source>Networks</source>
+            <translation>Netwerken</translation>
+        </message>
+        <message>
+            <source>%1–%2 min</source>
+            <translation>%1–%2 min</translation>
+        </message>
+        <message>
+            <source>Whole class</source>
+            <translation>Hele klas</translation>
+        </message>
+        <message>
+            <source>Each on their own</source>
+            <translation>Ieder voor zich</translation>
+        </message>
+        <message>
+            <source>Pairs</source>
+            <translation>Tweetallen</translation>
+        </message>
+        <message>
+            <source>Groups of %1</source>
+            <translation>Groepjes van %1</translation>
+        </message>
+        <message>
+            <source>Groups of %1–%2</source>
+            <translation>Groepjes van %1–%2</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Netwerk Desktop</source>
             <translation>Netwerk Desktop</translation>
+        </message>
+    </context>
+    <context>
+        <name>Audience</name>
+        <message>
+            <source>Alone</source>
+            <translation type="unfinished">Alleen</translation>
+        </message>
+        <message>
+            <source>With your partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In your group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whole class</source>
+            <translation type="unfinished">Hele klas</translation>
+        </message>
+        <message>
+            <source>Statement %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fewer than 3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Our partnership groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Our class charter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lesson %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -51,6 +301,37 @@
         </message>
     </context>
     <context>
+        <name>CharterEditor</name>
+        <message>
+            <source>The class charter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a rule the class agrees on, then Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add</source>
+            <translation type="unfinished">Toevoegen</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished">Verwijderen</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save charter</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ClassCard</name>
         <message numerus="yes">
             <source>%n student(s)</source>
@@ -58,6 +339,26 @@
                 <numerusform>%n leerling</numerusform>
                 <numerusform>%n leerlingen</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>All lessons done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lesson %1 is in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continue lesson %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next: lesson %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start lesson %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -126,6 +427,10 @@
         <message>
             <source>Students</source>
             <translation>Leerlingen</translation>
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation type="unfinished">Lessen</translation>
         </message>
         <message>
             <source>archived</source>
@@ -235,6 +540,64 @@
         </message>
     </context>
     <context>
+        <name>ContentLanguageChooser</name>
+        <message>
+            <source>Content language</source>
+            <translation>Inhoudstaal</translation>
+        </message>
+        <message>
+            <source>The language of the lessons, prompts and activities shown here. It can differ from the language of the app.</source>
+            <translation>De taal van de lessen, gespreksvragen en activiteiten op dit scherm. Die kan anders zijn dan de taal van de app.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ControlOverlay</name>
+        <message>
+            <source>◀</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Black</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the teacher notes (the class can see them)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CrashReporter</name>
         <message>
             <source>Something went wrong</source>
@@ -304,6 +667,408 @@
         <message>
             <source>That value cannot be used: %1</source>
             <translation>Die waarde kan niet worden gebruikt: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutChoices</name>
+        <message>
+            <source>Community</source>
+            <translation>Groepsgevoel</translation>
+        </message>
+        <message>
+            <source>Class culture</source>
+            <translation>Klassencultuur</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Maatjes</translation>
+        </message>
+        <message>
+            <source>Loneliness</source>
+            <translation>Eenzaamheid</translation>
+        </message>
+        <message>
+            <source>Failing to thrive</source>
+            <translation>Niet lekker in je vel</translation>
+        </message>
+        <message>
+            <source>Worried about a friend</source>
+            <translation>Zorgen om een vriend(in)</translation>
+        </message>
+        <message>
+            <source>When you are not thriving</source>
+            <translation>Als je niet lekker in je vel zit</translation>
+        </message>
+        <message>
+            <source>Online life</source>
+            <translation>Online leven</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Klas</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>Les</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Exemplaren</translation>
+        </message>
+        <message>
+            <source>What to print</source>
+            <translation>Wat wil je printen?</translation>
+        </message>
+        <message>
+            <source>One copy to photocopy</source>
+            <translation>Eén exemplaar om te kopiëren</translation>
+        </message>
+        <message>
+            <source>The school’s help contacts…</source>
+            <translation>Hulpcontacten van school…</translation>
+        </message>
+        <message>
+            <source>The lesson’s themes</source>
+            <translation>De thema’s van de les</translation>
+        </message>
+        <message>
+            <source>Everything for lesson %1</source>
+            <translation>Alles voor les %1</translation>
+        </message>
+        <message>
+            <source>A worksheet for every student, the teacher guide, help cards, and the partnerships if the class has them.</source>
+            <translation>Een werkblad voor elke leerling, de docentenhandleiding, hulpkaarten en de maatjes als de klas die al heeft.</translation>
+        </message>
+        <message>
+            <source>Worksheets, teacher guides and discussion cards are made for a lesson.</source>
+            <translation>Werkbladen, docentenhandleidingen en gesprekskaarten horen bij een les.</translation>
+        </message>
+        <message>
+            <source>Discussion cards for one theme, or for the themes of the chosen lesson.</source>
+            <translation>Gesprekskaarten voor één thema, of voor de thema’s van de gekozen les.</translation>
+        </message>
+        <message>
+            <source>Enough cards for every student</source>
+            <translation>Genoeg kaarten voor elke leerling</translation>
+        </message>
+        <message>
+            <source>One per student, with names</source>
+            <translation>Eén per leerling, met naam</translation>
+        </message>
+        <message>
+            <source>The lesson’s themes (%1)</source>
+            <translation>De thema’s van de les (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutKinds</name>
+        <message>
+            <source>Worksheet</source>
+            <translation>Werkblad</translation>
+        </message>
+        <message>
+            <source>The lesson’s goals, exercises and questions with room to write.</source>
+            <translation>De doelen, opdrachten en vragen van de les, met ruimte om te schrijven.</translation>
+        </message>
+        <message>
+            <source>Teacher guide</source>
+            <translation>Docentenhandleiding</translation>
+        </message>
+        <message>
+            <source>Every step of the lesson with times, notes and questions.</source>
+            <translation>Elke stap van de les met tijden, aantekeningen en vragen.</translation>
+        </message>
+        <message>
+            <source>List of partners</source>
+            <translation>Lijst met maatjes</translation>
+        </message>
+        <message>
+            <source>All partners and partnership groups, for the wall and colleagues.</source>
+            <translation>Alle maatjes en maatjesgroepen, voor aan de muur en voor collega’s.</translation>
+        </message>
+        <message>
+            <source>Partnership group cards</source>
+            <translation>Kaarten voor de maatjesgroepen</translation>
+        </message>
+        <message>
+            <source>A card per group to cut out: names and what partners do.</source>
+            <translation>Een kaart per groep om uit te knippen: namen en wat maatjes doen.</translation>
+        </message>
+        <message>
+            <source>Class charter poster</source>
+            <translation>Poster met de klassenafspraken</translation>
+        </message>
+        <message>
+            <source>The rules the class agreed, in large type.</source>
+            <translation>De afspraken van de klas, in grote letters.</translation>
+        </message>
+        <message>
+            <source>Where to get help</source>
+            <translation>Waar vind je hulp?</translation>
+        </message>
+        <message>
+            <source>Cards to cut out with the school’s contacts, 112 and 116 111.</source>
+            <translation>Kaarten om uit te knippen met de contacten van school, 112 en 116 111.</translation>
+        </message>
+        <message>
+            <source>Discussion cards</source>
+            <translation>Gesprekskaarten</translation>
+        </message>
+        <message>
+            <source>Questions for a theme on cards to cut out.</source>
+            <translation>Vragen bij een thema op kaarten om uit te knippen.</translation>
+        </message>
+        <message>
+            <source>Network map</source>
+            <translation>Netwerkkaart</translation>
+        </message>
+        <message>
+            <source>Circles where students draw the people in their lives.</source>
+            <translation>Cirkels waarin leerlingen de mensen om hen heen tekenen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutPreview</name>
+        <message>
+            <source>Print…</source>
+            <translation>Printen…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Opslaan als pdf…</translation>
+        </message>
+        <message>
+            <source>Open in PDF viewer</source>
+            <translation>Openen in pdf-viewer</translation>
+        </message>
+        <message>
+            <source>Print all…</source>
+            <translation>Alles printen…</translation>
+        </message>
+        <message>
+            <source>Save all…</source>
+            <translation>Alles opslaan…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Choose a class and a handout to see it here.</source>
+            <translation>Kies een klas en een werkblad om het hier te zien.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n pagina</numerusform>
+                <numerusform>%n pagina’s</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sending to the printer…</source>
+            <translation>Naar de printer sturen…</translation>
+        </message>
+        <message>
+            <source>Save the handout as PDF</source>
+            <translation>Werkblad opslaan als pdf</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Pdf-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved as %1</source>
+            <translation>Opgeslagen als %1</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the handouts</source>
+            <translation>Kies een map voor de werkbladen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n handout(s) saved in %1</source>
+            <translation>
+                <numerusform>%n werkblad opgeslagen in %1</numerusform>
+                <numerusform>%n werkbladen opgeslagen in %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Niet opgeslagen</translation>
+        </message>
+        <message>
+            <source>The handout could not be saved as %1 (%2). Choose another folder, or close the file if it is open in another program.</source>
+            <translation>Het werkblad kon niet worden opgeslagen als %1 (%2). Kies een andere map, of sluit het bestand als het in een ander programma open staat.</translation>
+        </message>
+        <message>
+            <source>No PDF viewer</source>
+            <translation>Geen pdf-viewer</translation>
+        </message>
+        <message>
+            <source>No program for PDF files was found. Use “Save as PDF…” instead.</source>
+            <translation>Er is geen programma voor pdf-bestanden gevonden. Gebruik ‘Opslaan als pdf…’.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutPrinting</name>
+        <message numerus="yes">
+            <source>%n page(s) sent to the printer.</source>
+            <translation>
+                <numerusform>%n pagina naar de printer gestuurd.</numerusform>
+                <numerusform>%n pagina’s naar de printer gestuurd.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>Niet geprint</translation>
+        </message>
+        <message>
+            <source>The printer did not accept the handout. Check that it is switched on and has paper, or save the handout as PDF and print it from there.</source>
+            <translation>De printer heeft het werkblad niet aangenomen. Kijk of hij aanstaat en papier heeft, of sla het op als pdf en print het van daaruit.</translation>
+        </message>
+        <message>
+            <source>Printing was cancelled.</source>
+            <translation>Het printen is geannuleerd.</translation>
+        </message>
+        <message>
+            <source>No printer</source>
+            <translation>Geen printer</translation>
+        </message>
+        <message>
+            <source>No printer is set up on this computer.</source>
+            <translation>Er is op deze computer geen printer ingesteld.</translation>
+        </message>
+        <message>
+            <source>Save the handout as a PDF file and print it from a computer with a printer, or ask the school’s IT support to set up the printer here.</source>
+            <translation>Sla het werkblad op als pdf-bestand en print het vanaf een computer met een printer, of vraag de ICT-afdeling van school om hier de printer in te stellen.</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Opslaan als pdf…</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutProblem</name>
+        <message>
+            <source>%1 has no students yet, so there are no names to print. Add the students, or print one copy to hand out.</source>
+            <translation>%1 heeft nog geen leerlingen, dus er zijn geen namen om te printen. Voeg de leerlingen toe, of print één exemplaar om te kopiëren.</translation>
+        </message>
+        <message>
+            <source>Add students</source>
+            <translation>Leerlingen toevoegen</translation>
+        </message>
+        <message>
+            <source>%1 has no partnerships yet. Make the partnerships first; then the list and the cards can be printed.</source>
+            <translation>%1 heeft nog geen maatjes. Maak eerst de maatjesduo’s; daarna kun je de lijst en de kaarten printen.</translation>
+        </message>
+        <message>
+            <source>Go to Partnerships</source>
+            <translation>Naar Maatjes</translation>
+        </message>
+        <message>
+            <source>%1 has not saved a class charter yet. The class agrees on its rules in the lesson about class culture; once they are saved, the poster can be printed.</source>
+            <translation>%1 heeft nog geen klassenafspraken opgeslagen. De klas maakt de afspraken in de les over klassencultuur; zodra ze zijn opgeslagen, kun je de poster printen.</translation>
+        </message>
+        <message>
+            <source>Go to Lessons</source>
+            <translation>Naar Lessen</translation>
+        </message>
+        <message>
+            <source>Choose a theme or a lesson for the discussion cards.</source>
+            <translation>Kies een thema of een les voor de gesprekskaarten.</translation>
+        </message>
+        <message>
+            <source>This handout is the same for everyone, so print one copy.</source>
+            <translation>Dit werkblad is voor iedereen hetzelfde, dus print één exemplaar.</translation>
+        </message>
+        <message>
+            <source>Choose a lesson for this handout.</source>
+            <translation>Kies een les voor dit werkblad.</translation>
+        </message>
+        <message>
+            <source>There is nothing to print on this handout yet.</source>
+            <translation>Er staat nog niets op dit werkblad om te printen.</translation>
+        </message>
+        <message>
+            <source>Handouts are printed in Danish, English or Dutch. Choose one of them as the class’s language.</source>
+            <translation>Werkbladen worden geprint in het Deens, Engels of Nederlands. Kies een van die talen voor de klas.</translation>
+        </message>
+        <message>
+            <source>Edit the class</source>
+            <translation>Klas bewerken</translation>
+        </message>
+        <message>
+            <source>The handout could not be written to %1. Check that the folder exists and that there is free space.</source>
+            <translation>Het werkblad kon niet worden opgeslagen in %1. Kijk of de map bestaat en of er genoeg ruimte is.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutResultModel</name>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n pagina</numerusform>
+                <numerusform>%n pagina’s</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoutsScreen</name>
+        <message>
+            <source>Handouts</source>
+            <translation>Werkbladen</translation>
+        </message>
+        <message>
+            <source>Making the handout “%1”…</source>
+            <translation>‘%1’ wordt gemaakt…</translation>
+        </message>
+        <message>
+            <source>Making the handouts for lesson %1…</source>
+            <translation>De werkbladen voor les %1 worden gemaakt…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n handout(s) ready to print.</source>
+            <translation>
+                <numerusform>%n werkblad klaar om te printen.</numerusform>
+                <numerusform>%n werkbladen klaar om te printen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stopped. Nothing new was made.</source>
+            <translation>Gestopt. Er is niets nieuws gemaakt.</translation>
+        </message>
+        <message>
+            <source>Not available</source>
+            <translation>Niet beschikbaar</translation>
+        </message>
+        <message>
+            <source>The help contacts are saved.</source>
+            <translation>De hulpcontacten zijn opgeslagen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpContactsDialog</name>
+        <message>
+            <source>Where to get help: the school’s contacts</source>
+            <translation>Waar vind je hulp: de contacten van school</translation>
+        </message>
+        <message>
+            <source>These contacts are printed on the “Where to get help” cards for every class. A field left empty prints as a line to write on. 112 and 116 111 are always printed.</source>
+            <translation>Deze contacten komen op de kaarten ‘Waar vind je hulp?’ voor elke klas. Een leeg veld wordt een lijn om op te schrijven. 112 en 116 111 staan er altijd op.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpPanel</name>
+        <message>
+            <source>Keys during a lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -450,6 +1215,174 @@ Sanne	van der	Berg</translation>
         </message>
     </context>
     <context>
+        <name>LessonDetail</name>
+        <message>
+            <source>Choose a lesson</source>
+            <translation>Kies een les</translation>
+        </message>
+        <message>
+            <source>Lesson %1: %2</source>
+            <translation>Les %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>%n stap</numerusform>
+                <numerusform>%n stappen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Parts of this lesson are not translated yet, so they are shown in Danish.</source>
+            <translation>Delen van deze les zijn nog niet vertaald en staan daarom in het Deens.</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Doelen</translation>
+        </message>
+        <message>
+            <source>No materials needed.</source>
+            <translation>Geen materiaal nodig.</translation>
+        </message>
+        <message>
+            <source>Materials</source>
+            <translation>Materiaal</translation>
+        </message>
+        <message>
+            <source>Preparation</source>
+            <translation>Voorbereiding</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Stappen</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonListModel</name>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>%n stap</numerusform>
+                <numerusform>%n stappen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonProgress</name>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In progress: step %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LessonProgressModel</name>
+        <message>
+            <source>%1 · next</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LessonProgressPanel</name>
+        <message>
+            <source>Mark as done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished">Ongedaan maken</translation>
+        </message>
+        <message>
+            <source>%1 of %2 lessons done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continue lesson %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start lesson %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run this lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run lesson %1 again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation type="unfinished">Niet opgeslagen</translation>
+        </message>
+        <message>
+            <source>Lesson %1 is marked as done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset lesson %1?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lesson %1 will show as not started, and a new run starts at its first step. You can undo this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not reset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lesson %1 is back to “not started”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not undone</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LessonsScreen</name>
+        <message>
+            <source>Lessons</source>
+            <translation>Lessen</translation>
+        </message>
+        <message>
+            <source>Lesson series</source>
+            <translation>Lessenreeks</translation>
+        </message>
+        <message>
+            <source>Prompt library</source>
+            <translation>Gespreksvragen</translation>
+        </message>
+        <message>
+            <source>The lesson texts could not be read, so there is nothing to show here. Reinstalling Netwerk Desktop puts them back.</source>
+            <translation>De lesteksten konden niet worden gelezen, dus hier is niets te zien. Installeer Netwerk Desktop opnieuw, dan zijn ze er weer.</translation>
+        </message>
+        <message>
+            <source>Loading the lessons…</source>
+            <translation>Lessen laden…</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Netwerk Desktop</source>
@@ -520,6 +1453,231 @@ Sanne	van der	Berg</translation>
         </message>
     </context>
     <context>
+        <name>NotesPanel</name>
+        <message>
+            <source>Private notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What worked, what to revisit. Only you see these.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes on this lesson with this class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Erase notes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Erase the notes?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your private notes on this lesson with this class will be erased.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PresentationKeys</name>
+        <message>
+            <source>→  ↓  Page Down  Space</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next (statement, phase or step)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>←  ↑  Page Up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>B  or  .</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Black screen, and back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>W</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calm screen, and back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start or pause the timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+  /  −</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A minute more or less</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the partnerships, and back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the lesson on the audience screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave the lesson (your place is kept)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F1  or  ?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tap the left or right edge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous or next on a touch screen (or swipe)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PresenterView</name>
+        <message>
+            <source>← Leave (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys (F1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Silent timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Black (B)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calm (W)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnerships (P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next →</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The screen the class sees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Light audience view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dark audience view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · Lesson %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step %1 of %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next: %1 (%2 min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next: the end of the lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lesson is finished and saved as done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>statement %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>phase: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>page %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audience screen: automatic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Screen %1: %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The class sees the lesson on %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case to read aloud</source>
+            <translation type="unfinished">Casus om voor te lezen</translation>
+        </message>
+        <message>
+            <source>Follow-up questions</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PreviewModel</name>
         <message>
             <source>Line</source>
@@ -556,6 +1714,73 @@ Sanne	van der	Berg</translation>
         <message>
             <source>Name contains a character that cannot be saved, skipped</source>
             <translation>Naam bevat een teken dat niet kan worden opgeslagen, overgeslagen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptLibrary</name>
+        <message>
+            <source>Themes</source>
+            <translation>Thema’s</translation>
+        </message>
+        <message>
+            <source>Every prompt is about “someone your age” or the class as a whole, never about a student in the room. The follow-up question takes the talk one step further.</source>
+            <translation>Elke vraag gaat over ‘iemand van jouw leeftijd’ of over de klas als geheel, nooit over een leerling in het lokaal. De vervolgvraag brengt het gesprek een stap verder.</translation>
+        </message>
+        <message>
+            <source>Prompts</source>
+            <translation>Vragen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptListModel</name>
+        <message>
+            <source>Follow-up: %1</source>
+            <translation>Vervolgvraag: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptThemeModel</name>
+        <message numerus="yes">
+            <source>%n prompt(s)</source>
+            <translation>
+                <numerusform>%n vraag</numerusform>
+                <numerusform>%n vragen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PromptThemes</name>
+        <message>
+            <source>Class culture</source>
+            <translation>Klassencultuur</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Groepsgevoel</translation>
+        </message>
+        <message>
+            <source>Loneliness</source>
+            <translation>Eenzaamheid</translation>
+        </message>
+        <message>
+            <source>Failing to thrive</source>
+            <translation>Niet lekker in je vel zitten</translation>
+        </message>
+        <message>
+            <source>I’m worried about a friend</source>
+            <translation>Ik maak me zorgen om een vriend(in)</translation>
+        </message>
+        <message>
+            <source>I’m not thriving</source>
+            <translation>Ik zit niet lekker in mijn vel</translation>
+        </message>
+        <message>
+            <source>Online life</source>
+            <translation>Online leven</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Maatjes</translation>
         </message>
     </context>
     <context>
@@ -821,6 +2046,25 @@ Sanne	van der	Berg</translation>
         </message>
     </context>
     <context>
+        <name>RunMode</name>
+        <message>
+            <source>This class has no partnerships yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lesson is saved as done. Esc leaves run mode.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continuing at step %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No screen for the audience view; the lesson goes on here.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -846,6 +2090,10 @@ Sanne	van der	Berg</translation>
             <translation>Naam van de school</translation>
         </message>
         <message>
+            <source>Paper for handouts</source>
+            <translation>Papier voor werkbladen</translation>
+        </message>
+        <message>
             <source>Same as the computer</source>
             <translation>Zoals de computer</translation>
         </message>
@@ -864,6 +2112,10 @@ Sanne	van der	Berg</translation>
         <message>
             <source>Printed on handouts</source>
             <translation>Komt op de werkbladen</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>US Letter</translation>
         </message>
     </context>
     <context>
@@ -914,6 +2166,257 @@ Sanne	van der	Berg</translation>
         <message>
             <source>The backup was restored.</source>
             <translation>De back-up is teruggezet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepCard</name>
+        <message>
+            <source>Step %1 · %2</source>
+            <translation>Stap %1 · %2</translation>
+        </message>
+        <message>
+            <source>%1, minute %2–%3 of the lesson</source>
+            <translation>%1, minuut %2–%3 van de les</translation>
+        </message>
+        <message>
+            <source>Think–pair–share: %1</source>
+            <translation>Denken–delen–uitwisselen: %1</translation>
+        </message>
+        <message>
+            <source>On the board</source>
+            <translation>Op het bord</translation>
+        </message>
+        <message>
+            <source>Teacher notes</source>
+            <translation>Notities voor de docent</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepContent</name>
+        <message>
+            <source>Left side of the room: %1</source>
+            <translation>Linkerkant van het lokaal: %1</translation>
+        </message>
+        <message>
+            <source>Right side of the room: %1</source>
+            <translation>Rechterkant van het lokaal: %1</translation>
+        </message>
+        <message>
+            <source>Follow-up: %1</source>
+            <translation>Vervolgvraag: %1</translation>
+        </message>
+        <message>
+            <source>Statements</source>
+            <translation>Stellingen</translation>
+        </message>
+        <message>
+            <source>Cards</source>
+            <translation>Kaartjes</translation>
+        </message>
+        <message>
+            <source>Rank the cards from “%1” to “%2”.</source>
+            <translation>Leg de kaartjes op volgorde, van ‘%1’ tot ‘%2’.</translation>
+        </message>
+        <message>
+            <source>Ranking</source>
+            <translation>Volgorde</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Categorieën</translation>
+        </message>
+        <message>
+            <source>Case to read aloud</source>
+            <translation>Casus om voor te lezen</translation>
+        </message>
+        <message>
+            <source>Discussion question</source>
+            <translation>Gespreksvraag</translation>
+        </message>
+        <message>
+            <source>Follow-up question</source>
+            <translation>Vervolgvraag</translation>
+        </message>
+        <message>
+            <source>Questions for reflection</source>
+            <translation>Reflectievragen</translation>
+        </message>
+        <message>
+            <source>Questions for partners</source>
+            <translation>Vragen voor de maatjes</translation>
+        </message>
+        <message>
+            <source>Questions for the class charter</source>
+            <translation>Vragen voor de klassenafspraken</translation>
+        </message>
+        <message>
+            <source>Example rules</source>
+            <translation>Voorbeelden van afspraken</translation>
+        </message>
+        <message>
+            <source>Poll question</source>
+            <translation>Vraag voor de peiling</translation>
+        </message>
+        <message>
+            <source>Answer options</source>
+            <translation>Antwoordmogelijkheden</translation>
+        </message>
+        <message>
+            <source>Before next time</source>
+            <translation>Voor de volgende keer</translation>
+        </message>
+        <message>
+            <source>The case is printed first.</source>
+            <translation>De casus staat bovenaan het werkblad.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n writing line(s) after each question.</source>
+            <translation>
+                <numerusform>%n schrijfregel na elke vraag.</numerusform>
+                <numerusform>%n schrijfregels na elke vraag.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n writing line(s).</source>
+            <translation>
+                <numerusform>%n schrijfregel.</numerusform>
+                <numerusform>%n schrijfregels.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>On the handout</source>
+            <translation>Op het werkblad</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepKind</name>
+        <message>
+            <source>Short talk</source>
+            <translation type="unfinished">Korte uitleg</translation>
+        </message>
+        <message>
+            <source>Discussion</source>
+            <translation type="unfinished">Gesprek</translation>
+        </message>
+        <message>
+            <source>Either/or</source>
+            <translation type="unfinished">Dit of dat</translation>
+        </message>
+        <message>
+            <source>Sorting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation type="unfinished">Reflectie</translation>
+        </message>
+        <message>
+            <source>Partnership meeting</source>
+            <translation type="unfinished">Maatjesgesprek</translation>
+        </message>
+        <message>
+            <source>Class charter</source>
+            <translation type="unfinished">Klassenafspraken</translation>
+        </message>
+        <message>
+            <source>Tally</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closing</source>
+            <translation type="unfinished">Afsluiting</translation>
+        </message>
+        <message>
+            <source>alone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>with a partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in the group of four</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>whole class</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StepList</name>
+        <message>
+            <source>%1 min</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StepNames</name>
+        <message>
+            <source>Short talk</source>
+            <translation>Korte uitleg</translation>
+        </message>
+        <message>
+            <source>Discussion</source>
+            <translation>Gesprek</translation>
+        </message>
+        <message>
+            <source>Either/or</source>
+            <translation>Dit of dat</translation>
+        </message>
+        <message>
+            <source>Sorting cards</source>
+            <translation>Kaartjes sorteren</translation>
+        </message>
+        <message>
+            <source>Reflection</source>
+            <translation>Reflectie</translation>
+        </message>
+        <message>
+            <source>Partnership meeting</source>
+            <translation>Maatjesgesprek</translation>
+        </message>
+        <message>
+            <source>Class charter</source>
+            <translation>Klassenafspraken</translation>
+        </message>
+        <message>
+            <source>Poll</source>
+            <translation>Peiling</translation>
+        </message>
+        <message>
+            <source>Closing</source>
+            <translation>Afsluiting</translation>
+        </message>
+        <message>
+            <source>Alone</source>
+            <translation>Alleen</translation>
+        </message>
+        <message>
+            <source>With a partner</source>
+            <translation>Met je maatje</translation>
+        </message>
+        <message>
+            <source>Partnership group</source>
+            <translation>Maatjesgroep</translation>
+        </message>
+        <message>
+            <source>Whole class</source>
+            <translation>Hele klas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n min</source>
+            <translation>
+                <numerusform>%1: %n min</numerusform>
+                <numerusform>%1: %n min</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -973,6 +2476,68 @@ Sanne	van der	Berg</translation>
         <message>
             <source>Tags not saved</source>
             <translation>Labels niet opgeslagen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TallyEntry</name>
+        <message>
+            <source>Count the answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide the chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counts below 3 are shown as “fewer than 3”, so nobody is singled out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The same question in lesson %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TimerPanel</name>
+        <message>
+            <source>−1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A minute less (−)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A minute more (+)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause (T)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start (T)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time is up. The class sees a gentle signal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paused: the class sees the time</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

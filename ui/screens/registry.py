@@ -25,6 +25,16 @@ def screen_specs(
 
         return ClassesScreen(workspace, settings, changes)
 
+    def lessons() -> Screen:
+        from ui.screens.lessons import LessonsScreen
+
+        return LessonsScreen(settings)
+
+    def activities() -> Screen:
+        from ui.screens.activities import ActivitiesScreen
+
+        return ActivitiesScreen(settings)
+
     def settings_screen() -> Screen:
         from ui.screens.settings_screen import SettingsScreen
 
@@ -41,9 +51,9 @@ def screen_specs(
     return [
         ScreenSpec("home", str(QT_TRANSLATE_NOOP("Navigation", "Home")), home),
         ScreenSpec("classes", str(QT_TRANSLATE_NOOP("Navigation", "Classes")), classes),
-        upcoming("lessons", str(QT_TRANSLATE_NOOP("Navigation", "Lessons"))),
+        ScreenSpec("lessons", str(QT_TRANSLATE_NOOP("Navigation", "Lessons")), lessons),
         upcoming("partnerships", str(QT_TRANSLATE_NOOP("Navigation", "Partnerships"))),
-        upcoming("activities", str(QT_TRANSLATE_NOOP("Navigation", "Activities"))),
+        ScreenSpec("activities", str(QT_TRANSLATE_NOOP("Navigation", "Activities")), activities),
         upcoming("handouts", str(QT_TRANSLATE_NOOP("Navigation", "Handouts"))),
         ScreenSpec("settings", str(QT_TRANSLATE_NOOP("Navigation", "Settings")), settings_screen),
     ]
