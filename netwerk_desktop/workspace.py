@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
     from netwerk_desktop.services.charter import CharterService
     from netwerk_desktop.services.classes import ClassesService
+    from netwerk_desktop.services.handouts import HandoutsService
     from netwerk_desktop.services.partnerships import PartnershipsService
     from netwerk_desktop.services.privacy import PrivacyService
     from netwerk_desktop.services.roster import RosterService
@@ -85,6 +86,7 @@ class _Services:
     privacy: PrivacyService
     partnerships: PartnershipsService
     charter: CharterService
+    handouts: HandoutsService
 
 
 class Workspace:
@@ -114,6 +116,7 @@ class Workspace:
                 from netwerk_desktop.services.base import ServiceContext
                 from netwerk_desktop.services.charter import CharterService
                 from netwerk_desktop.services.classes import ClassesService
+                from netwerk_desktop.services.handouts import HandoutsService
                 from netwerk_desktop.services.partnerships import PartnershipsService
                 from netwerk_desktop.services.privacy import PrivacyService
                 from netwerk_desktop.services.roster import RosterService
@@ -128,14 +131,27 @@ class Workspace:
                     now=self._now,
                     backup_dir=self.location.backup_dir,
                 )
+                classes = ClassesService(context)
+                school = SchoolService(context)
+                roster = RosterService(context)
+                partnerships = PartnershipsService(context)
+                charter = CharterService(context)
                 self._services = _Services(
                     engine=engine,
-                    classes=ClassesService(context),
-                    school=SchoolService(context),
-                    roster=RosterService(context),
+                    classes=classes,
+                    school=school,
+                    roster=roster,
                     privacy=PrivacyService(context),
-                    partnerships=PartnershipsService(context),
-                    charter=CharterService(context),
+                    partnerships=partnerships,
+                    charter=charter,
+                    handouts=HandoutsService(
+                        context,
+                        classes=classes,
+                        school=school,
+                        roster=roster,
+                        partnerships=partnerships,
+                        charter=charter,
+                    ),
                 )
             return self._services
 
@@ -166,6 +182,10 @@ class Workspace:
     @property
     def charter(self) -> CharterService:
         return self._built().charter
+
+    @property
+    def handouts(self) -> HandoutsService:
+        return self._built().handouts
 
     def class_overview(self) -> list[ClassSummary]:
         """The active classes for the Home screen, before the services are loaded too."""

@@ -234,47 +234,47 @@
         <name>Audience</name>
         <message>
             <source>Alone</source>
-            <translation type="unfinished">Alene</translation>
+            <translation>Alene</translation>
         </message>
         <message>
             <source>With your partner</source>
-            <translation type="unfinished" />
+            <translation>Med din makker</translation>
         </message>
         <message>
             <source>In your group</source>
-            <translation type="unfinished" />
+            <translation>I makkergruppen</translation>
         </message>
         <message>
             <source>Whole class</source>
-            <translation type="unfinished">Hele klassen</translation>
+            <translation>Hele klassen</translation>
         </message>
         <message>
             <source>Statement %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Udsagn %1 af %2</translation>
         </message>
         <message>
             <source>fewer than 3</source>
-            <translation type="unfinished" />
+            <translation>færre end 3</translation>
         </message>
         <message>
             <source>Group %1</source>
-            <translation type="unfinished" />
+            <translation>Gruppe %1</translation>
         </message>
         <message>
             <source>Our partnership groups</source>
-            <translation type="unfinished" />
+            <translation>Vores makkergrupper</translation>
         </message>
         <message>
             <source>Our class charter</source>
-            <translation type="unfinished" />
+            <translation>Klassens spilleregler</translation>
         </message>
         <message>
             <source>Lesson %1</source>
-            <translation type="unfinished" />
+            <translation>Lektion %1</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>I dag</translation>
         </message>
     </context>
     <context>
@@ -301,34 +301,162 @@
         </message>
     </context>
     <context>
+        <name>BoardCheckPanel</name>
+        <message>
+            <source>new partners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>partners again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>group-mates again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fewest new group-mates for one student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rules broken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partner pairs who have not been partners before (a trio counts three).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partner pairs who were partners in an earlier rotation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two students in one group who shared a group before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The student with the fewest new people in their group has this many.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep-apart and keep-together rules this board breaks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No warnings: nobody meets a former partner, and every rule is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardControls</name>
+        <message>
+            <source>Make partnerships</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New partnerships</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New pairs in new groups, with as many new partners as possible.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New groups, same pairs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pairs on the board stay; they meet new pairs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New pairs in the same groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The groups on the board stay; inside each group the partners change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try another</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another proposal of the same kind.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Making a proposal…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Absent today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick who is away: new partnerships leave them out, and “Back today” gives them a place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Balance by tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This class has no tags. Give students tags in Classes to balance the groups.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Rules (%n)…</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>no place yet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CharterEditor</name>
         <message>
             <source>The class charter</source>
-            <translation type="unfinished" />
+            <translation>Klassens spilleregler</translation>
         </message>
         <message>
             <source>Type a rule the class agrees on, then Enter</source>
-            <translation type="unfinished" />
+            <translation>Skriv en regel, klassen er enig om, og tryk Enter</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished">Tilføj</translation>
+            <translation>Tilføj</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished">Fjern</translation>
+            <translation>Fjern</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Flyt op</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Flyt ned</translation>
         </message>
         <message>
             <source>Save charter</source>
-            <translation type="unfinished" />
+            <translation>Gem spillereglerne</translation>
         </message>
     </context>
     <context>
@@ -342,23 +470,23 @@
         </message>
         <message>
             <source>All lessons done</source>
-            <translation type="unfinished" />
+            <translation>Alle lektioner er gennemført</translation>
         </message>
         <message>
             <source>Lesson %1 is in progress</source>
-            <translation type="unfinished" />
+            <translation>Lektion %1 er i gang</translation>
         </message>
         <message>
             <source>Continue lesson %1</source>
-            <translation type="unfinished" />
+            <translation>Fortsæt lektion %1</translation>
         </message>
         <message>
             <source>Next: lesson %1</source>
-            <translation type="unfinished" />
+            <translation>Næste: lektion %1</translation>
         </message>
         <message>
             <source>Start lesson %1</source>
-            <translation type="unfinished" />
+            <translation>Start lektion %1</translation>
         </message>
     </context>
     <context>
@@ -430,7 +558,7 @@
         </message>
         <message>
             <source>Lessons</source>
-            <translation type="unfinished">Lektioner</translation>
+            <translation>Lektioner</translation>
         </message>
         <message>
             <source>archived</source>
@@ -554,47 +682,47 @@
         <name>ControlOverlay</name>
         <message>
             <source>◀</source>
-            <translation type="unfinished" />
+            <translation>◀</translation>
         </message>
         <message>
             <source>▶</source>
-            <translation type="unfinished" />
+            <translation>▶</translation>
         </message>
         <message>
             <source>Timer</source>
-            <translation type="unfinished" />
+            <translation>Tid</translation>
         </message>
         <message>
             <source>Black</source>
-            <translation type="unfinished" />
+            <translation>Sort</translation>
         </message>
         <message>
             <source>Calm</source>
-            <translation type="unfinished" />
+            <translation>Rolig</translation>
         </message>
         <message>
             <source>Keys</source>
-            <translation type="unfinished" />
+            <translation>Taster</translation>
         </message>
         <message>
             <source>Leave</source>
-            <translation type="unfinished" />
+            <translation>Afslut</translation>
         </message>
         <message>
             <source>Previous</source>
-            <translation type="unfinished" />
+            <translation>Forrige</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>Næste</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Noter</translation>
         </message>
         <message>
             <source>Show the teacher notes (the class can see them)</source>
-            <translation type="unfinished" />
+            <translation>Vis lærernoterne (klassen kan se dem)</translation>
         </message>
     </context>
     <context>
@@ -1064,11 +1192,11 @@
         <name>HelpPanel</name>
         <message>
             <source>Keys during a lesson</source>
-            <translation type="unfinished" />
+            <translation>Taster i en lektion</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Luk</translation>
         </message>
     </context>
     <context>
@@ -1270,93 +1398,93 @@ Sanne	van der	Berg</translation>
         <name>LessonProgress</name>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Gennemført</translation>
         </message>
         <message>
             <source>Done on %1</source>
-            <translation type="unfinished" />
+            <translation>Gennemført %1</translation>
         </message>
         <message>
             <source>In progress</source>
-            <translation type="unfinished" />
+            <translation>I gang</translation>
         </message>
         <message>
             <source>In progress: step %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>I gang: trin %1 af %2</translation>
         </message>
         <message>
             <source>Not started</source>
-            <translation type="unfinished" />
+            <translation>Ikke startet</translation>
         </message>
     </context>
     <context>
         <name>LessonProgressModel</name>
         <message>
             <source>%1 · next</source>
-            <translation type="unfinished" />
+            <translation>%1 · næste</translation>
         </message>
     </context>
     <context>
         <name>LessonProgressPanel</name>
         <message>
             <source>Mark as done</source>
-            <translation type="unfinished" />
+            <translation>Markér som gennemført</translation>
         </message>
         <message>
             <source>Reset…</source>
-            <translation type="unfinished" />
+            <translation>Nulstil…</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished">Fortryd</translation>
+            <translation>Fortryd</translation>
         </message>
         <message>
             <source>%1 of %2 lessons done</source>
-            <translation type="unfinished" />
+            <translation>%1 af %2 lektioner gennemført</translation>
         </message>
         <message>
             <source>Continue lesson %1</source>
-            <translation type="unfinished" />
+            <translation>Fortsæt lektion %1</translation>
         </message>
         <message>
             <source>Start lesson %1</source>
-            <translation type="unfinished" />
+            <translation>Start lektion %1</translation>
         </message>
         <message>
             <source>Run this lesson</source>
-            <translation type="unfinished" />
+            <translation>Start lektionen</translation>
         </message>
         <message>
             <source>Run lesson %1 again</source>
-            <translation type="unfinished" />
+            <translation>Tag lektion %1 igen</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished">Ikke gemt</translation>
+            <translation>Ikke gemt</translation>
         </message>
         <message>
             <source>Lesson %1 is marked as done.</source>
-            <translation type="unfinished" />
+            <translation>Lektion %1 er markeret som gennemført.</translation>
         </message>
         <message>
             <source>Reset lesson %1?</source>
-            <translation type="unfinished" />
+            <translation>Nulstil lektion %1?</translation>
         </message>
         <message>
             <source>Lesson %1 will show as not started, and a new run starts at its first step. You can undo this.</source>
-            <translation type="unfinished" />
+            <translation>Lektion %1 vises som ikke startet, og næste gang begynder den ved første trin. Du kan fortryde det.</translation>
         </message>
         <message>
             <source>Not reset</source>
-            <translation type="unfinished" />
+            <translation>Ikke nulstillet</translation>
         </message>
         <message>
             <source>Lesson %1 is back to “not started”.</source>
-            <translation type="unfinished" />
+            <translation>Lektion %1 står igen som »ikke startet«.</translation>
         </message>
         <message>
             <source>Not undone</source>
-            <translation type="unfinished" />
+            <translation>Ikke fortrudt</translation>
         </message>
     </context>
     <context>
@@ -1456,225 +1584,382 @@ Sanne	van der	Berg</translation>
         <name>NotesPanel</name>
         <message>
             <source>Private notes</source>
-            <translation type="unfinished" />
+            <translation>Private noter</translation>
         </message>
         <message>
             <source>What worked, what to revisit. Only you see these.</source>
-            <translation type="unfinished" />
+            <translation>Hvad virkede, og hvad skal tages op igen? Kun du kan se noterne.</translation>
         </message>
         <message>
             <source>Notes on this lesson with this class</source>
-            <translation type="unfinished" />
+            <translation>Noter om denne lektion med denne klasse</translation>
         </message>
         <message>
             <source>Erase notes…</source>
-            <translation type="unfinished" />
+            <translation>Slet noter…</translation>
         </message>
         <message>
             <source>Notes not saved</source>
-            <translation type="unfinished" />
+            <translation>Noterne er ikke gemt</translation>
         </message>
         <message>
             <source>Erase the notes?</source>
-            <translation type="unfinished" />
+            <translation>Slet noterne?</translation>
         </message>
         <message>
             <source>Your private notes on this lesson with this class will be erased.</source>
+            <translation>Dine private noter om denne lektion med denne klasse bliver slettet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnerHistoryModel</name>
+        <message>
+            <source>Rotation</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PartnershipText</name>
+        <message>
+            <source>%1 and %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group %1</source>
+            <translation type="unfinished">Gruppe %1</translation>
+        </message>
+        <message>
+            <source>Rotation %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New partnerships</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New groups, same pairs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New pairs in the same groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made by hand</source>
+            <translation type="unfinished">Taget manuelt</translation>
+        </message>
+        <message>
+            <source>%1 and %2 were partners in rotation %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 and %2 were in the same group in rotation %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breaks a keep-apart rule: %1 and %2 are in the same group.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breaks a keep-together rule: %1 and %2 are in different groups.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 has %n student(s), more than a group should have.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 has only %n student(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 are one pair of %n students; a pair has two or three.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1 has no partner in %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep %1 apart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep %1 together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 stay partners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pinned where they are: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same pairs: %1 stay partners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same groups: %1 stay in one group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No partnerships were made: these rules keep students both apart and together.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No partnerships were made: these rules put more students in one group than a group can hold.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No partnerships were made: these rules hold one student in two pairs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No partnerships were made: these trios leave too few students for pairs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No partnerships were made: no way of forming the groups keeps all these rules.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change or remove one of them under “Rules”, or unpin a student.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 and %2 have not worked together yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Partners: %n time(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>In the same group, not as partners: %n time(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
         <name>PresentationKeys</name>
         <message>
             <source>→  ↓  Page Down  Space</source>
-            <translation type="unfinished" />
+            <translation>→  ↓  Page Down  Mellemrum</translation>
         </message>
         <message>
             <source>Next (statement, phase or step)</source>
-            <translation type="unfinished" />
+            <translation>Næste (udsagn, fase eller trin)</translation>
         </message>
         <message>
             <source>←  ↑  Page Up</source>
-            <translation type="unfinished" />
+            <translation>←  ↑  Page Up</translation>
         </message>
         <message>
             <source>Previous</source>
-            <translation type="unfinished" />
+            <translation>Forrige</translation>
         </message>
         <message>
             <source>B  or  .</source>
-            <translation type="unfinished" />
+            <translation>B  eller  .</translation>
         </message>
         <message>
             <source>Black screen, and back</source>
-            <translation type="unfinished" />
+            <translation>Sort skærm – og tilbage igen</translation>
         </message>
         <message>
             <source>W</source>
-            <translation type="unfinished" />
+            <translation>W</translation>
         </message>
         <message>
             <source>Calm screen, and back</source>
-            <translation type="unfinished" />
+            <translation>Rolig skærm – og tilbage igen</translation>
         </message>
         <message>
             <source>T</source>
-            <translation type="unfinished" />
+            <translation>T</translation>
         </message>
         <message>
             <source>Start or pause the timer</source>
-            <translation type="unfinished" />
+            <translation>Start uret, eller sæt det på pause</translation>
         </message>
         <message>
             <source>+  /  −</source>
-            <translation type="unfinished" />
+            <translation>+  /  −</translation>
         </message>
         <message>
             <source>A minute more or less</source>
-            <translation type="unfinished" />
+            <translation>Et minut mere eller mindre</translation>
         </message>
         <message>
             <source>P</source>
-            <translation type="unfinished" />
+            <translation>P</translation>
         </message>
         <message>
             <source>Show the partnerships, and back</source>
-            <translation type="unfinished" />
+            <translation>Vis makkerskaberne – og tilbage igen</translation>
         </message>
         <message>
             <source>F5</source>
-            <translation type="unfinished" />
+            <translation>F5</translation>
         </message>
         <message>
             <source>Show the lesson on the audience screen</source>
-            <translation type="unfinished" />
+            <translation>Vis lektionen på klassens skærm</translation>
         </message>
         <message>
             <source>Esc</source>
-            <translation type="unfinished" />
+            <translation>Esc</translation>
         </message>
         <message>
             <source>Leave the lesson (your place is kept)</source>
-            <translation type="unfinished" />
+            <translation>Forlad lektionen (stedet bliver husket)</translation>
         </message>
         <message>
             <source>F1  or  ?</source>
-            <translation type="unfinished" />
+            <translation>F1  eller  ?</translation>
         </message>
         <message>
             <source>This help</source>
-            <translation type="unfinished" />
+            <translation>Denne hjælp</translation>
         </message>
         <message>
             <source>Tap the left or right edge</source>
-            <translation type="unfinished" />
+            <translation>Tryk i venstre eller højre kant</translation>
         </message>
         <message>
             <source>Previous or next on a touch screen (or swipe)</source>
-            <translation type="unfinished" />
+            <translation>Forrige eller næste på en touchskærm (eller swipe)</translation>
         </message>
     </context>
     <context>
         <name>PresenterView</name>
         <message>
             <source>← Leave (Esc)</source>
-            <translation type="unfinished" />
+            <translation>← Afslut (Esc)</translation>
         </message>
         <message>
             <source>Keys (F1)</source>
-            <translation type="unfinished" />
+            <translation>Taster (F1)</translation>
         </message>
         <message>
             <source>Silent timer</source>
-            <translation type="unfinished" />
+            <translation>Uret uden lyd</translation>
         </message>
         <message>
             <source>Black (B)</source>
-            <translation type="unfinished" />
+            <translation>Sort (B)</translation>
         </message>
         <message>
             <source>Calm (W)</source>
-            <translation type="unfinished" />
+            <translation>Rolig (W)</translation>
         </message>
         <message>
             <source>Partnerships (P)</source>
-            <translation type="unfinished" />
+            <translation>Makkerskaber (P)</translation>
         </message>
         <message>
             <source>Previous</source>
-            <translation type="unfinished" />
+            <translation>Forrige</translation>
         </message>
         <message>
             <source>Next →</source>
-            <translation type="unfinished" />
+            <translation>Næste →</translation>
         </message>
         <message>
             <source>The screen the class sees</source>
-            <translation type="unfinished" />
+            <translation>Den skærm, klassen ser</translation>
         </message>
         <message>
             <source>Light audience view</source>
-            <translation type="unfinished" />
+            <translation>Lys visning for klassen</translation>
         </message>
         <message>
             <source>Dark audience view</source>
-            <translation type="unfinished" />
+            <translation>Mørk visning for klassen</translation>
         </message>
         <message>
             <source>%1 · Lesson %2: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 · Lektion %2: %3</translation>
         </message>
         <message>
             <source>Step %1 of %2: %3</source>
-            <translation type="unfinished" />
+            <translation>Trin %1 af %2: %3</translation>
         </message>
         <message>
             <source>Next: %1 (%2 min)</source>
-            <translation type="unfinished" />
+            <translation>Næste: %1 (%2 min.)</translation>
         </message>
         <message>
             <source>Next: the end of the lesson</source>
-            <translation type="unfinished" />
+            <translation>Næste: lektionen slutter</translation>
         </message>
         <message>
             <source>The lesson is finished and saved as done.</source>
-            <translation type="unfinished" />
+            <translation>Lektionen er slut og gemt som gennemført.</translation>
         </message>
         <message>
             <source>statement %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>udsagn %1 af %2</translation>
         </message>
         <message>
             <source>phase: %1</source>
-            <translation type="unfinished" />
+            <translation>fase: %1</translation>
         </message>
         <message>
             <source>page %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>side %1 af %2</translation>
         </message>
         <message>
             <source>%1 of %2 min</source>
-            <translation type="unfinished" />
+            <translation>%1 af %2 min.</translation>
         </message>
         <message>
             <source>Audience screen: automatic</source>
-            <translation type="unfinished" />
+            <translation>Klassens skærm: automatisk</translation>
         </message>
         <message>
             <source>Screen %1: %2 (%3)</source>
-            <translation type="unfinished" />
+            <translation>Skærm %1: %2 (%3)</translation>
         </message>
         <message>
             <source>The class sees the lesson on %1.</source>
-            <translation type="unfinished" />
+            <translation>Klassen ser lektionen på %1.</translation>
         </message>
         <message>
             <source>Case to read aloud</source>
-            <translation type="unfinished">Case til højtlæsning</translation>
+            <translation>Historie til højtlæsning</translation>
         </message>
         <message>
             <source>Follow-up questions</source>
-            <translation type="unfinished" />
+            <translation>Opfølgende spørgsmål</translation>
         </message>
     </context>
     <context>
@@ -2046,22 +2331,119 @@ Sanne	van der	Berg</translation>
         </message>
     </context>
     <context>
+        <name>RotationListModel</name>
+        <message>
+            <source>Rotation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students</source>
+            <translation type="unfinished">Elever</translation>
+        </message>
+        <message>
+            <source>Planned %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next</source>
+            <translation type="unfinished">Næste</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RuleListModel</name>
+        <message>
+            <source>Keep %1 and %2 apart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep %1 and %2 together</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RulesDialog</name>
+        <message>
+            <source>Rules for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep apart: the two are never in the same partnership group. Keep together: they are always in the same group. Every proposal keeps these rules.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep apart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>and student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rules of the class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No rules yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose two different students.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RunMode</name>
         <message>
             <source>This class has no partnerships yet.</source>
-            <translation type="unfinished" />
+            <translation>Klassen har ingen makkerskaber endnu.</translation>
         </message>
         <message>
             <source>The lesson is saved as done. Esc leaves run mode.</source>
-            <translation type="unfinished" />
+            <translation>Lektionen er gemt som gennemført. Esc afslutter visningen.</translation>
         </message>
         <message>
             <source>Continuing at step %1.</source>
-            <translation type="unfinished" />
+            <translation>Fortsætter ved trin %1.</translation>
         </message>
         <message>
             <source>No screen for the audience view; the lesson goes on here.</source>
-            <translation type="unfinished" />
+            <translation>Der er ingen skærm til klassen; lektionen fortsætter her.</translation>
         </message>
     </context>
     <context>
@@ -2289,68 +2671,6 @@ Sanne	van der	Berg</translation>
         </message>
     </context>
     <context>
-        <name>StepKind</name>
-        <message>
-            <source>Short talk</source>
-            <translation type="unfinished">Kort oplæg</translation>
-        </message>
-        <message>
-            <source>Discussion</source>
-            <translation type="unfinished">Samtale</translation>
-        </message>
-        <message>
-            <source>Either/or</source>
-            <translation type="unfinished">Enten-eller</translation>
-        </message>
-        <message>
-            <source>Sorting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reflection</source>
-            <translation type="unfinished">Refleksion</translation>
-        </message>
-        <message>
-            <source>Partnership meeting</source>
-            <translation type="unfinished">Makkermøde</translation>
-        </message>
-        <message>
-            <source>Class charter</source>
-            <translation type="unfinished">Klassens spilleregler</translation>
-        </message>
-        <message>
-            <source>Tally</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Closing</source>
-            <translation type="unfinished">Afslutning</translation>
-        </message>
-        <message>
-            <source>alone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>with a partner</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>in the group of four</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>whole class</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>StepList</name>
-        <message>
-            <source>%1 min</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>StepNames</name>
         <message>
             <source>Short talk</source>
@@ -2482,62 +2802,62 @@ Sanne	van der	Berg</translation>
         <name>TallyEntry</name>
         <message>
             <source>Count the answers</source>
-            <translation type="unfinished" />
+            <translation>Tæl svarene</translation>
         </message>
         <message>
             <source>Show the chart</source>
-            <translation type="unfinished" />
+            <translation>Vis diagrammet</translation>
         </message>
         <message>
             <source>Hide the chart</source>
-            <translation type="unfinished" />
+            <translation>Skjul diagrammet</translation>
         </message>
         <message>
             <source>Counts below 3 are shown as “fewer than 3”, so nobody is singled out.</source>
-            <translation type="unfinished" />
+            <translation>Tal under 3 vises som »færre end 3«, så ingen bliver udstillet.</translation>
         </message>
         <message>
             <source>The same question in lesson %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Samme spørgsmål i lektion %1: %2</translation>
         </message>
     </context>
     <context>
         <name>TimerPanel</name>
         <message>
             <source>−1 min</source>
-            <translation type="unfinished" />
+            <translation>−1 min.</translation>
         </message>
         <message>
             <source>+1 min</source>
-            <translation type="unfinished" />
+            <translation>+1 min.</translation>
         </message>
         <message>
             <source>A minute less (−)</source>
-            <translation type="unfinished" />
+            <translation>Et minut mindre (−)</translation>
         </message>
         <message>
             <source>A minute more (+)</source>
-            <translation type="unfinished" />
+            <translation>Et minut mere (+)</translation>
         </message>
         <message>
             <source>Pause (T)</source>
-            <translation type="unfinished" />
+            <translation>Pause (T)</translation>
         </message>
         <message>
             <source>Start (T)</source>
-            <translation type="unfinished" />
+            <translation>Start (T)</translation>
         </message>
         <message>
             <source>Time is up. The class sees a gentle signal.</source>
-            <translation type="unfinished" />
+            <translation>Tiden er gået. Klassen ser et roligt signal.</translation>
         </message>
         <message>
             <source>Running</source>
-            <translation type="unfinished" />
+            <translation>Kører</translation>
         </message>
         <message>
             <source>Paused: the class sees the time</source>
-            <translation type="unfinished" />
+            <translation>På pause: klassen kan se tiden</translation>
         </message>
     </context>
     <context>

@@ -301,6 +301,134 @@
         </message>
     </context>
     <context>
+        <name>BoardCheckPanel</name>
+        <message>
+            <source>new partners</source>
+            <translation>new partners</translation>
+        </message>
+        <message>
+            <source>partners again</source>
+            <translation>partners again</translation>
+        </message>
+        <message>
+            <source>group-mates again</source>
+            <translation>group-mates again</translation>
+        </message>
+        <message>
+            <source>fewest new group-mates for one student</source>
+            <translation>fewest new group-mates for one student</translation>
+        </message>
+        <message>
+            <source>rules broken</source>
+            <translation>rules broken</translation>
+        </message>
+        <message>
+            <source>Partner pairs who have not been partners before (a trio counts three).</source>
+            <translation>Partner pairs who have not been partners before (a trio counts three).</translation>
+        </message>
+        <message>
+            <source>Partner pairs who were partners in an earlier rotation.</source>
+            <translation>Partner pairs who were partners in an earlier rotation.</translation>
+        </message>
+        <message>
+            <source>Two students in one group who shared a group before.</source>
+            <translation>Two students in one group who shared a group before.</translation>
+        </message>
+        <message>
+            <source>The student with the fewest new people in their group has this many.</source>
+            <translation>The student with the fewest new people in their group has this many.</translation>
+        </message>
+        <message>
+            <source>Keep-apart and keep-together rules this board breaks.</source>
+            <translation>Keep-apart and keep-together rules this board breaks.</translation>
+        </message>
+        <message>
+            <source>No warnings: nobody meets a former partner, and every rule is kept.</source>
+            <translation>No warnings: nobody meets a former partner, and every rule is kept.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardControls</name>
+        <message>
+            <source>Make partnerships</source>
+            <translation>Make partnerships</translation>
+        </message>
+        <message>
+            <source>New partnerships</source>
+            <translation>New partnerships</translation>
+        </message>
+        <message>
+            <source>New pairs in new groups, with as many new partners as possible.</source>
+            <translation>New pairs in new groups, with as many new partners as possible.</translation>
+        </message>
+        <message>
+            <source>New groups, same pairs</source>
+            <translation>New groups, same pairs</translation>
+        </message>
+        <message>
+            <source>The pairs on the board stay; they meet new pairs.</source>
+            <translation>The pairs on the board stay; they meet new pairs.</translation>
+        </message>
+        <message>
+            <source>New pairs in the same groups</source>
+            <translation>New pairs in the same groups</translation>
+        </message>
+        <message>
+            <source>The groups on the board stay; inside each group the partners change.</source>
+            <translation>The groups on the board stay; inside each group the partners change.</translation>
+        </message>
+        <message>
+            <source>Try another</source>
+            <translation>Try another</translation>
+        </message>
+        <message>
+            <source>Another proposal of the same kind.</source>
+            <translation>Another proposal of the same kind.</translation>
+        </message>
+        <message>
+            <source>Making a proposal…</source>
+            <translation>Making a proposal…</translation>
+        </message>
+        <message>
+            <source>Absent today</source>
+            <translation>Absent today</translation>
+        </message>
+        <message>
+            <source>Tick who is away: new partnerships leave them out, and “Back today” gives them a place.</source>
+            <translation>Tick who is away: new partnerships leave them out, and “Back today” gives them a place.</translation>
+        </message>
+        <message>
+            <source>Back today</source>
+            <translation>Back today</translation>
+        </message>
+        <message>
+            <source>Balance by tags</source>
+            <translation>Balance by tags</translation>
+        </message>
+        <message>
+            <source>This class has no tags. Give students tags in Classes to balance the groups.</source>
+            <translation>This class has no tags. Give students tags in Classes to balance the groups.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Rules (%n)…</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>no place yet</source>
+            <translation>no place yet</translation>
+        </message>
+    </context>
+    <context>
         <name>CharterEditor</name>
         <message>
             <source>The class charter</source>
@@ -1484,6 +1612,163 @@ Sanne	van der	Berg</translation>
         </message>
     </context>
     <context>
+        <name>PartnerHistoryModel</name>
+        <message>
+            <source>Rotation</source>
+            <translation>Rotation</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnershipText</name>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 and %2</translation>
+        </message>
+        <message>
+            <source>Group %1</source>
+            <translation>Group %1</translation>
+        </message>
+        <message>
+            <source>Rotation %1</source>
+            <translation>Rotation %1</translation>
+        </message>
+        <message>
+            <source>New partnerships</source>
+            <translation>New partnerships</translation>
+        </message>
+        <message>
+            <source>New groups, same pairs</source>
+            <translation>New groups, same pairs</translation>
+        </message>
+        <message>
+            <source>New pairs in the same groups</source>
+            <translation>New pairs in the same groups</translation>
+        </message>
+        <message>
+            <source>Made by hand</source>
+            <translation>Made by hand</translation>
+        </message>
+        <message>
+            <source>%1 and %2 were partners in rotation %3.</source>
+            <translation>%1 and %2 were partners in rotation %3.</translation>
+        </message>
+        <message>
+            <source>%1 and %2 were in the same group in rotation %3.</source>
+            <translation>%1 and %2 were in the same group in rotation %3.</translation>
+        </message>
+        <message>
+            <source>Breaks a keep-apart rule: %1 and %2 are in the same group.</source>
+            <translation>Breaks a keep-apart rule: %1 and %2 are in the same group.</translation>
+        </message>
+        <message>
+            <source>Breaks a keep-together rule: %1 and %2 are in different groups.</source>
+            <translation>Breaks a keep-together rule: %1 and %2 are in different groups.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 has %n student(s), more than a group should have.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 has only %n student(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 are one pair of %n students; a pair has two or three.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1 has no partner in %2.</source>
+            <translation>%1 has no partner in %2.</translation>
+        </message>
+        <message>
+            <source>Keep %1 apart</source>
+            <translation>Keep %1 apart</translation>
+        </message>
+        <message>
+            <source>Keep %1 together</source>
+            <translation>Keep %1 together</translation>
+        </message>
+        <message>
+            <source>%1 stay partners</source>
+            <translation>%1 stay partners</translation>
+        </message>
+        <message>
+            <source>Pinned where they are: %1</source>
+            <translation>Pinned where they are: %1</translation>
+        </message>
+        <message>
+            <source>Same pairs: %1 stay partners</source>
+            <translation>Same pairs: %1 stay partners</translation>
+        </message>
+        <message>
+            <source>Same groups: %1 stay in one group</source>
+            <translation>Same groups: %1 stay in one group</translation>
+        </message>
+        <message>
+            <source>No partnerships were made: these rules keep students both apart and together.</source>
+            <translation>No partnerships were made: these rules keep students both apart and together.</translation>
+        </message>
+        <message>
+            <source>No partnerships were made: these rules put more students in one group than a group can hold.</source>
+            <translation>No partnerships were made: these rules put more students in one group than a group can hold.</translation>
+        </message>
+        <message>
+            <source>No partnerships were made: these rules hold one student in two pairs.</source>
+            <translation>No partnerships were made: these rules hold one student in two pairs.</translation>
+        </message>
+        <message>
+            <source>No partnerships were made: these trios leave too few students for pairs.</source>
+            <translation>No partnerships were made: these trios leave too few students for pairs.</translation>
+        </message>
+        <message>
+            <source>No partnerships were made: no way of forming the groups keeps all these rules.</source>
+            <translation>No partnerships were made: no way of forming the groups keeps all these rules.</translation>
+        </message>
+        <message>
+            <source>Change or remove one of them under “Rules”, or unpin a student.</source>
+            <translation>Change or remove one of them under “Rules”, or unpin a student.</translation>
+        </message>
+        <message>
+            <source>%1 and %2 have not worked together yet.</source>
+            <translation>%1 and %2 have not worked together yet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Partners: %n time(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>In the same group, not as partners: %n time(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PresentationKeys</name>
         <message>
             <source>→  ↓  Page Down  Space</source>
@@ -2046,6 +2331,103 @@ Sanne	van der	Berg</translation>
         </message>
     </context>
     <context>
+        <name>RotationListModel</name>
+        <message>
+            <source>Rotation</source>
+            <translation>Rotation</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Starts</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Made as</source>
+            <translation>Made as</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation>Students</translation>
+        </message>
+        <message>
+            <source>Planned %1</source>
+            <translation>Planned %1</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Later</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleListModel</name>
+        <message>
+            <source>Keep %1 and %2 apart</source>
+            <translation>Keep %1 and %2 apart</translation>
+        </message>
+        <message>
+            <source>Keep %1 and %2 together</source>
+            <translation>Keep %1 and %2 together</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesDialog</name>
+        <message>
+            <source>Rules for %1</source>
+            <translation>Rules for %1</translation>
+        </message>
+        <message>
+            <source>Keep apart: the two are never in the same partnership group. Keep together: they are always in the same group. Every proposal keeps these rules.</source>
+            <translation>Keep apart: the two are never in the same partnership group. Keep together: they are always in the same group. Every proposal keeps these rules.</translation>
+        </message>
+        <message>
+            <source>Keep apart</source>
+            <translation>Keep apart</translation>
+        </message>
+        <message>
+            <source>Keep together</source>
+            <translation>Keep together</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>Student</translation>
+        </message>
+        <message>
+            <source>and student</source>
+            <translation>and student</translation>
+        </message>
+        <message>
+            <source>Add rule</source>
+            <translation>Add rule</translation>
+        </message>
+        <message>
+            <source>Rules of the class</source>
+            <translation>Rules of the class</translation>
+        </message>
+        <message>
+            <source>No rules yet.</source>
+            <translation>No rules yet.</translation>
+        </message>
+        <message>
+            <source>Remove rule</source>
+            <translation>Remove rule</translation>
+        </message>
+        <message>
+            <source>Choose two different students.</source>
+            <translation>Choose two different students.</translation>
+        </message>
+    </context>
+    <context>
         <name>RunMode</name>
         <message>
             <source>This class has no partnerships yet.</source>
@@ -2286,68 +2668,6 @@ Sanne	van der	Berg</translation>
         <message>
             <source>On the handout</source>
             <translation>On the handout</translation>
-        </message>
-    </context>
-    <context>
-        <name>StepKind</name>
-        <message>
-            <source>Short talk</source>
-            <translation>Short talk</translation>
-        </message>
-        <message>
-            <source>Discussion</source>
-            <translation>Discussion</translation>
-        </message>
-        <message>
-            <source>Either/or</source>
-            <translation>Either/or</translation>
-        </message>
-        <message>
-            <source>Sorting</source>
-            <translation>Sorting</translation>
-        </message>
-        <message>
-            <source>Reflection</source>
-            <translation>Reflection</translation>
-        </message>
-        <message>
-            <source>Partnership meeting</source>
-            <translation>Partnership meeting</translation>
-        </message>
-        <message>
-            <source>Class charter</source>
-            <translation>Class charter</translation>
-        </message>
-        <message>
-            <source>Tally</source>
-            <translation>Tally</translation>
-        </message>
-        <message>
-            <source>Closing</source>
-            <translation>Closing</translation>
-        </message>
-        <message>
-            <source>alone</source>
-            <translation>alone</translation>
-        </message>
-        <message>
-            <source>with a partner</source>
-            <translation>with a partner</translation>
-        </message>
-        <message>
-            <source>in the group of four</source>
-            <translation>in the group of four</translation>
-        </message>
-        <message>
-            <source>whole class</source>
-            <translation>whole class</translation>
-        </message>
-    </context>
-    <context>
-        <name>StepList</name>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 min</translation>
         </message>
     </context>
     <context>

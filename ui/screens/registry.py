@@ -40,6 +40,11 @@ def screen_specs(
 
         return SettingsScreen(settings, workspace)
 
+    def handouts() -> Screen:
+        from ui.screens.handouts import HandoutsScreen
+
+        return HandoutsScreen(workspace, changes)
+
     def upcoming(key: str, title: str) -> ScreenSpec:
         def build() -> Screen:
             from ui.screens.upcoming import UpcomingScreen
@@ -54,6 +59,6 @@ def screen_specs(
         ScreenSpec("lessons", str(QT_TRANSLATE_NOOP("Navigation", "Lessons")), lessons),
         upcoming("partnerships", str(QT_TRANSLATE_NOOP("Navigation", "Partnerships"))),
         ScreenSpec("activities", str(QT_TRANSLATE_NOOP("Navigation", "Activities")), activities),
-        upcoming("handouts", str(QT_TRANSLATE_NOOP("Navigation", "Handouts"))),
+        ScreenSpec("handouts", str(QT_TRANSLATE_NOOP("Navigation", "Handouts")), handouts),
         ScreenSpec("settings", str(QT_TRANSLATE_NOOP("Navigation", "Settings")), settings_screen),
     ]

@@ -27,6 +27,9 @@ from ui.widgets.forms import add_form_rows, set_form_labels
 if TYPE_CHECKING:
     from netwerk_desktop.services.school import SchoolService
 
+# The school setting the handouts read (services.school.PAPER_SIZE; that module loads SQLAlchemy).
+PAPER_SIZE = "paper_size"
+
 
 class SettingsForm(QWidget):
     def __init__(
@@ -60,13 +63,19 @@ class SettingsForm(QWidget):
         scale_row.addWidget(self.scale_value)
         self.school_name = QLineEdit()
         self.school_name.setObjectName("settingsSchoolName")
+        self.paper = QComboBox()
+        self.paper.setObjectName("settingsPaper")
+        self.paper.addItem("A4", "A4")
+        self.paper.addItem("", "LETTER")
         self.school_error = QLabel()
         self.school_error.setProperty("role", "error")
         self.school_error.hide()
 
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        add_form_rows(self.form, (self.language, self.theme, scale_row, self.school_name))
+        add_form_rows(
+            self.form, (self.language, self.theme, scale_row, self.school_name, self.paper)
+        )
         self.form.addRow(self.school_error)
         self.load()
         self.language.currentIndexChanged.connect(self._language_chosen)
@@ -74,6 +83,7 @@ class SettingsForm(QWidget):
         self.scale.valueChanged.connect(self._scale_moved)
         self.scale.sliderReleased.connect(self._scale_chosen)
         self.school_name.editingFinished.connect(self._school_name_entered)
+        self.paper.currentIndexChanged.connect(self._paper_chosen)
         self.retranslate()
 
     def load(self) -> None:
@@ -82,6 +92,10 @@ class SettingsForm(QWidget):
         self.scale.setValue(self._settings.scale)
         self.scale_value.setText(f"{self._settings.scale} %")
         self.school_name.setText(self._school.school_name)
+        paper = self._school.get(PAPER_SIZE).strip().upper()
+        self.paper.blockSignals(True)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
+        self.paper.blockSignals(False)
 
     def retranslate(self) -> None:
         labels = (
@@ -89,6 +103,7 @@ class SettingsForm(QWidget):
             self.tr("Theme"),
             self.tr("Size of text and buttons"),
             self.tr("School name"),
+            self.tr("Paper for handouts"),
         )
         set_form_labels(self.form, labels)
         self.language.setItemText(0, self.tr("Same as the computer"))
@@ -102,6 +117,7 @@ class SettingsForm(QWidget):
         ):
             self.theme.setItemText(index, text)
         self.school_name.setPlaceholderText(self.tr("Printed on handouts"))
+        self.paper.setItemText(1, self.tr("US Letter"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -123,6 +139,13 @@ class SettingsForm(QWidget):
 
     def _scale_chosen(self) -> None:
         self._settings.set_value("ui/scale", round(self.scale.value() / 10) * 10)
+
+    def _paper_chosen(self) -> None:
+        try:
+            self._school.set(PAPER_SIZE, str(self.paper.currentData()))
+        except NetwerkError as exc:
+            self.school_error.setText(describe(exc))
+            self.school_error.show()
 
     def _school_name_entered(self) -> None:
         try:

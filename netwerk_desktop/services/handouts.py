@@ -1,0 +1,270 @@
+"""Handouts from a class's data: which content, names, partnerships and rules go on the page.
+
+The service only fills the engine's inputs (`netwerk_desktop.handouts`); rendering is the caller's
+(the screen renders in the background, the command line at once). It reads through the other
+services, so it never holds a session of its own.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from netwerk_desktop.content import (
+    ContentPack,
+    HelpFieldKey,
+    HelpTemplate,
+    Lesson,
+    PromptTheme,
+    load_pack,
+    plain_text,
+)
+from netwerk_desktop.handouts import (
+    CharterPosterInput,
+    DiscussionCard,
+    DiscussionCardsInput,
+    HandoutContext,
+    HandoutInput,
+    HandoutKind,
+    HandoutLabels,
+    HandoutRequest,
+    HelpCardsInput,
+    NetworkMapInput,
+    PaperSize,
+    PartnershipCardsInput,
+    PartnershipOverviewInput,
+    load_labels,
+)
+from netwerk_desktop.services.base import Service, ServiceContext
+from netwerk_desktop.services.handout_content import (
+    help_contacts,
+    partnership_groups,
+    teacher_guide_input,
+    worksheet_input,
+)
+from netwerk_desktop.services.handout_records import (
+    HELP_CONTACTS_SETTING,
+    LESSON_KINDS,
+    PAPER_SIZE_SETTING,
+    PER_STUDENT_KINDS,
+    THEME_KINDS,
+    THEME_LESSONS,
+    HandoutNotPossible,
+    HandoutProblem,
+    HelpValues,
+    help_values_from_json,
+    help_values_to_json,
+    lesson_themes,
+    paper_from_setting,
+)
+from netwerk_desktop.services.records import ClassSummary
+
+if TYPE_CHECKING:
+    from netwerk_desktop.services.charter import CharterService
+    from netwerk_desktop.services.classes import ClassesService
+    from netwerk_desktop.services.partnerships import PartnershipsService
+    from netwerk_desktop.services.roster import RosterService
+    from netwerk_desktop.services.school import SchoolService
+
+CARDS_PER_SHEET = 8  # "where to get help" cards on one sheet
+
+
+class HandoutsService(Service):
+    def __init__(
+        self,
+        context: ServiceContext,
+        *,
+        classes: ClassesService,
+        school: SchoolService,
+        roster: RosterService,
+        partnerships: PartnershipsService,
+        charter: CharterService,
+    ) -> None:
+        super().__init__(context)
+        self._classes = classes
+        self._school = school
+        self._roster = roster
+        self._partnerships = partnerships
+        self._charter = charter
+
+    # What there is to choose from ------------------------------------------------------------
+
+    def lessons(self, class_id: int, language: str | None = None) -> tuple[Lesson, ...]:
+        """The lesson series in the class's content language (or `language`)."""
+        return self._pack(language or self._classes.get(class_id).content_language).lessons
+
+    def paper(self) -> PaperSize:
+        return paper_from_setting(self._school.get(PAPER_SIZE_SETTING))
+
+    # Requests --------------------------------------------------------------------------------
+
+    def request(
+        self,
+        class_id: int,
+        kind: HandoutKind,
+        *,
+        lesson_id: str | None = None,
+        theme: PromptTheme | None = None,
+        per_student: bool = False,
+        language: str | None = None,
+        paper: PaperSize | None = None,
+    ) -> HandoutRequest:
+        """One handout of `kind` for the class, ready for `render_handout`.
+
+        Raises HandoutNotPossible when a choice is missing (a lesson for a worksheet) or the
+        class lacks the data (no partnerships, no charter, no students for personal copies).
+        """
+        summary = self._classes.get(class_id)
+        context = self._context_for(summary, language, paper)
+        return HandoutRequest(
+            context,
+            self._content(summary, context, kind, lesson_id, theme, per_student),
+        )
+
+    def lesson_set(
+        self, class_id: int, lesson_id: str, *, language: str | None = None
+    ) -> list[HandoutRequest]:
+        """Everything for a lesson: a worksheet for each student, the teacher guide, help cards
+        for everyone, and the partnership overview and cards when the class has partnerships."""
+        summary = self._classes.get(class_id)
+        context = self._context_for(summary, language, None)
+        has_students = bool(self._student_names(class_id))
+        kinds = [HandoutKind.WORKSHEET, HandoutKind.TEACHER_GUIDE, HandoutKind.HELP_CARDS]
+        if self._partnerships.current_rotation(class_id) is not None:
+            kinds += [HandoutKind.PARTNERSHIP_OVERVIEW, HandoutKind.PARTNERSHIP_CARDS]
+        return [
+            HandoutRequest(
+                context,
+                self._content(
+                    summary,
+                    context,
+                    kind,
+                    lesson_id,
+                    None,
+                    has_students and kind in PER_STUDENT_KINDS,
+                ),
+            )
+            for kind in kinds
+        ]
+
+    # The school's help contacts ---------------------------------------------------------------
+
+    def help_values(self) -> HelpValues:
+        """What the school typed in, keyed by (help entry id, field)."""
+        return help_values_from_json(self._school.get(HELP_CONTACTS_SETTING))
+
+    def save_help_values(self, values: Mapping[tuple[str, HelpFieldKey], str]) -> None:
+        """Replace the school's help contacts; empty values print as blanks to write on."""
+        self._school.set(HELP_CONTACTS_SETTING, help_values_to_json(values))
+
+    def help_template(self, language: str) -> HelpTemplate | None:
+        """The content pack's "where to get help" entries filled with the school's values."""
+        template = self._pack(language).help
+        return None if template is None else template.filled(self.help_values())
+
+    # Filling the inputs ---------------------------------------------------------------------
+
+    def _context_for(
+        self, summary: ClassSummary, language: str | None, paper: PaperSize | None
+    ) -> HandoutContext:
+        return HandoutContext.for_class(
+            summary.name,
+            language=language or summary.content_language,
+            printed_on=self._context.now().date(),
+            school_name=self._school.school_name,
+            paper=paper or self.paper(),
+        )
+
+    def _content(
+        self,
+        summary: ClassSummary,
+        context: HandoutContext,
+        kind: HandoutKind,
+        lesson_id: str | None,
+        theme: PromptTheme | None,
+        per_student: bool,
+    ) -> HandoutInput:
+        if per_student and kind not in PER_STUDENT_KINDS:
+            raise HandoutNotPossible(HandoutProblem.NOT_PER_STUDENT, kind=kind.value)
+        pack = self._pack(context.language)
+        students = self._students_for(summary, per_student)
+        if kind in LESSON_KINDS:
+            lesson = _lesson(pack, kind, lesson_id)
+            if kind is HandoutKind.WORKSHEET:
+                return worksheet_input(lesson, students)
+            return teacher_guide_input(lesson)
+        if kind in THEME_KINDS:
+            return self._discussion_cards(pack, context.labels, lesson_id, theme)
+        if kind is HandoutKind.NETWORK_MAP:
+            return NetworkMapInput(students=students)
+        if kind is HandoutKind.HELP_CARDS:
+            template = self.help_template(context.language)
+            contacts = help_contacts(template) if template is not None else ()
+            return HelpCardsInput(contacts, sheets=math.ceil(len(students) / CARDS_PER_SHEET) or 1)
+        if kind is HandoutKind.CHARTER_POSTER:
+            charter = self._charter.current(summary.id)
+            if charter is None or not charter.rules:
+                raise HandoutNotPossible(HandoutProblem.NO_CHARTER, class_name=summary.name)
+            return CharterPosterInput(rules=charter.rules, agreed_on=charter.created_at.date())
+        rotation = self._partnerships.current_rotation(summary.id)
+        groups = partnership_groups(rotation) if rotation is not None else ()
+        if rotation is None or not groups:
+            raise HandoutNotPossible(HandoutProblem.NO_PARTNERSHIPS, class_name=summary.name)
+        if kind is HandoutKind.PARTNERSHIP_OVERVIEW:
+            return PartnershipOverviewInput(groups, valid_from=rotation.starts_on)
+        return PartnershipCardsInput(groups)
+
+    def _discussion_cards(
+        self,
+        pack: ContentPack,
+        labels: HandoutLabels,
+        lesson_id: str | None,
+        theme: PromptTheme | None,
+    ) -> DiscussionCardsInput:
+        if theme is not None:
+            themes: tuple[PromptTheme, ...] = (theme,)
+            named = labels.optional(f"discussion_cards.themes.{theme.value}")
+            lesson = pack.lesson(THEME_LESSONS[theme])
+            title = named or (lesson.title if lesson is not None else theme.value)
+        elif lesson_id is not None:
+            lesson = _lesson(pack, HandoutKind.DISCUSSION_CARDS, lesson_id)
+            themes, title = lesson_themes(lesson.id), lesson.title
+        else:
+            raise HandoutNotPossible(
+                HandoutProblem.NO_THEME, choices=", ".join(t.value for t in PromptTheme)
+            )
+        cards = tuple(
+            DiscussionCard(plain_text(prompt.text), plain_text(prompt.follow_up))
+            for chosen in themes
+            for prompt in pack.prompts_for(chosen)
+        )
+        return DiscussionCardsInput(theme=title, cards=cards)
+
+    def _students_for(self, summary: ClassSummary, per_student: bool) -> tuple[str, ...]:
+        if not per_student:
+            return ()
+        names = self._student_names(summary.id)
+        if not names:
+            raise HandoutNotPossible(HandoutProblem.NO_STUDENTS, class_name=summary.name)
+        return names
+
+    def _student_names(self, class_id: int) -> tuple[str, ...]:
+        """Active students, names as stored, in the order the class's language sorts them."""
+        students = self._roster.list_students(class_id, include_inactive=False)
+        return tuple(student.display_name for student in students)
+
+    @staticmethod
+    def _pack(language: str) -> ContentPack:
+        load_labels(language)  # refuses a language without handout labels, in words
+        return load_pack(language)
+
+
+def _lesson(pack: ContentPack, kind: HandoutKind, lesson_id: str | None) -> Lesson:
+    choices = ", ".join(lesson.id for lesson in pack.lessons)
+    if lesson_id is None:
+        raise HandoutNotPossible(HandoutProblem.NO_LESSON, kind=kind.value, choices=choices)
+    lesson = pack.lesson(lesson_id)
+    if lesson is None:
+        raise HandoutNotPossible(HandoutProblem.UNKNOWN_LESSON, lesson=lesson_id, choices=choices)
+    return lesson
