@@ -19,6 +19,7 @@ from netwerk_desktop.errors import DatabaseDamaged, DatabaseNewer, ReadOnly
 from netwerk_desktop.paths import DataLocation
 from netwerk_desktop.services import quick_look
 from netwerk_desktop.services.changes import Change, ChangeFeed, Topic
+from netwerk_desktop.services.lesson_records import NextLesson
 from netwerk_desktop.services.records import ClassSummary
 from netwerk_desktop.storage import backup as backups
 from netwerk_desktop.storage.lock import DataDirLock
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from netwerk_desktop.services.charter import CharterService
     from netwerk_desktop.services.classes import ClassesService
     from netwerk_desktop.services.handouts import HandoutsService
+    from netwerk_desktop.services.lessons import LessonsService
     from netwerk_desktop.services.partnerships import PartnershipsService
     from netwerk_desktop.services.privacy import PrivacyService
     from netwerk_desktop.services.roster import RosterService
@@ -87,6 +89,7 @@ class _Services:
     partnerships: PartnershipsService
     charter: CharterService
     handouts: HandoutsService
+    lessons: LessonsService
 
 
 class Workspace:
@@ -117,6 +120,7 @@ class Workspace:
                 from netwerk_desktop.services.charter import CharterService
                 from netwerk_desktop.services.classes import ClassesService
                 from netwerk_desktop.services.handouts import HandoutsService
+                from netwerk_desktop.services.lessons import LessonsService
                 from netwerk_desktop.services.partnerships import PartnershipsService
                 from netwerk_desktop.services.privacy import PrivacyService
                 from netwerk_desktop.services.roster import RosterService
@@ -152,6 +156,7 @@ class Workspace:
                         partnerships=partnerships,
                         charter=charter,
                     ),
+                    lessons=LessonsService(context),
                 )
             return self._services
 
@@ -186,6 +191,18 @@ class Workspace:
     @property
     def handouts(self) -> HandoutsService:
         return self._built().handouts
+
+    @property
+    def lessons(self) -> LessonsService:
+        return self._built().lessons
+
+    def next_lessons(self, class_ids: list[int]) -> dict[int, NextLesson | None]:
+        """What comes next for each class (Home), before the services are loaded too."""
+        if self._services is None:
+            runs = quick_look.lesson_runs(self.location.database)
+        else:
+            runs = [run for class_id in class_ids for run in self._services.lessons.runs(class_id)]
+        return quick_look.next_lessons(runs, class_ids, quick_look.lesson_series())
 
     def class_overview(self) -> list[ClassSummary]:
         """The active classes for the Home screen, before the services are loaded too."""

@@ -68,3 +68,21 @@ def test_compiled_file_matches_its_source(language: str, tmp_path: Path) -> None
     assert fresh.read_bytes() == i18n_tool.qm_path(language).read_bytes(), (
         f"{i18n_tool.qm_path(language).name} is older than its .ts: run `make i18n`"
     )
+
+
+def test_plural_texts_use_tr_so_lupdate_finds_their_forms() -> None:
+    # pyside6-lupdate 6.11 makes plural entries only from QObject.tr(text, "", n); a plural
+    # QCoreApplication.translate(context, text, "", n) would be extracted as a plain string.
+    import ast
+
+    found = []
+    for path in (i18n_tool.ROOT / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "translate"
+                and len(node.args) >= 4
+            ):
+                found.append(f"{path.name}:{node.lineno}")
+    assert not found, f"plural translate() calls: {found}"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import shutil
 import sys
 import tempfile
@@ -128,6 +129,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_path = setup_logging(location.log_dir)
     log.info("Netwerk Desktop %s starting with data in %s", __version__, location.data_dir)
 
+    # Qt draws glyphs above 64 px from outlines on every paint; the audience view's titles are
+    # larger (and twice that on a 4K projector), so let the glyph cache hold them.
+    os.environ.setdefault("QT_MAX_CACHED_GLYPH_SIZE", "160")
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)

@@ -25,6 +25,9 @@ DEFAULTS: dict[str, Any] = {
     "window/screen": "home",
     "classes/show_archived": False,
     "content/language": "",  # Lessons and Activities; empty: the app's language
+    "presentation/screen": "",  # the audience view's screen by name; empty: automatic
+    "presentation/theme": "light",  # the audience view: light (bright rooms) or dark
+    "presentation/muted": False,  # no chime at the end of a timer
 }
 
 

@@ -8,9 +8,12 @@ used instead.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from pathlib import Path
 
+from netwerk_desktop.paths import resources_dir
+from netwerk_desktop.services.lesson_records import NextLesson, RunRecord, RunStatus, next_lesson
 from netwerk_desktop.services.records import ClassSummary, class_order
 from netwerk_desktop.storage.sqlite_file import connect_read_only
 
@@ -42,3 +45,67 @@ def list_classes(database: Path, include_archived: bool = False) -> list[ClassSu
     ]
     summaries.sort(key=class_order)
     return summaries
+
+
+_RUNS = """
+SELECT id, class_id, lesson_id, lesson_version, status, current_step_id, current_step_seconds,
+       started_at, finished_at, updated_at
+FROM lesson_run ORDER BY id
+"""
+# Lesson files are named NN-<lesson id>.toml (resources/content/SCHEMA.md).
+_LESSON_FILE = re.compile(r"^(\d{2})-([a-z0-9-]+)\.toml$")
+
+
+def lesson_series(content: Path | None = None) -> tuple[str, ...]:
+    """The lesson ids in series order, from the Danish pack's file names.
+
+    Every language has the same lessons in the same places (parity), and reading names is
+    far cheaper than parsing the pack at start-up.
+    """
+    folder = (content or resources_dir() / "content") / "da" / "lessons"
+    if not folder.is_dir():
+        return ()
+    found = [_LESSON_FILE.match(path.name) for path in folder.iterdir()]
+    return tuple(match[2] for match in sorted((m for m in found if m), key=lambda m: int(m[1])))
+
+
+def _time(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def lesson_runs(database: Path) -> list[RunRecord]:
+    """Every lesson run, oldest first, as LessonsService.runs gives them per class."""
+    connection = connect_read_only(database)
+    try:
+        rows = connection.execute(_RUNS).fetchall()
+    finally:
+        connection.close()
+    records = []
+    for row in rows:
+        started, updated = _time(row[7]), _time(row[9])
+        assert started is not None and updated is not None  # NOT NULL columns
+        records.append(
+            RunRecord(
+                id=row[0],
+                class_id=row[1],
+                lesson_id=row[2],
+                lesson_version=row[3],
+                status=RunStatus(row[4]),
+                current_step_id=row[5],
+                current_step_seconds=row[6],
+                started_at=started,
+                finished_at=_time(row[8]),
+                updated_at=updated,
+            )
+        )
+    return records
+
+
+def next_lessons(
+    runs: list[RunRecord], class_ids: list[int], series: tuple[str, ...]
+) -> dict[int, NextLesson | None]:
+    """What comes next for each class (the Home cards)."""
+    return {
+        class_id: next_lesson(series, [run for run in runs if run.class_id == class_id])
+        for class_id in class_ids
+    }

@@ -304,53 +304,53 @@
         <name>BoardCheckPanel</name>
         <message>
             <source>new partners</source>
-            <translation type="unfinished" />
+            <translation>nye makkere</translation>
         </message>
         <message>
             <source>partners again</source>
-            <translation type="unfinished" />
+            <translation>makkere igen</translation>
         </message>
         <message>
             <source>group-mates again</source>
-            <translation type="unfinished" />
+            <translation>i gruppe igen</translation>
         </message>
         <message>
-            <source>fewest new group-mates for one student</source>
-            <translation type="unfinished" />
+            <source>fewest new faces</source>
+            <translation>færrest nye</translation>
         </message>
         <message>
             <source>rules broken</source>
-            <translation type="unfinished" />
+            <translation>brudte regler</translation>
         </message>
         <message>
             <source>Partner pairs who have not been partners before (a trio counts three).</source>
-            <translation type="unfinished" />
+            <translation>Makkerpar, der ikke har været makkere før (en trio tæller tre).</translation>
         </message>
         <message>
             <source>Partner pairs who were partners in an earlier rotation.</source>
-            <translation type="unfinished" />
+            <translation>Makkerpar, der også var makkere i en tidligere runde.</translation>
         </message>
         <message>
             <source>Two students in one group who shared a group before.</source>
-            <translation type="unfinished" />
+            <translation>To elever i samme gruppe, som har været i gruppe sammen før.</translation>
         </message>
         <message>
-            <source>The student with the fewest new people in their group has this many.</source>
-            <translation type="unfinished" />
+            <source>The fewest new group-mates any student gets: people they have not shared a group with before.</source>
+            <translation>Det mindste antal nye gruppekammerater, en elev får: nogen, de ikke har været i gruppe med før.</translation>
         </message>
         <message>
             <source>Keep-apart and keep-together rules this board breaks.</source>
-            <translation type="unfinished" />
+            <translation>Regler om at holde elever adskilt eller sammen, som tavlen bryder.</translation>
         </message>
         <message>
             <source>No warnings: nobody meets a former partner, and every rule is kept.</source>
-            <translation type="unfinished" />
+            <translation>Ingen advarsler: ingen møder en tidligere makker, og alle regler er overholdt.</translation>
         </message>
         <message numerus="yes">
             <source>%n warning(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n advarsel</numerusform>
+                <numerusform>%n advarsler</numerusform>
             </translation>
         </message>
     </context>
@@ -358,74 +358,224 @@
         <name>BoardControls</name>
         <message>
             <source>Make partnerships</source>
-            <translation type="unfinished" />
+            <translation>Lav makkerskaber</translation>
         </message>
         <message>
             <source>New partnerships</source>
-            <translation type="unfinished" />
+            <translation>Nye makkerskaber</translation>
         </message>
         <message>
             <source>New pairs in new groups, with as many new partners as possible.</source>
-            <translation type="unfinished" />
+            <translation>Nye par i nye grupper med så mange nye makkere som muligt.</translation>
         </message>
         <message>
             <source>New groups, same pairs</source>
-            <translation type="unfinished" />
+            <translation>Nye grupper, samme par</translation>
         </message>
         <message>
             <source>The pairs on the board stay; they meet new pairs.</source>
-            <translation type="unfinished" />
+            <translation>Parrene på tavlen bliver sammen og møder nye par.</translation>
         </message>
         <message>
             <source>New pairs in the same groups</source>
-            <translation type="unfinished" />
+            <translation>Nye par i de samme grupper</translation>
         </message>
         <message>
             <source>The groups on the board stay; inside each group the partners change.</source>
-            <translation type="unfinished" />
+            <translation>Grupperne på tavlen bliver; inde i hver gruppe skifter man makker.</translation>
         </message>
         <message>
             <source>Try another</source>
-            <translation type="unfinished" />
+            <translation>Prøv et andet</translation>
         </message>
         <message>
             <source>Another proposal of the same kind.</source>
-            <translation type="unfinished" />
+            <translation>Et andet forslag af samme slags.</translation>
         </message>
         <message>
             <source>Making a proposal…</source>
-            <translation type="unfinished" />
+            <translation>Laver et forslag …</translation>
         </message>
         <message>
             <source>Absent today</source>
-            <translation type="unfinished" />
+            <translation>Fraværende i dag</translation>
         </message>
         <message>
             <source>Tick who is away: new partnerships leave them out, and “Back today” gives them a place.</source>
-            <translation type="unfinished" />
+            <translation>Sæt flueben ved dem, der er væk: nye makkerskaber springer dem over, og „Tilbage i dag“ giver dem en plads.</translation>
         </message>
         <message>
             <source>Back today</source>
-            <translation type="unfinished" />
+            <translation>Tilbage i dag</translation>
         </message>
         <message>
             <source>Balance by tags</source>
-            <translation type="unfinished" />
+            <translation>Fordel efter mærker</translation>
         </message>
         <message>
             <source>This class has no tags. Give students tags in Classes to balance the groups.</source>
-            <translation type="unfinished" />
+            <translation>Klassen har ingen mærker. Giv eleverne mærker under Klasser for at fordele grupperne.</translation>
         </message>
         <message numerus="yes">
             <source>Rules (%n)…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Regler (%n) …</numerusform>
+                <numerusform>Regler (%n) …</numerusform>
             </translation>
         </message>
         <message>
             <source>no place yet</source>
-            <translation type="unfinished" />
+            <translation>ingen plads endnu</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardPage</name>
+        <message>
+            <source>Swap</source>
+            <translation>Byt</translation>
+        </message>
+        <message>
+            <source>Swap the two marked students (S or Enter).</source>
+            <translation>Byt de to markerede elever (S eller Enter).</translation>
+        </message>
+        <message>
+            <source>Pin</source>
+            <translation>Lås fast</translation>
+        </message>
+        <message>
+            <source>Pinned students stay where they are when new partnerships are made (P).</source>
+            <translation>Fastlåste elever bliver, hvor de er, når der laves nye makkerskaber (P).</translation>
+        </message>
+        <message>
+            <source>Starts on</source>
+            <translation>Starter den</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Gem</translation>
+        </message>
+        <message>
+            <source>Put aside</source>
+            <translation>Kassér</translation>
+        </message>
+        <message>
+            <source>Forget this proposal and show the saved partnerships.</source>
+            <translation>Glem dette forslag, og vis de gemte makkerskaber.</translation>
+        </message>
+        <message>
+            <source>Undo last rotation…</source>
+            <translation>Fortryd sidste runde …</translation>
+        </message>
+        <message>
+            <source>Partnership board</source>
+            <translation>Makkertavle</translation>
+        </message>
+        <message>
+            <source>Up and Down move between names, Left and Right between groups. Space marks a name, S or Enter swaps, P pins, Escape clears the marks.</source>
+            <translation>Op og Ned flytter mellem navne, Venstre og Højre mellem grupper. Mellemrum markerer et navn, S eller Enter bytter, P låser fast, og Escape fjerner markeringerne.</translation>
+        </message>
+        <message>
+            <source>Choose a class to see its partnerships.</source>
+            <translation>Vælg en klasse for at se dens makkerskaber.</translation>
+        </message>
+        <message>
+            <source>Drag a name onto another to swap them, or mark two names and press Swap.</source>
+            <translation>Træk et navn hen på et andet for at bytte dem, eller markér to navne og tryk på Byt.</translation>
+        </message>
+        <message>
+            <source>%1 has no students yet. Add them in Classes.</source>
+            <translation>%1 har ingen elever endnu. Tilføj dem under Klasser.</translation>
+        </message>
+        <message>
+            <source>%1 has no partnerships yet. Press “New partnerships” to make a proposal.</source>
+            <translation>%1 har ingen makkerskaber endnu. Tryk på „Nye makkerskaber“ for at få et forslag.</translation>
+        </message>
+        <message>
+            <source>Proposal, not saved yet</source>
+            <translation>Forslag, ikke gemt endnu</translation>
+        </message>
+        <message>
+            <source>%1, changed by hand, not saved yet</source>
+            <translation>%1, ændret i hånden, ikke gemt endnu</translation>
+        </message>
+        <message>
+            <source>%1, since %2</source>
+            <translation>%1, siden %2</translation>
+        </message>
+        <message>
+            <source>No partnerships yet</source>
+            <translation>Ingen makkerskaber endnu</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Gem ændringer</translation>
+        </message>
+        <message>
+            <source>A proposal is on the board. Adjust it, then save.</source>
+            <translation>Der er et forslag på tavlen. Tilpas det, og gem det så.</translation>
+        </message>
+        <message>
+            <source>Not placed</source>
+            <translation>Ikke placeret</translation>
+        </message>
+        <message>
+            <source>%1 is back and joins %2.</source>
+            <translation>%1 er tilbage og kommer i %2.</translation>
+        </message>
+        <message>
+            <source>Swap with %1</source>
+            <translation>Byt med %1</translation>
+        </message>
+        <message>
+            <source>Unpin %1</source>
+            <translation>Lås %1 op</translation>
+        </message>
+        <message>
+            <source>Pin %1 in place</source>
+            <translation>Lås %1 fast</translation>
+        </message>
+        <message>
+            <source>%1 is absent today</source>
+            <translation>%1 er fraværende i dag</translation>
+        </message>
+        <message>
+            <source>Partner history of %1</source>
+            <translation>Makkerhistorik for %1</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Ikke gemt</translation>
+        </message>
+        <message>
+            <source>Saved. These are now the partnerships of %1.</source>
+            <translation>Gemt. Det er nu makkerskaberne i %1.</translation>
+        </message>
+        <message>
+            <source>Not undone</source>
+            <translation>Ikke fortrudt</translation>
+        </message>
+        <message>
+            <source>The last rotation was undone.</source>
+            <translation>Den sidste runde er fortrudt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardUndo</name>
+        <message>
+            <source>%1 (started %2) is removed from the history. The class has no partnerships until you save new ones.</source>
+            <translation>%1 (startet %2) fjernes fra historikken. Klassen har ingen makkerskaber, før du gemmer nye.</translation>
+        </message>
+        <message>
+            <source>%1 (started %2) is removed from the history. The partnerships of %3 are the class's partnerships again.</source>
+            <translation>%1 (startet %2) fjernes fra historikken. Makkerskaberne fra %3 gælder igen for klassen.</translation>
+        </message>
+        <message>
+            <source>Undo the last rotation?</source>
+            <translation>Fortryd den sidste runde?</translation>
+        </message>
+        <message>
+            <source>Undo %1</source>
+            <translation>Fortryd %1</translation>
         </message>
     </context>
     <context>
@@ -461,13 +611,6 @@
     </context>
     <context>
         <name>ClassCard</name>
-        <message numerus="yes">
-            <source>%n student(s)</source>
-            <translation>
-                <numerusform>%n elev</numerusform>
-                <numerusform>%n elever</numerusform>
-            </translation>
-        </message>
         <message>
             <source>All lessons done</source>
             <translation>Alle lektioner er gennemført</translation>
@@ -487,6 +630,16 @@
         <message>
             <source>Start lesson %1</source>
             <translation>Start lektion %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassCardText</name>
+        <message numerus="yes">
+            <source>%n student(s)</source>
+            <translation>
+                <numerusform>%n elev</numerusform>
+                <numerusform>%n elever</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1200,6 +1353,37 @@
         </message>
     </context>
     <context>
+        <name>HistoryPage</name>
+        <message>
+            <source>Saved rotations</source>
+            <translation>Gemte runder</translation>
+        </message>
+        <message>
+            <source>No rotations saved yet.</source>
+            <translation>Ingen runder gemt endnu.</translation>
+        </message>
+        <message>
+            <source>Partner history</source>
+            <translation>Makkerhistorik</translation>
+        </message>
+        <message>
+            <source>Who has worked with whom</source>
+            <translation>Hvem har arbejdet med hvem</translation>
+        </message>
+        <message>
+            <source>The arrow keys move between squares; the sentence below says how often.</source>
+            <translation>Piletasterne flytter mellem felterne; sætningen nedenunder fortæller, hvor tit.</translation>
+        </message>
+        <message>
+            <source>The stronger the colour, the more often the two worked together; partners count three times a shared group. Click a name for the student's history.</source>
+            <translation>Jo stærkere farve, jo oftere har de to arbejdet sammen; at være makkere tæller tre gange så meget som at dele gruppe. Klik på et navn for at se elevens historik.</translation>
+        </message>
+        <message>
+            <source>Point at or click a square to see how often.</source>
+            <translation>Peg på eller klik på et felt for at se, hvor tit.</translation>
+        </message>
+    </context>
+    <context>
         <name>HomeScreen</name>
         <message>
             <source>Your classes</source>
@@ -1615,157 +1799,169 @@ Sanne	van der	Berg</translation>
         <name>PartnerHistoryModel</name>
         <message>
             <source>Rotation</source>
-            <translation type="unfinished" />
+            <translation>Runde</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>Startede</translation>
         </message>
         <message>
             <source>Partners</source>
-            <translation type="unfinished" />
+            <translation>Makkere</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Gruppe</translation>
         </message>
     </context>
     <context>
         <name>PartnershipText</name>
         <message>
             <source>%1 and %2</source>
-            <translation type="unfinished" />
+            <translation>%1 og %2</translation>
         </message>
         <message>
             <source>Group %1</source>
-            <translation type="unfinished">Gruppe %1</translation>
+            <translation>Makkergruppe %1</translation>
         </message>
         <message>
             <source>Rotation %1</source>
-            <translation type="unfinished" />
+            <translation>Runde %1</translation>
         </message>
         <message>
             <source>New partnerships</source>
-            <translation type="unfinished" />
+            <translation>Nye makkerskaber</translation>
         </message>
         <message>
             <source>New groups, same pairs</source>
-            <translation type="unfinished" />
+            <translation>Nye grupper, samme par</translation>
         </message>
         <message>
             <source>New pairs in the same groups</source>
-            <translation type="unfinished" />
+            <translation>Nye par i de samme grupper</translation>
         </message>
         <message>
             <source>Made by hand</source>
-            <translation type="unfinished">Taget manuelt</translation>
+            <translation>Lavet i hånden</translation>
         </message>
         <message>
             <source>%1 and %2 were partners in rotation %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 og %2 var makkere i runde %3.</translation>
         </message>
         <message>
             <source>%1 and %2 were in the same group in rotation %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 og %2 var i samme gruppe i runde %3.</translation>
         </message>
         <message>
             <source>Breaks a keep-apart rule: %1 and %2 are in the same group.</source>
-            <translation type="unfinished" />
+            <translation>Bryder en regel om at holde adskilt: %1 og %2 er i samme gruppe.</translation>
         </message>
         <message>
             <source>Breaks a keep-together rule: %1 and %2 are in different groups.</source>
-            <translation type="unfinished" />
+            <translation>Bryder en regel om at holde sammen: %1 og %2 er i hver sin gruppe.</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>%1 has %n student(s), more than a group should have.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation>%1 har %n elev, flere end en gruppe bør have.</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>%1 has only %n student(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation>%1 har kun %n elev.</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>%1 are one pair of %n students; a pair has two or three.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation>%1 er ét par på %n elev; et par er to eller tre.</translation>
         </message>
         <message>
             <source>%1 has no partner in %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 har ingen makker i %2.</translation>
         </message>
         <message>
             <source>Keep %1 apart</source>
-            <translation type="unfinished" />
+            <translation>Hold %1 adskilt</translation>
         </message>
         <message>
             <source>Keep %1 together</source>
-            <translation type="unfinished" />
+            <translation>Hold %1 sammen</translation>
         </message>
         <message>
             <source>%1 stay partners</source>
-            <translation type="unfinished" />
+            <translation>%1 forbliver makkere</translation>
         </message>
         <message>
             <source>Pinned where they are: %1</source>
-            <translation type="unfinished" />
+            <translation>Låst fast, hvor de er: %1</translation>
         </message>
         <message>
             <source>Same pairs: %1 stay partners</source>
-            <translation type="unfinished" />
+            <translation>Samme par: %1 forbliver makkere</translation>
         </message>
         <message>
             <source>Same groups: %1 stay in one group</source>
-            <translation type="unfinished" />
+            <translation>Samme grupper: %1 bliver i samme gruppe</translation>
         </message>
         <message>
             <source>No partnerships were made: these rules keep students both apart and together.</source>
-            <translation type="unfinished" />
+            <translation>Der blev ikke lavet makkerskaber: disse regler holder elever både adskilt og sammen.</translation>
         </message>
         <message>
             <source>No partnerships were made: these rules put more students in one group than a group can hold.</source>
-            <translation type="unfinished" />
+            <translation>Der blev ikke lavet makkerskaber: disse regler sætter flere elever i én gruppe, end der er plads til.</translation>
         </message>
         <message>
             <source>No partnerships were made: these rules hold one student in two pairs.</source>
-            <translation type="unfinished" />
+            <translation>Der blev ikke lavet makkerskaber: disse regler holder én elev fast i to par.</translation>
         </message>
         <message>
             <source>No partnerships were made: these trios leave too few students for pairs.</source>
-            <translation type="unfinished" />
+            <translation>Der blev ikke lavet makkerskaber: disse trioer efterlader for få elever til par.</translation>
         </message>
         <message>
             <source>No partnerships were made: no way of forming the groups keeps all these rules.</source>
-            <translation type="unfinished" />
+            <translation>Der blev ikke lavet makkerskaber: ingen måde at danne grupperne på overholder alle disse regler.</translation>
         </message>
         <message>
             <source>Change or remove one of them under “Rules”, or unpin a student.</source>
-            <translation type="unfinished" />
+            <translation>Ret eller fjern en af dem under „Regler“, eller lås en elev op.</translation>
         </message>
         <message>
             <source>%1 and %2 have not worked together yet.</source>
-            <translation type="unfinished" />
+            <translation>%1 og %2 har ikke arbejdet sammen endnu.</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>Partners: %n time(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation>Makkere: %n gang</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>In the same group, not as partners: %n time(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation>I samme gruppe, ikke som makkere: %n gang</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnershipsScreen</name>
+        <message>
+            <source>Partnerships</source>
+            <translation>Makkerskaber</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Klasse</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Tavle</translation>
+        </message>
+        <message>
+            <source>Season plan</source>
+            <translation>Sæsonplan</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <source>No classes yet. Create a class and add its students first.</source>
+            <translation>Ingen klasser endnu. Opret først en klasse, og tilføj eleverne.</translation>
         </message>
     </context>
     <context>
@@ -2334,97 +2530,97 @@ Sanne	van der	Berg</translation>
         <name>RotationListModel</name>
         <message>
             <source>Rotation</source>
-            <translation type="unfinished" />
+            <translation>Runde</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>Starter</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>Startede</translation>
         </message>
         <message>
             <source>Made as</source>
-            <translation type="unfinished" />
+            <translation>Lavet som</translation>
         </message>
         <message>
             <source>Students</source>
-            <translation type="unfinished">Elever</translation>
+            <translation>Elever</translation>
         </message>
         <message>
             <source>Planned %1</source>
-            <translation type="unfinished" />
+            <translation>Planlagt %1</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished">Næste</translation>
+            <translation>Næste</translation>
         </message>
         <message>
             <source>Later</source>
-            <translation type="unfinished" />
+            <translation>Senere</translation>
         </message>
     </context>
     <context>
         <name>RuleListModel</name>
         <message>
             <source>Keep %1 and %2 apart</source>
-            <translation type="unfinished" />
+            <translation>Hold %1 og %2 adskilt</translation>
         </message>
         <message>
             <source>Keep %1 and %2 together</source>
-            <translation type="unfinished" />
+            <translation>Hold %1 og %2 sammen</translation>
         </message>
     </context>
     <context>
         <name>RulesDialog</name>
         <message>
             <source>Rules for %1</source>
-            <translation type="unfinished" />
+            <translation>Regler for %1</translation>
         </message>
         <message>
             <source>Keep apart: the two are never in the same partnership group. Keep together: they are always in the same group. Every proposal keeps these rules.</source>
-            <translation type="unfinished" />
+            <translation>Hold adskilt: de to kommer aldrig i samme makkergruppe. Hold sammen: de er altid i samme gruppe. Alle forslag overholder reglerne.</translation>
         </message>
         <message>
             <source>Keep apart</source>
-            <translation type="unfinished" />
+            <translation>Hold adskilt</translation>
         </message>
         <message>
             <source>Keep together</source>
-            <translation type="unfinished" />
+            <translation>Hold sammen</translation>
         </message>
         <message>
             <source>Rule</source>
-            <translation type="unfinished" />
+            <translation>Regel</translation>
         </message>
         <message>
             <source>Student</source>
-            <translation type="unfinished" />
+            <translation>Elev</translation>
         </message>
         <message>
             <source>and student</source>
-            <translation type="unfinished" />
+            <translation>og elev</translation>
         </message>
         <message>
             <source>Add rule</source>
-            <translation type="unfinished" />
+            <translation>Tilføj regel</translation>
         </message>
         <message>
             <source>Rules of the class</source>
-            <translation type="unfinished" />
+            <translation>Klassens regler</translation>
         </message>
         <message>
             <source>No rules yet.</source>
-            <translation type="unfinished" />
+            <translation>Ingen regler endnu.</translation>
         </message>
         <message>
             <source>Remove rule</source>
-            <translation type="unfinished" />
+            <translation>Fjern regel</translation>
         </message>
         <message>
             <source>Choose two different students.</source>
-            <translation type="unfinished" />
+            <translation>Vælg to forskellige elever.</translation>
         </message>
     </context>
     <context>
@@ -2444,6 +2640,48 @@ Sanne	van der	Berg</translation>
         <message>
             <source>No screen for the audience view; the lesson goes on here.</source>
             <translation>Der er ingen skærm til klassen; lektionen fortsætter her.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeasonPage</name>
+        <message>
+            <source>A season plan makes the next rotations together, so the later ones still bring new partners. Start them one at a time; plan again when the class changes, for example when a student joins or leaves.</source>
+            <translation>En sæsonplan laver de næste runder på én gang, så også de sidste giver nye makkere. Start dem én ad gangen, og planlæg igen, når klassen ændrer sig, fx når en elev kommer eller går.</translation>
+        </message>
+        <message>
+            <source>Rotations to plan</source>
+            <translation>Antal runder</translation>
+        </message>
+        <message>
+            <source>Starts on</source>
+            <translation>Starter den</translation>
+        </message>
+        <message>
+            <source>Start the next planned rotation</source>
+            <translation>Start den næste planlagte runde</translation>
+        </message>
+        <message>
+            <source>No season plan yet.</source>
+            <translation>Ingen sæsonplan endnu.</translation>
+        </message>
+        <message>
+            <source>Plan the season</source>
+            <translation>Planlæg sæsonen</translation>
+        </message>
+        <message>
+            <source>Plan again</source>
+            <translation>Planlæg igen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rotation(s) planned.</source>
+            <translation>
+                <numerusform>%n runde planlagt.</numerusform>
+                <numerusform>%n runder planlagt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The next planned rotation has started.</source>
+            <translation>Den næste planlagte runde er startet.</translation>
         </message>
     </context>
     <context>
@@ -2647,10 +2885,6 @@ Sanne	van der	Berg</translation>
             <source>Before next time</source>
             <translation>Til næste gang</translation>
         </message>
-        <message>
-            <source>The case is printed first.</source>
-            <translation>Casen står øverst på arket.</translation>
-        </message>
         <message numerus="yes">
             <source>%n writing line(s) after each question.</source>
             <translation>
@@ -2664,6 +2898,10 @@ Sanne	van der	Berg</translation>
                 <numerusform>%n skrivelinje.</numerusform>
                 <numerusform>%n skrivelinjer.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The case is printed first.</source>
+            <translation>Casen står øverst på arket.</translation>
         </message>
         <message>
             <source>On the handout</source>

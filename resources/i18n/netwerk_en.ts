@@ -315,8 +315,8 @@
             <translation>group-mates again</translation>
         </message>
         <message>
-            <source>fewest new group-mates for one student</source>
-            <translation>fewest new group-mates for one student</translation>
+            <source>fewest new faces</source>
+            <translation>fewest new faces</translation>
         </message>
         <message>
             <source>rules broken</source>
@@ -335,8 +335,8 @@
             <translation>Two students in one group who shared a group before.</translation>
         </message>
         <message>
-            <source>The student with the fewest new people in their group has this many.</source>
-            <translation>The student with the fewest new people in their group has this many.</translation>
+            <source>The fewest new group-mates any student gets: people they have not shared a group with before.</source>
+            <translation>The fewest new group-mates any student gets: people they have not shared a group with before.</translation>
         </message>
         <message>
             <source>Keep-apart and keep-together rules this board breaks.</source>
@@ -348,9 +348,9 @@
         </message>
         <message numerus="yes">
             <source>%n warning(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n warning</numerusform>
+                <numerusform>%n warnings</numerusform>
             </translation>
         </message>
     </context>
@@ -418,14 +418,164 @@
         </message>
         <message numerus="yes">
             <source>Rules (%n)…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Rules (%n)…</numerusform>
+                <numerusform>Rules (%n)…</numerusform>
             </translation>
         </message>
         <message>
             <source>no place yet</source>
             <translation>no place yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardPage</name>
+        <message>
+            <source>Swap</source>
+            <translation>Swap</translation>
+        </message>
+        <message>
+            <source>Swap the two marked students (S or Enter).</source>
+            <translation>Swap the two marked students (S or Enter).</translation>
+        </message>
+        <message>
+            <source>Pin</source>
+            <translation>Pin</translation>
+        </message>
+        <message>
+            <source>Pinned students stay where they are when new partnerships are made (P).</source>
+            <translation>Pinned students stay where they are when new partnerships are made (P).</translation>
+        </message>
+        <message>
+            <source>Starts on</source>
+            <translation>Starts on</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Put aside</source>
+            <translation>Put aside</translation>
+        </message>
+        <message>
+            <source>Forget this proposal and show the saved partnerships.</source>
+            <translation>Forget this proposal and show the saved partnerships.</translation>
+        </message>
+        <message>
+            <source>Undo last rotation…</source>
+            <translation>Undo last rotation…</translation>
+        </message>
+        <message>
+            <source>Partnership board</source>
+            <translation>Partnership board</translation>
+        </message>
+        <message>
+            <source>Up and Down move between names, Left and Right between groups. Space marks a name, S or Enter swaps, P pins, Escape clears the marks.</source>
+            <translation>Up and Down move between names, Left and Right between groups. Space marks a name, S or Enter swaps, P pins, Escape clears the marks.</translation>
+        </message>
+        <message>
+            <source>Choose a class to see its partnerships.</source>
+            <translation>Choose a class to see its partnerships.</translation>
+        </message>
+        <message>
+            <source>Drag a name onto another to swap them, or mark two names and press Swap.</source>
+            <translation>Drag a name onto another to swap them, or mark two names and press Swap.</translation>
+        </message>
+        <message>
+            <source>%1 has no students yet. Add them in Classes.</source>
+            <translation>%1 has no students yet. Add them in Classes.</translation>
+        </message>
+        <message>
+            <source>%1 has no partnerships yet. Press “New partnerships” to make a proposal.</source>
+            <translation>%1 has no partnerships yet. Press “New partnerships” to make a proposal.</translation>
+        </message>
+        <message>
+            <source>Proposal, not saved yet</source>
+            <translation>Proposal, not saved yet</translation>
+        </message>
+        <message>
+            <source>%1, changed by hand, not saved yet</source>
+            <translation>%1, changed by hand, not saved yet</translation>
+        </message>
+        <message>
+            <source>%1, since %2</source>
+            <translation>%1, since %2</translation>
+        </message>
+        <message>
+            <source>No partnerships yet</source>
+            <translation>No partnerships yet</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Save changes</translation>
+        </message>
+        <message>
+            <source>A proposal is on the board. Adjust it, then save.</source>
+            <translation>A proposal is on the board. Adjust it, then save.</translation>
+        </message>
+        <message>
+            <source>Not placed</source>
+            <translation>Not placed</translation>
+        </message>
+        <message>
+            <source>%1 is back and joins %2.</source>
+            <translation>%1 is back and joins %2.</translation>
+        </message>
+        <message>
+            <source>Swap with %1</source>
+            <translation>Swap with %1</translation>
+        </message>
+        <message>
+            <source>Unpin %1</source>
+            <translation>Unpin %1</translation>
+        </message>
+        <message>
+            <source>Pin %1 in place</source>
+            <translation>Pin %1 in place</translation>
+        </message>
+        <message>
+            <source>%1 is absent today</source>
+            <translation>%1 is absent today</translation>
+        </message>
+        <message>
+            <source>Partner history of %1</source>
+            <translation>Partner history of %1</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>Saved. These are now the partnerships of %1.</source>
+            <translation>Saved. These are now the partnerships of %1.</translation>
+        </message>
+        <message>
+            <source>Not undone</source>
+            <translation>Not undone</translation>
+        </message>
+        <message>
+            <source>The last rotation was undone.</source>
+            <translation>The last rotation was undone.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardUndo</name>
+        <message>
+            <source>%1 (started %2) is removed from the history. The class has no partnerships until you save new ones.</source>
+            <translation>%1 (started %2) is removed from the history. The class has no partnerships until you save new ones.</translation>
+        </message>
+        <message>
+            <source>%1 (started %2) is removed from the history. The partnerships of %3 are the class's partnerships again.</source>
+            <translation>%1 (started %2) is removed from the history. The partnerships of %3 are the class's partnerships again.</translation>
+        </message>
+        <message>
+            <source>Undo the last rotation?</source>
+            <translation>Undo the last rotation?</translation>
+        </message>
+        <message>
+            <source>Undo %1</source>
+            <translation>Undo %1</translation>
         </message>
     </context>
     <context>
@@ -461,13 +611,6 @@
     </context>
     <context>
         <name>ClassCard</name>
-        <message numerus="yes">
-            <source>%n student(s)</source>
-            <translation>
-                <numerusform>%n student</numerusform>
-                <numerusform>%n students</numerusform>
-            </translation>
-        </message>
         <message>
             <source>All lessons done</source>
             <translation>All lessons done</translation>
@@ -487,6 +630,16 @@
         <message>
             <source>Start lesson %1</source>
             <translation>Start lesson %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassCardText</name>
+        <message numerus="yes">
+            <source>%n student(s)</source>
+            <translation>
+                <numerusform>%n student</numerusform>
+                <numerusform>%n students</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1200,6 +1353,37 @@
         </message>
     </context>
     <context>
+        <name>HistoryPage</name>
+        <message>
+            <source>Saved rotations</source>
+            <translation>Saved rotations</translation>
+        </message>
+        <message>
+            <source>No rotations saved yet.</source>
+            <translation>No rotations saved yet.</translation>
+        </message>
+        <message>
+            <source>Partner history</source>
+            <translation>Partner history</translation>
+        </message>
+        <message>
+            <source>Who has worked with whom</source>
+            <translation>Who has worked with whom</translation>
+        </message>
+        <message>
+            <source>The arrow keys move between squares; the sentence below says how often.</source>
+            <translation>The arrow keys move between squares; the sentence below says how often.</translation>
+        </message>
+        <message>
+            <source>The stronger the colour, the more often the two worked together; partners count three times a shared group. Click a name for the student's history.</source>
+            <translation>The stronger the colour, the more often the two worked together; partners count three times a shared group. Click a name for the student's history.</translation>
+        </message>
+        <message>
+            <source>Point at or click a square to see how often.</source>
+            <translation>Point at or click a square to see how often.</translation>
+        </message>
+    </context>
+    <context>
         <name>HomeScreen</name>
         <message>
             <source>Your classes</source>
@@ -1676,26 +1860,17 @@ Sanne	van der	Berg</translation>
             <source>Breaks a keep-together rule: %1 and %2 are in different groups.</source>
             <translation>Breaks a keep-together rule: %1 and %2 are in different groups.</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>%1 has %n student(s), more than a group should have.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation>%1 has %n student, more than a group should have.</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>%1 has only %n student(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation>%1 has only %n student.</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>%1 are one pair of %n students; a pair has two or three.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation>%1 are one pair of %n student; a pair has two or three.</translation>
         </message>
         <message>
             <source>%1 has no partner in %2.</source>
@@ -1753,19 +1928,40 @@ Sanne	van der	Berg</translation>
             <source>%1 and %2 have not worked together yet.</source>
             <translation>%1 and %2 have not worked together yet.</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>Partners: %n time(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation>Partners: once</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>In the same group, not as partners: %n time(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation>In the same group, not as partners: once</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnershipsScreen</name>
+        <message>
+            <source>Partnerships</source>
+            <translation>Partnerships</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Board</translation>
+        </message>
+        <message>
+            <source>Season plan</source>
+            <translation>Season plan</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>No classes yet. Create a class and add its students first.</source>
+            <translation>No classes yet. Create a class and add its students first.</translation>
         </message>
     </context>
     <context>
@@ -2447,6 +2643,48 @@ Sanne	van der	Berg</translation>
         </message>
     </context>
     <context>
+        <name>SeasonPage</name>
+        <message>
+            <source>A season plan makes the next rotations together, so the later ones still bring new partners. Start them one at a time; plan again when the class changes, for example when a student joins or leaves.</source>
+            <translation>A season plan makes the next rotations together, so the later ones still bring new partners. Start them one at a time; plan again when the class changes, for example when a student joins or leaves.</translation>
+        </message>
+        <message>
+            <source>Rotations to plan</source>
+            <translation>Rotations to plan</translation>
+        </message>
+        <message>
+            <source>Starts on</source>
+            <translation>Starts on</translation>
+        </message>
+        <message>
+            <source>Start the next planned rotation</source>
+            <translation>Start the next planned rotation</translation>
+        </message>
+        <message>
+            <source>No season plan yet.</source>
+            <translation>No season plan yet.</translation>
+        </message>
+        <message>
+            <source>Plan the season</source>
+            <translation>Plan the season</translation>
+        </message>
+        <message>
+            <source>Plan again</source>
+            <translation>Plan again</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rotation(s) planned.</source>
+            <translation>
+                <numerusform>%n rotation planned.</numerusform>
+                <numerusform>%n rotations planned.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The next planned rotation has started.</source>
+            <translation>The next planned rotation has started.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -2647,10 +2885,6 @@ Sanne	van der	Berg</translation>
             <source>Before next time</source>
             <translation>Before next time</translation>
         </message>
-        <message>
-            <source>The case is printed first.</source>
-            <translation>The case is printed first.</translation>
-        </message>
         <message numerus="yes">
             <source>%n writing line(s) after each question.</source>
             <translation>
@@ -2664,6 +2898,10 @@ Sanne	van der	Berg</translation>
                 <numerusform>%n writing line.</numerusform>
                 <numerusform>%n writing lines.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The case is printed first.</source>
+            <translation>The case is printed first.</translation>
         </message>
         <message>
             <source>On the handout</source>

@@ -304,53 +304,53 @@
         <name>BoardCheckPanel</name>
         <message>
             <source>new partners</source>
-            <translation type="unfinished" />
+            <translation>nieuwe maatjes</translation>
         </message>
         <message>
             <source>partners again</source>
-            <translation type="unfinished" />
+            <translation>opnieuw maatjes</translation>
         </message>
         <message>
             <source>group-mates again</source>
-            <translation type="unfinished" />
+            <translation>opnieuw in één groep</translation>
         </message>
         <message>
-            <source>fewest new group-mates for one student</source>
-            <translation type="unfinished" />
+            <source>fewest new faces</source>
+            <translation>minste nieuwe</translation>
         </message>
         <message>
             <source>rules broken</source>
-            <translation type="unfinished" />
+            <translation>regels gebroken</translation>
         </message>
         <message>
             <source>Partner pairs who have not been partners before (a trio counts three).</source>
-            <translation type="unfinished" />
+            <translation>Maatjesduo’s die nog niet eerder maatjes waren (een trio telt drie keer).</translation>
         </message>
         <message>
             <source>Partner pairs who were partners in an earlier rotation.</source>
-            <translation type="unfinished" />
+            <translation>Maatjesduo’s die in een eerdere ronde ook al maatjes waren.</translation>
         </message>
         <message>
             <source>Two students in one group who shared a group before.</source>
-            <translation type="unfinished" />
+            <translation>Twee leerlingen in één groep die al eerder samen in een groep zaten.</translation>
         </message>
         <message>
-            <source>The student with the fewest new people in their group has this many.</source>
-            <translation type="unfinished" />
+            <source>The fewest new group-mates any student gets: people they have not shared a group with before.</source>
+            <translation>Het kleinste aantal nieuwe groepsgenoten dat een leerling krijgt: mensen met wie die nog niet in een groep zat.</translation>
         </message>
         <message>
             <source>Keep-apart and keep-together rules this board breaks.</source>
-            <translation type="unfinished" />
+            <translation>Regels voor uit elkaar of bij elkaar houden die deze indeling breekt.</translation>
         </message>
         <message>
             <source>No warnings: nobody meets a former partner, and every rule is kept.</source>
-            <translation type="unfinished" />
+            <translation>Geen waarschuwingen: niemand krijgt een oud maatje, en alle regels worden gevolgd.</translation>
         </message>
         <message numerus="yes">
             <source>%n warning(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n waarschuwing</numerusform>
+                <numerusform>%n waarschuwingen</numerusform>
             </translation>
         </message>
     </context>
@@ -358,74 +358,224 @@
         <name>BoardControls</name>
         <message>
             <source>Make partnerships</source>
-            <translation type="unfinished" />
+            <translation>Maatjes maken</translation>
         </message>
         <message>
             <source>New partnerships</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe maatjes</translation>
         </message>
         <message>
             <source>New pairs in new groups, with as many new partners as possible.</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe duo’s in nieuwe groepen, met zoveel mogelijk nieuwe maatjes.</translation>
         </message>
         <message>
             <source>New groups, same pairs</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe groepen, zelfde duo’s</translation>
         </message>
         <message>
             <source>The pairs on the board stay; they meet new pairs.</source>
-            <translation type="unfinished" />
+            <translation>De duo’s blijven bij elkaar en komen bij nieuwe duo’s.</translation>
         </message>
         <message>
             <source>New pairs in the same groups</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe duo’s in dezelfde groepen</translation>
         </message>
         <message>
             <source>The groups on the board stay; inside each group the partners change.</source>
-            <translation type="unfinished" />
+            <translation>De groepen blijven; binnen elke groep wisselen de maatjes.</translation>
         </message>
         <message>
             <source>Try another</source>
-            <translation type="unfinished" />
+            <translation>Probeer een ander</translation>
         </message>
         <message>
             <source>Another proposal of the same kind.</source>
-            <translation type="unfinished" />
+            <translation>Een ander voorstel van dezelfde soort.</translation>
         </message>
         <message>
             <source>Making a proposal…</source>
-            <translation type="unfinished" />
+            <translation>Voorstel maken…</translation>
         </message>
         <message>
             <source>Absent today</source>
-            <translation type="unfinished" />
+            <translation>Afwezig vandaag</translation>
         </message>
         <message>
             <source>Tick who is away: new partnerships leave them out, and “Back today” gives them a place.</source>
-            <translation type="unfinished" />
+            <translation>Vink aan wie er niet is: nieuwe maatjes worden zonder hen gemaakt, en ‘Vandaag terug’ geeft hun een plek.</translation>
         </message>
         <message>
             <source>Back today</source>
-            <translation type="unfinished" />
+            <translation>Vandaag terug</translation>
         </message>
         <message>
             <source>Balance by tags</source>
-            <translation type="unfinished" />
+            <translation>Verdelen op labels</translation>
         </message>
         <message>
             <source>This class has no tags. Give students tags in Classes to balance the groups.</source>
-            <translation type="unfinished" />
+            <translation>Deze klas heeft geen labels. Geef leerlingen labels bij Klassen om de groepen te verdelen.</translation>
         </message>
         <message numerus="yes">
             <source>Rules (%n)…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Regels (%n)…</numerusform>
+                <numerusform>Regels (%n)…</numerusform>
             </translation>
         </message>
         <message>
             <source>no place yet</source>
-            <translation type="unfinished" />
+            <translation>nog geen plek</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardPage</name>
+        <message>
+            <source>Swap</source>
+            <translation>Wissel</translation>
+        </message>
+        <message>
+            <source>Swap the two marked students (S or Enter).</source>
+            <translation>Wissel de twee gemarkeerde leerlingen (S of Enter).</translation>
+        </message>
+        <message>
+            <source>Pin</source>
+            <translation>Vastzetten</translation>
+        </message>
+        <message>
+            <source>Pinned students stay where they are when new partnerships are made (P).</source>
+            <translation>Vastgezette leerlingen blijven op hun plek als er nieuwe maatjes worden gemaakt (P).</translation>
+        </message>
+        <message>
+            <source>Starts on</source>
+            <translation>Begint op</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Opslaan</translation>
+        </message>
+        <message>
+            <source>Put aside</source>
+            <translation>Verwerpen</translation>
+        </message>
+        <message>
+            <source>Forget this proposal and show the saved partnerships.</source>
+            <translation>Vergeet dit voorstel en toon de opgeslagen maatjes.</translation>
+        </message>
+        <message>
+            <source>Undo last rotation…</source>
+            <translation>Laatste ronde ongedaan maken…</translation>
+        </message>
+        <message>
+            <source>Partnership board</source>
+            <translation>Maatjesindeling</translation>
+        </message>
+        <message>
+            <source>Up and Down move between names, Left and Right between groups. Space marks a name, S or Enter swaps, P pins, Escape clears the marks.</source>
+            <translation>Omhoog en Omlaag gaan naar een andere naam, Links en Rechts naar een andere groep. Spatie markeert een naam, S of Enter wisselt, P zet vast en Escape haalt de markeringen weg.</translation>
+        </message>
+        <message>
+            <source>Choose a class to see its partnerships.</source>
+            <translation>Kies een klas om de maatjes te zien.</translation>
+        </message>
+        <message>
+            <source>Drag a name onto another to swap them, or mark two names and press Swap.</source>
+            <translation>Sleep een naam op een andere naam om ze te wisselen, of markeer twee namen en druk op Wissel.</translation>
+        </message>
+        <message>
+            <source>%1 has no students yet. Add them in Classes.</source>
+            <translation>%1 heeft nog geen leerlingen. Voeg ze toe bij Klassen.</translation>
+        </message>
+        <message>
+            <source>%1 has no partnerships yet. Press “New partnerships” to make a proposal.</source>
+            <translation>%1 heeft nog geen maatjes. Druk op ‘Nieuwe maatjes’ voor een voorstel.</translation>
+        </message>
+        <message>
+            <source>Proposal, not saved yet</source>
+            <translation>Voorstel, nog niet opgeslagen</translation>
+        </message>
+        <message>
+            <source>%1, changed by hand, not saved yet</source>
+            <translation>%1, met de hand aangepast, nog niet opgeslagen</translation>
+        </message>
+        <message>
+            <source>%1, since %2</source>
+            <translation>%1, sinds %2</translation>
+        </message>
+        <message>
+            <source>No partnerships yet</source>
+            <translation>Nog geen maatjes</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Wijzigingen opslaan</translation>
+        </message>
+        <message>
+            <source>A proposal is on the board. Adjust it, then save.</source>
+            <translation>Er staat een voorstel klaar. Pas het aan en sla het dan op.</translation>
+        </message>
+        <message>
+            <source>Not placed</source>
+            <translation>Niet ingedeeld</translation>
+        </message>
+        <message>
+            <source>%1 is back and joins %2.</source>
+            <translation>%1 is terug en komt in %2.</translation>
+        </message>
+        <message>
+            <source>Swap with %1</source>
+            <translation>Wissel met %1</translation>
+        </message>
+        <message>
+            <source>Unpin %1</source>
+            <translation>Zet %1 weer los</translation>
+        </message>
+        <message>
+            <source>Pin %1 in place</source>
+            <translation>Zet %1 vast</translation>
+        </message>
+        <message>
+            <source>%1 is absent today</source>
+            <translation>%1 is vandaag afwezig</translation>
+        </message>
+        <message>
+            <source>Partner history of %1</source>
+            <translation>Maatjesgeschiedenis van %1</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Niet opgeslagen</translation>
+        </message>
+        <message>
+            <source>Saved. These are now the partnerships of %1.</source>
+            <translation>Opgeslagen. Dit zijn nu de maatjes van %1.</translation>
+        </message>
+        <message>
+            <source>Not undone</source>
+            <translation>Niet ongedaan gemaakt</translation>
+        </message>
+        <message>
+            <source>The last rotation was undone.</source>
+            <translation>De laatste ronde is ongedaan gemaakt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardUndo</name>
+        <message>
+            <source>%1 (started %2) is removed from the history. The class has no partnerships until you save new ones.</source>
+            <translation>%1 (begonnen op %2) wordt uit de geschiedenis gehaald. De klas heeft geen maatjes tot je nieuwe opslaat.</translation>
+        </message>
+        <message>
+            <source>%1 (started %2) is removed from the history. The partnerships of %3 are the class's partnerships again.</source>
+            <translation>%1 (begonnen op %2) wordt uit de geschiedenis gehaald. De maatjes van %3 gelden dan weer voor de klas.</translation>
+        </message>
+        <message>
+            <source>Undo the last rotation?</source>
+            <translation>Laatste ronde ongedaan maken?</translation>
+        </message>
+        <message>
+            <source>Undo %1</source>
+            <translation>%1 ongedaan maken</translation>
         </message>
     </context>
     <context>
@@ -461,13 +611,6 @@
     </context>
     <context>
         <name>ClassCard</name>
-        <message numerus="yes">
-            <source>%n student(s)</source>
-            <translation>
-                <numerusform>%n leerling</numerusform>
-                <numerusform>%n leerlingen</numerusform>
-            </translation>
-        </message>
         <message>
             <source>All lessons done</source>
             <translation>Alle lessen zijn gegeven</translation>
@@ -487,6 +630,16 @@
         <message>
             <source>Start lesson %1</source>
             <translation>Begin les %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassCardText</name>
+        <message numerus="yes">
+            <source>%n student(s)</source>
+            <translation>
+                <numerusform>%n leerling</numerusform>
+                <numerusform>%n leerlingen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1200,6 +1353,37 @@
         </message>
     </context>
     <context>
+        <name>HistoryPage</name>
+        <message>
+            <source>Saved rotations</source>
+            <translation>Opgeslagen rondes</translation>
+        </message>
+        <message>
+            <source>No rotations saved yet.</source>
+            <translation>Nog geen rondes opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Partner history</source>
+            <translation>Maatjesgeschiedenis</translation>
+        </message>
+        <message>
+            <source>Who has worked with whom</source>
+            <translation>Wie heeft met wie samengewerkt</translation>
+        </message>
+        <message>
+            <source>The arrow keys move between squares; the sentence below says how often.</source>
+            <translation>Met de pijltjestoetsen ga je van vakje naar vakje; de zin eronder zegt hoe vaak.</translation>
+        </message>
+        <message>
+            <source>The stronger the colour, the more often the two worked together; partners count three times a shared group. Click a name for the student's history.</source>
+            <translation>Hoe sterker de kleur, hoe vaker de twee hebben samengewerkt; maatjes zijn telt drie keer zo zwaar als samen in een groep zitten. Klik op een naam voor de geschiedenis van die leerling.</translation>
+        </message>
+        <message>
+            <source>Point at or click a square to see how often.</source>
+            <translation>Wijs een vakje aan of klik erop om te zien hoe vaak.</translation>
+        </message>
+    </context>
+    <context>
         <name>HomeScreen</name>
         <message>
             <source>Your classes</source>
@@ -1615,157 +1799,169 @@ Sanne	van der	Berg</translation>
         <name>PartnerHistoryModel</name>
         <message>
             <source>Rotation</source>
-            <translation type="unfinished" />
+            <translation>Ronde</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>Begonnen</translation>
         </message>
         <message>
             <source>Partners</source>
-            <translation type="unfinished" />
+            <translation>Maatjes</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Groep</translation>
         </message>
     </context>
     <context>
         <name>PartnershipText</name>
         <message>
             <source>%1 and %2</source>
-            <translation type="unfinished" />
+            <translation>%1 en %2</translation>
         </message>
         <message>
             <source>Group %1</source>
-            <translation type="unfinished">Groep %1</translation>
+            <translation>Maatjesgroep %1</translation>
         </message>
         <message>
             <source>Rotation %1</source>
-            <translation type="unfinished" />
+            <translation>Ronde %1</translation>
         </message>
         <message>
             <source>New partnerships</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe maatjes</translation>
         </message>
         <message>
             <source>New groups, same pairs</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe groepen, zelfde duo’s</translation>
         </message>
         <message>
             <source>New pairs in the same groups</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe duo’s in dezelfde groepen</translation>
         </message>
         <message>
             <source>Made by hand</source>
-            <translation type="unfinished">Zelf gemaakt</translation>
+            <translation>Met de hand gemaakt</translation>
         </message>
         <message>
             <source>%1 and %2 were partners in rotation %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 en %2 waren maatjes in ronde %3.</translation>
         </message>
         <message>
             <source>%1 and %2 were in the same group in rotation %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 en %2 zaten in ronde %3 in dezelfde groep.</translation>
         </message>
         <message>
             <source>Breaks a keep-apart rule: %1 and %2 are in the same group.</source>
-            <translation type="unfinished" />
+            <translation>Breekt een regel om uit elkaar te houden: %1 en %2 zitten in dezelfde groep.</translation>
         </message>
         <message>
             <source>Breaks a keep-together rule: %1 and %2 are in different groups.</source>
-            <translation type="unfinished" />
+            <translation>Breekt een regel om bij elkaar te houden: %1 en %2 zitten in verschillende groepen.</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>%1 has %n student(s), more than a group should have.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation>%1 heeft %n leerling, meer dan een groep zou moeten hebben.</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>%1 has only %n student(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation>%1 heeft maar %n leerling.</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>%1 are one pair of %n students; a pair has two or three.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation>%1 vormen één duo van %n leerling; een duo heeft er twee of drie.</translation>
         </message>
         <message>
             <source>%1 has no partner in %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 heeft geen maatje in %2.</translation>
         </message>
         <message>
             <source>Keep %1 apart</source>
-            <translation type="unfinished" />
+            <translation>Houd %1 uit elkaar</translation>
         </message>
         <message>
             <source>Keep %1 together</source>
-            <translation type="unfinished" />
+            <translation>Houd %1 bij elkaar</translation>
         </message>
         <message>
             <source>%1 stay partners</source>
-            <translation type="unfinished" />
+            <translation>%1 blijven maatjes</translation>
         </message>
         <message>
             <source>Pinned where they are: %1</source>
-            <translation type="unfinished" />
+            <translation>Vastgezet op hun plek: %1</translation>
         </message>
         <message>
             <source>Same pairs: %1 stay partners</source>
-            <translation type="unfinished" />
+            <translation>Zelfde duo’s: %1 blijven maatjes</translation>
         </message>
         <message>
             <source>Same groups: %1 stay in one group</source>
-            <translation type="unfinished" />
+            <translation>Zelfde groepen: %1 blijven in één groep</translation>
         </message>
         <message>
             <source>No partnerships were made: these rules keep students both apart and together.</source>
-            <translation type="unfinished" />
+            <translation>Er zijn geen maatjes gemaakt: deze regels houden leerlingen zowel uit elkaar als bij elkaar.</translation>
         </message>
         <message>
             <source>No partnerships were made: these rules put more students in one group than a group can hold.</source>
-            <translation type="unfinished" />
+            <translation>Er zijn geen maatjes gemaakt: deze regels zetten meer leerlingen in één groep dan er in passen.</translation>
         </message>
         <message>
             <source>No partnerships were made: these rules hold one student in two pairs.</source>
-            <translation type="unfinished" />
+            <translation>Er zijn geen maatjes gemaakt: deze regels zetten één leerling vast in twee duo’s.</translation>
         </message>
         <message>
             <source>No partnerships were made: these trios leave too few students for pairs.</source>
-            <translation type="unfinished" />
+            <translation>Er zijn geen maatjes gemaakt: deze trio’s laten te weinig leerlingen over voor duo’s.</translation>
         </message>
         <message>
             <source>No partnerships were made: no way of forming the groups keeps all these rules.</source>
-            <translation type="unfinished" />
+            <translation>Er zijn geen maatjes gemaakt: geen enkele groepsindeling volgt al deze regels.</translation>
         </message>
         <message>
             <source>Change or remove one of them under “Rules”, or unpin a student.</source>
-            <translation type="unfinished" />
+            <translation>Pas er een aan of haal er een weg bij ‘Regels’, of zet een leerling weer los.</translation>
         </message>
         <message>
             <source>%1 and %2 have not worked together yet.</source>
-            <translation type="unfinished" />
+            <translation>%1 en %2 hebben nog niet samengewerkt.</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>Partners: %n time(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation>Maatjes: %n keer</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>In the same group, not as partners: %n time(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation>In dezelfde groep, niet als maatjes: %n keer</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartnershipsScreen</name>
+        <message>
+            <source>Partnerships</source>
+            <translation>Maatjes</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Klas</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Indeling</translation>
+        </message>
+        <message>
+            <source>Season plan</source>
+            <translation>Seizoensplan</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Geschiedenis</translation>
+        </message>
+        <message>
+            <source>No classes yet. Create a class and add its students first.</source>
+            <translation>Nog geen klassen. Maak eerst een klas aan en voeg de leerlingen toe.</translation>
         </message>
     </context>
     <context>
@@ -2334,97 +2530,97 @@ Sanne	van der	Berg</translation>
         <name>RotationListModel</name>
         <message>
             <source>Rotation</source>
-            <translation type="unfinished" />
+            <translation>Ronde</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>Begint</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>Begonnen</translation>
         </message>
         <message>
             <source>Made as</source>
-            <translation type="unfinished" />
+            <translation>Gemaakt als</translation>
         </message>
         <message>
             <source>Students</source>
-            <translation type="unfinished">Leerlingen</translation>
+            <translation>Leerlingen</translation>
         </message>
         <message>
             <source>Planned %1</source>
-            <translation type="unfinished" />
+            <translation>Gepland %1</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished">Volgende</translation>
+            <translation>Volgende</translation>
         </message>
         <message>
             <source>Later</source>
-            <translation type="unfinished" />
+            <translation>Later</translation>
         </message>
     </context>
     <context>
         <name>RuleListModel</name>
         <message>
             <source>Keep %1 and %2 apart</source>
-            <translation type="unfinished" />
+            <translation>Houd %1 en %2 uit elkaar</translation>
         </message>
         <message>
             <source>Keep %1 and %2 together</source>
-            <translation type="unfinished" />
+            <translation>Houd %1 en %2 bij elkaar</translation>
         </message>
     </context>
     <context>
         <name>RulesDialog</name>
         <message>
             <source>Rules for %1</source>
-            <translation type="unfinished" />
+            <translation>Regels voor %1</translation>
         </message>
         <message>
             <source>Keep apart: the two are never in the same partnership group. Keep together: they are always in the same group. Every proposal keeps these rules.</source>
-            <translation type="unfinished" />
+            <translation>Uit elkaar houden: de twee komen nooit in dezelfde maatjesgroep. Bij elkaar houden: ze zitten altijd in dezelfde groep. Elk voorstel volgt deze regels.</translation>
         </message>
         <message>
             <source>Keep apart</source>
-            <translation type="unfinished" />
+            <translation>Uit elkaar houden</translation>
         </message>
         <message>
             <source>Keep together</source>
-            <translation type="unfinished" />
+            <translation>Bij elkaar houden</translation>
         </message>
         <message>
             <source>Rule</source>
-            <translation type="unfinished" />
+            <translation>Regel</translation>
         </message>
         <message>
             <source>Student</source>
-            <translation type="unfinished" />
+            <translation>Leerling</translation>
         </message>
         <message>
             <source>and student</source>
-            <translation type="unfinished" />
+            <translation>en leerling</translation>
         </message>
         <message>
             <source>Add rule</source>
-            <translation type="unfinished" />
+            <translation>Regel toevoegen</translation>
         </message>
         <message>
             <source>Rules of the class</source>
-            <translation type="unfinished" />
+            <translation>Regels van de klas</translation>
         </message>
         <message>
             <source>No rules yet.</source>
-            <translation type="unfinished" />
+            <translation>Nog geen regels.</translation>
         </message>
         <message>
             <source>Remove rule</source>
-            <translation type="unfinished" />
+            <translation>Regel verwijderen</translation>
         </message>
         <message>
             <source>Choose two different students.</source>
-            <translation type="unfinished" />
+            <translation>Kies twee verschillende leerlingen.</translation>
         </message>
     </context>
     <context>
@@ -2444,6 +2640,48 @@ Sanne	van der	Berg</translation>
         <message>
             <source>No screen for the audience view; the lesson goes on here.</source>
             <translation>Er is geen scherm voor de klas; de les gaat hier verder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeasonPage</name>
+        <message>
+            <source>A season plan makes the next rotations together, so the later ones still bring new partners. Start them one at a time; plan again when the class changes, for example when a student joins or leaves.</source>
+            <translation>Een seizoensplan maakt de volgende rondes in één keer, zodat ook de latere rondes nieuwe maatjes opleveren. Start ze één voor één, en plan opnieuw als de klas verandert, bijvoorbeeld als er een leerling bij komt of weggaat.</translation>
+        </message>
+        <message>
+            <source>Rotations to plan</source>
+            <translation>Aantal rondes</translation>
+        </message>
+        <message>
+            <source>Starts on</source>
+            <translation>Begint op</translation>
+        </message>
+        <message>
+            <source>Start the next planned rotation</source>
+            <translation>Start de volgende geplande ronde</translation>
+        </message>
+        <message>
+            <source>No season plan yet.</source>
+            <translation>Nog geen seizoensplan.</translation>
+        </message>
+        <message>
+            <source>Plan the season</source>
+            <translation>Plan het seizoen</translation>
+        </message>
+        <message>
+            <source>Plan again</source>
+            <translation>Opnieuw plannen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rotation(s) planned.</source>
+            <translation>
+                <numerusform>%n ronde gepland.</numerusform>
+                <numerusform>%n rondes gepland.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The next planned rotation has started.</source>
+            <translation>De volgende geplande ronde is begonnen.</translation>
         </message>
     </context>
     <context>
@@ -2647,10 +2885,6 @@ Sanne	van der	Berg</translation>
             <source>Before next time</source>
             <translation>Voor de volgende keer</translation>
         </message>
-        <message>
-            <source>The case is printed first.</source>
-            <translation>De casus staat bovenaan het werkblad.</translation>
-        </message>
         <message numerus="yes">
             <source>%n writing line(s) after each question.</source>
             <translation>
@@ -2664,6 +2898,10 @@ Sanne	van der	Berg</translation>
                 <numerusform>%n schrijfregel.</numerusform>
                 <numerusform>%n schrijfregels.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The case is printed first.</source>
+            <translation>De casus staat bovenaan het werkblad.</translation>
         </message>
         <message>
             <source>On the handout</source>

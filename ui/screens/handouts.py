@@ -32,7 +32,6 @@ from ui.tasks import Task, TaskControl, run_in_background
 from ui.widgets.handout_choices import HandoutChoices
 from ui.widgets.handout_preview import HandoutPreview
 
-
 SETTLE_MS = 120  # choices often change in a burst (class, then lesson): make the handout once
 PROGRESS_AFTER_MS = 400  # a quick preview needs no progress bar
 REDRAWN_BY = (Topic.ROSTER, Topic.PARTNERSHIPS, Topic.CHARTER, Topic.SCHOOL, Topic.CLASSES)

@@ -107,10 +107,23 @@ class HomeScreen(Screen):
         for summary in summaries:
             card = ClassCard(summary)
             card.opened.connect(lambda class_id: self.navigate.emit("classes", class_id))
+            card.run_requested.connect(self.run_lesson)
             cards.append(card)
         self.grid.set_cards(cards)
+        self._show_next_lessons()
         self.new_class_button.setVisible(bool(summaries))
         self.pages.setCurrentIndex(1 if summaries else 0)
+
+    def _show_next_lessons(self) -> None:
+        cards = [card for card in self.grid.cards() if isinstance(card, ClassCard)]
+        following = self._workspace.next_lessons([card.summary.id for card in cards])
+        for card in cards:
+            card.set_next_lesson(following.get(card.summary.id))
+
+    def run_lesson(self, class_id: int, lesson_id: str) -> None:
+        from ui.presentation.run_mode import start_lesson  # run mode loads when first used
+
+        start_lesson(self, self._workspace, class_id, lesson_id)
 
     def create_class(self) -> None:
         created = create_class_interactively(self._workspace, self)
@@ -123,3 +136,5 @@ class HomeScreen(Screen):
     def _on_change(self, change: Change) -> None:
         if change.touches(Topic.CLASSES) or change.touches(Topic.ROSTER):
             self.refresh()
+        elif change.touches(Topic.PROGRESS) and self.isVisible():
+            self._show_next_lessons()  # hidden, it catches up when shown (activated)

@@ -1,23 +1,35 @@
-"""A class on the Home screen: name, year, student count. Click, tap or Enter opens it."""
+"""A class on the Home screen: name, year, student count, the next lesson. Click, tap or Enter
+opens it; its button continues or starts the next lesson."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
+from netwerk_desktop.services.lesson_records import LessonState, NextLesson
 from netwerk_desktop.services.records import ClassSummary
 
 LANGUAGE_NAMES = {"da": "Dansk", "en": "English", "nl": "Nederlands"}
 
 
+class ClassCardText(QObject):
+    """Plural texts: pyside6-lupdate finds plural forms only in tr() calls of a QObject."""
+
+    def students(self, count: int) -> str:
+        return self.tr("%n student(s)", "", count)
+
+
+_PLURALS = ClassCardText()
+
+
 def students_text(count: int) -> str:
-    # %n picks the singular or plural form per language (Qt numerus translation).
-    return QCoreApplication.translate("ClassCard", "%n student(s)", "", count)
+    return _PLURALS.students(count)
 
 
 class ClassCard(QFrame):
     opened = Signal(int)
+    run_requested = Signal(int, str)  # class id, lesson id
 
     def __init__(self, summary: ClassSummary) -> None:
         super().__init__()
@@ -35,10 +47,21 @@ class ClassCard(QFrame):
         self.detail_label = QLabel()
         self.detail_label.setProperty("role", "muted")
         self.count_label = QLabel()
+        self.next_lesson: NextLesson | None = None
+        self.lessons_started = False  # the card knows what comes next (see set_next_lesson)
+        self.next_label = QLabel()
+        self.next_label.setObjectName("classCardNext")
+        self.next_label.hide()
+        self.run_button = QPushButton()
+        self.run_button.setObjectName("classCardRun")
+        self.run_button.clicked.connect(self._run_clicked)
+        self.run_button.hide()
         layout.addWidget(self.name_label)
         layout.addWidget(self.detail_label)
         layout.addStretch(1)
         layout.addWidget(self.count_label)
+        layout.addWidget(self.next_label)
+        layout.addWidget(self.run_button)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -46,6 +69,41 @@ class ClassCard(QFrame):
         self.detail_label.setText(f"{self.summary.school_year} · {language}")
         self.count_label.setText(students_text(self.summary.student_count))
         self.setAccessibleName(f"{self.summary.name}, {self.count_label.text()}")
+        self._show_next()
+
+    def set_next_lesson(self, following: NextLesson | None) -> None:
+        """What comes next for the class (None: every lesson is done)."""
+        self.next_lesson = following
+        self.lessons_started = True
+        self._show_next()
+
+    def _show_next(self) -> None:
+        if not self.lessons_started:
+            return
+        following = self.next_lesson
+        self.next_label.show()
+        self.run_button.setVisible(following is not None)
+        if following is None:
+            self.next_label.setText(QCoreApplication.translate("ClassCard", "All lessons done"))
+            return
+        number = str(following.number)
+        if following.state is LessonState.IN_PROGRESS:
+            self.next_label.setText(
+                QCoreApplication.translate("ClassCard", "Lesson %1 is in progress").replace(
+                    "%1", number
+                )
+            )
+            text = QCoreApplication.translate("ClassCard", "Continue lesson %1")
+        else:
+            self.next_label.setText(
+                QCoreApplication.translate("ClassCard", "Next: lesson %1").replace("%1", number)
+            )
+            text = QCoreApplication.translate("ClassCard", "Start lesson %1")
+        self.run_button.setText(text.replace("%1", number))
+
+    def _run_clicked(self) -> None:
+        if self.next_lesson is not None:
+            self.run_requested.emit(self.summary.id, self.next_lesson.lesson_id)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

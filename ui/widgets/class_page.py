@@ -22,6 +22,7 @@ from netwerk_desktop.errors import NetwerkError
 from netwerk_desktop.services.records import ClassSummary
 from ui.dialogs.class_dialog import ClassDialog
 from ui.errors import describe
+from ui.presentation.progress_panel import LessonProgressPanel
 from ui.widgets.class_card import LANGUAGE_NAMES, students_text
 from ui.widgets.roster_panel import RosterPanel
 
@@ -59,6 +60,9 @@ class ClassPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("classTabs")
         self.tabs.addTab(self.roster, "")
+        self.lessons = LessonProgressPanel(workspace)
+        self.lessons.status_message.connect(self.status_message)
+        self.tabs.addTab(self.lessons, "")
 
         header = QHBoxLayout()
         titles = QVBoxLayout()
@@ -77,6 +81,7 @@ class ClassPage(QWidget):
         self.edit_button.setText(self.tr("Edit…"))
         self.delete_button.setText(self.tr("Delete…"))
         self.tabs.setTabText(self.tabs.indexOf(self.roster), self.tr("Students"))
+        self.tabs.setTabText(self.tabs.indexOf(self.lessons), self.tr("Lessons"))
         self._show_details()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -88,6 +93,7 @@ class ClassPage(QWidget):
         self.summary = summary
         self._show_details()
         self.roster.show_class(summary)
+        self.lessons.show_class(summary)
 
     def refresh(self) -> None:
         if self.summary is None:
@@ -98,6 +104,7 @@ class ClassPage(QWidget):
             return  # deleted meanwhile; the screen will move on
         self._show_details()
         self.roster.refresh()
+        self.lessons.show_class(self.summary)
 
     def _show_details(self) -> None:
         summary = self.summary

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QWidget
 
 
@@ -30,4 +30,8 @@ def set_form_labels(form: QFormLayout, texts: Sequence[str]) -> None:
 
 def short_date_time(moment: datetime) -> str:
     """A date and time in the interface language's short format."""
-    return QLocale().toString(QDateTime(moment), QLocale.FormatType.ShortFormat)
+    when = QDateTime(
+        QDate(moment.year, moment.month, moment.day),
+        QTime(moment.hour, moment.minute, moment.second),
+    )
+    return QLocale().toString(when, QLocale.FormatType.ShortFormat)

@@ -4,7 +4,7 @@ and the step's part of the student handout."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from netwerk_desktop.content import (
     Charter,
@@ -96,6 +96,18 @@ def kind_sections(step: Step) -> list[Section]:
     return sections
 
 
+class StepContent(QObject):
+    """Plural texts: pyside6-lupdate finds plural forms only in tr() calls of a QObject."""
+
+    def writing_lines(self, lines: int, per_question: bool) -> str:
+        if per_question:
+            return self.tr("%n writing line(s) after each question.", "", lines)
+        return self.tr("%n writing line(s).", "", lines)
+
+
+_PLURALS = StepContent()
+
+
 def handout_section(step: Step) -> Section | None:
     """The step's part of the student handout, as it will be printed."""
     handout = step.handout
@@ -109,13 +121,6 @@ def handout_section(step: Step) -> Section | None:
     if handout.questions:
         parts.append(list_html(handout.questions, ordered=True))
     if handout.lines:
-        if handout.questions:
-            lines = QCoreApplication.translate(
-                "StepContent", "%n writing line(s) after each question.", "", handout.lines
-            )
-        else:
-            lines = QCoreApplication.translate(
-                "StepContent", "%n writing line(s).", "", handout.lines
-            )
+        lines = _PLURALS.writing_lines(handout.lines, bool(handout.questions))
         parts.append(f"<p style='margin:6px 0 0 0'><i>{lines}</i></p>")
     return (QCoreApplication.translate("StepContent", "On the handout"), "".join(parts))

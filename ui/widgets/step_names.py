@@ -6,7 +6,7 @@ called the same everywhere in the app.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from netwerk_desktop.content import Phase, PhaseMode, StepKind
 
@@ -38,12 +38,23 @@ def phase_mode_name(mode: PhaseMode) -> str:
     return QCoreApplication.translate("StepNames", _PHASE_NAMES[mode])
 
 
+class StepNames(QObject):
+    """Plural texts: pyside6-lupdate finds plural forms only in tr() calls of a QObject."""
+
+    def minutes(self, minutes: int) -> str:
+        return self.tr("%n min", "", minutes)
+
+    def phase(self, mode_name: str, minutes: int) -> str:
+        return self.tr("%1: %n min", "", minutes).replace("%1", mode_name)
+
+
+_PLURALS = StepNames()
+
+
 def minutes_text(minutes: int) -> str:
-    return QCoreApplication.translate("StepNames", "%n min", "", minutes)
+    return _PLURALS.minutes(minutes)
 
 
 def phase_text(phase: Phase) -> str:
     """One phase as the teacher reads it, e.g. "With a partner: 4 min"."""
-    return QCoreApplication.translate("StepNames", "%1: %n min", "", phase.minutes).replace(
-        "%1", phase_mode_name(phase.mode)
-    )
+    return _PLURALS.phase(phase_mode_name(phase.mode), phase.minutes)

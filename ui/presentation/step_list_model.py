@@ -1,0 +1,56 @@
+"""The steps of the running lesson for the presenter view: number, title, planned minutes and
+the time spent so far."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from ui.presentation.controller import PresentationController
+from ui.widgets.step_names import minutes_text
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def clock_text(seconds: int) -> str:
+    minutes, rest = divmod(max(0, seconds), 60)
+    return f"{minutes}:{rest:02d}"
+
+
+class StepListModel(QAbstractListModel):
+    def __init__(self, controller: PresentationController) -> None:
+        super().__init__(controller)
+        self._controller = controller
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._controller.lesson.steps)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        controller = self._controller
+        step = controller.lesson.steps[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            spent = controller.step_seconds(step.id)
+            planned = minutes_text(step.minutes)
+            used = f"  ·  {clock_text(spent)}" if spent else ""
+            return f"{index.row() + 1}.  {step.audience.title}\n{planned}{used}"
+        if role == Qt.ItemDataRole.FontRole and index.row() == controller.index:
+            bold = QFont()
+            bold.setBold(True)
+            return bold
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return step.audience.title
+        return None
+
+    def refresh_times(self) -> None:
+        """Times moved on (every second) or the step changed: redraw the rows."""
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
