@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from netwerk_desktop.services.classes import ClassesService
     from netwerk_desktop.services.handouts import HandoutsService
     from netwerk_desktop.services.lessons import LessonsService
+    from netwerk_desktop.services.partnership_making import PartnershipPlanner
     from netwerk_desktop.services.partnerships import PartnershipsService
     from netwerk_desktop.services.privacy import PrivacyService
     from netwerk_desktop.services.roster import RosterService
@@ -111,6 +112,7 @@ class Workspace:
         self.read_only = lock is None
         self.changes = ChangeFeed()
         self._services: _Services | None = None
+        self._planner: PartnershipPlanner | None = None
         self._building = threading.Lock()
 
     def _built(self) -> _Services:
@@ -187,6 +189,16 @@ class Workspace:
     @property
     def charter(self) -> CharterService:
         return self._built().charter
+
+    @property
+    def planner(self) -> PartnershipPlanner:
+        """Making and planning partnerships with the solver, imported on first use."""
+        services = self._built()
+        if self._planner is None:
+            from netwerk_desktop.services.partnership_making import PartnershipPlanner
+
+            self._planner = PartnershipPlanner(services.partnerships, services.roster)
+        return self._planner
 
     @property
     def handouts(self) -> HandoutsService:

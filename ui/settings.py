@@ -28,6 +28,7 @@ DEFAULTS: dict[str, Any] = {
     "presentation/screen": "",  # the audience view's screen by name; empty: automatic
     "presentation/theme": "light",  # the audience view: light (bright rooms) or dark
     "presentation/muted": False,  # no chime at the end of a timer
+    "partnerships/class": 0,  # the class last shown on Partnerships; 0: the first one
 }
 
 

@@ -119,6 +119,20 @@ def arrow_image(color: str) -> str:
     return path.as_posix()
 
 
+def check_image(color: str) -> str:
+    """A tick for check boxes in the theme's accent text colour."""
+    folder = Path(tempfile.gettempdir()) / "netwerk-desktop-theme"
+    folder.mkdir(exist_ok=True)
+    path = folder / f"check-{color.lstrip('#')}.svg"
+    if not path.exists():
+        path.write_text(
+            '<svg xmlns="http://www.w3.org/2000/svg" width="14" height="14" viewBox="0 0 14 14">'
+            f'<path d="M2.5 7.5l3 3 6-7" fill="none" stroke="{color}" stroke-width="2.2"/></svg>',
+            encoding="utf-8",
+        )
+    return path.as_posix()
+
+
 def stylesheet(colors: Colors, scale: int) -> str:
     f = scale / 100.0
 
@@ -145,6 +159,15 @@ QPushButton:disabled, QToolButton:disabled {{
     color: {colors.muted}; background: {colors.window}; border-style: dashed;
 }}
 QListView::item {{ padding: {px(8)} {px(6)}; }}
+QCheckBox::indicator, QAbstractItemView::indicator {{
+    width: {px(18)}; height: {px(18)}; border: 2px solid {colors.muted};
+    border-radius: {px(4)}; background: {colors.surface};
+}}
+QCheckBox::indicator:checked, QAbstractItemView::indicator:checked {{
+    background: {colors.accent}; border-color: {colors.accent};
+    image: url("{check_image(colors.accent_text)}");
+}}
+QCheckBox::indicator:focus {{ border-color: {colors.focus}; }}
 QTableView::item {{ padding: {px(2)} {px(6)}; }}
 QHeaderView::section {{
     background: {colors.raised}; color: {colors.text}; padding: {px(6)};
@@ -220,6 +243,15 @@ QFrame[boardPreview="true"] {{
 }}
 QFrame[boardPreview="true"] QLabel {{ background: transparent; }}
 QFrame[lessonStep="true"]:hover {{ border-color: {colors.border}; }}
+/* Partnerships screen */
+QFrame[scoreTile="true"] {{
+    background: {colors.surface}; border: {border}px solid {colors.border};
+    border-radius: {px(8)};
+}}
+QFrame[scoreTile="true"][bad="true"] {{ border: 2px solid {colors.danger}; }}
+QFrame[scoreTile="true"] QLabel {{ background: transparent; }}
+QLabel[role="scoreValue"] {{ font-size: {px(22)}; font-weight: 700; }}
+QLabel[role="scoreLabel"] {{ color: {colors.muted}; }}
 """
 
 

@@ -1,3108 +1,3101 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <source>About Netwerk Desktop</source>
-            <translation>Om Netwerk Desktop</translation>
-        </message>
-        <message>
-            <source>For class teachers who run a lesson series against loneliness and for strong class communities. Everything stays on this computer.</source>
-            <translation>Til klasselærere, der holder et forløb mod ensomhed og for stærke klassefællesskaber. Alt bliver på denne computer.</translation>
-        </message>
-        <message>
-            <source>Data folder: %1</source>
-            <translation>Datamappe: %1</translation>
-        </message>
-        <message>
-            <source>No fonts are bundled.</source>
-            <translation>Der følger ingen skrifttyper med.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActivitiesScreen</name>
-        <message>
-            <source>Activities</source>
-            <translation>Aktiviteter</translation>
-        </message>
-        <message>
-            <source>The activities could not be read, so there is nothing to show here. Reinstalling Netwerk Desktop puts them back.</source>
-            <translation>Aktiviteterne kunne ikke indlæses, så der er intet at vise her. Installér Netwerk Desktop igen, så kommer de tilbage.</translation>
-        </message>
-        <message>
-            <source>Loading the activities…</source>
-            <translation>Henter aktiviteterne …</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n activity(ies) found</source>
-            <translation>
-                <numerusform>%n aktivitet fundet</numerusform>
-                <numerusform>%n aktiviteter fundet</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ActivityDetail</name>
-        <message>
-            <source>No activity chosen</source>
-            <translation>Ingen aktivitet valgt</translation>
-        </message>
-        <message>
-            <source>Choose an activity in the list. If the list is empty, try “Show all”.</source>
-            <translation>Vælg en aktivitet på listen. Er listen tom, så prøv „Vis alle“.</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Tid</translation>
-        </message>
-        <message>
-            <source>Group size</source>
-            <translation>Gruppestørrelse</translation>
-        </message>
-        <message>
-            <source>Space</source>
-            <translation>Sted</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Strengthens</source>
-            <translation>Styrker</translation>
-        </message>
-        <message>
-            <source>No materials needed.</source>
-            <translation>Der skal ikke bruges materialer.</translation>
-        </message>
-        <message>
-            <source>Materials</source>
-            <translation>Materialer</translation>
-        </message>
-        <message>
-            <source>Steps</source>
-            <translation>Trin</translation>
-        </message>
-        <message>
-            <source>Variations</source>
-            <translation>Varianter</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActivityFilterBar</name>
-        <message>
-            <source>Search titles, steps and materials</source>
-            <translation>Søg i titler, trin og materialer</translation>
-        </message>
-        <message>
-            <source>Show all</source>
-            <translation>Vis alle</translation>
-        </message>
-        <message>
-            <source>Clear the search and every filter</source>
-            <translation>Ryd søgningen og alle filtre</translation>
-        </message>
-        <message>
-            <source>Any length</source>
-            <translation>Alle længder</translation>
-        </message>
-        <message>
-            <source>Up to %1 min</source>
-            <translation>Højst %1 min.</translation>
-        </message>
-        <message>
-            <source>Any group size</source>
-            <translation>Alle gruppestørrelser</translation>
-        </message>
-        <message>
-            <source>Fits a class of</source>
-            <translation>Passer til en klasse på</translation>
-        </message>
-        <message>
-            <source>Fits a group of</source>
-            <translation>Passer til en gruppe på</translation>
-        </message>
-        <message>
-            <source>Any space</source>
-            <translation>Alle steder</translation>
-        </message>
-        <message>
-            <source>Any kind</source>
-            <translation>Alle typer</translation>
-        </message>
-        <message>
-            <source>How long the activity takes at the shortest</source>
-            <translation>Hvor lang tid aktiviteten mindst tager</translation>
-        </message>
-        <message>
-            <source>A class of N: activities the whole class can do together or split into groups. A group of N: activities for groups of exactly that size.</source>
-            <translation>En klasse på N: aktiviteter, som hele klassen kan lave samlet eller fordelt i grupper. En gruppe på N: aktiviteter for grupper af netop den størrelse.</translation>
-        </message>
-        <message>
-            <source>Number of people</source>
-            <translation>Antal personer</translation>
-        </message>
-        <message>
-            <source>Where the activity takes place</source>
-            <translation>Hvor aktiviteten foregår</translation>
-        </message>
-        <message>
-            <source>Kind of activity</source>
-            <translation>Type aktivitet</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActivityNames</name>
-        <message>
-            <source>Icebreaker</source>
-            <translation>Isbryder</translation>
-        </message>
-        <message>
-            <source>Collaboration</source>
-            <translation>Samarbejde</translation>
-        </message>
-        <message>
-            <source>Movement</source>
-            <translation>Bevægelse</translation>
-        </message>
-        <message>
-            <source>Class event</source>
-            <translation>Klassearrangement</translation>
-        </message>
-        <message>
-            <source>Classroom</source>
-            <translation>Klasselokale</translation>
-        </message>
-        <message>
-            <source>Outdoors</source>
-            <translation>Udendørs</translation>
-        </message>
-        <message>
-            <source>Hall</source>
-            <translation>Hal</translation>
-        </message>
-        <message>
-            <source>Community</source>
-            <translation>Fællesskab</translation>
-        </message>
-        <message>
-            <source>Class culture</source>
-            <translation>Klassekultur</translation>
-        </message>
-        <message>
-            <source>Partnerships</source>
-            <translation>Makkerskaber</translation>
-        </message>
-        <message>
-            <source>Networks</source>
-            <translation>Netværk</translation>
-        </message>
-        <message>
-            <source>%1–%2 min</source>
-            <translation>%1–%2 min.</translation>
-        </message>
-        <message>
-            <source>Whole class</source>
-            <translation>Hele klassen</translation>
-        </message>
-        <message>
-            <source>Each on their own</source>
-            <translation>Hver for sig</translation>
-        </message>
-        <message>
-            <source>Pairs</source>
-            <translation>To og to</translation>
-        </message>
-        <message>
-            <source>Groups of %1</source>
-            <translation>Grupper på %1</translation>
-        </message>
-        <message>
-            <source>Groups of %1–%2</source>
-            <translation>Grupper på %1–%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <source>Netwerk Desktop</source>
-            <translation>Netwerk Desktop</translation>
-        </message>
-    </context>
-    <context>
-        <name>Audience</name>
-        <message>
-            <source>Alone</source>
-            <translation>Alene</translation>
-        </message>
-        <message>
-            <source>With your partner</source>
-            <translation>Med din makker</translation>
-        </message>
-        <message>
-            <source>In your group</source>
-            <translation>I makkergruppen</translation>
-        </message>
-        <message>
-            <source>Whole class</source>
-            <translation>Hele klassen</translation>
-        </message>
-        <message>
-            <source>Statement %1 of %2</source>
-            <translation>Udsagn %1 af %2</translation>
-        </message>
-        <message>
-            <source>fewer than 3</source>
-            <translation>færre end 3</translation>
-        </message>
-        <message>
-            <source>Group %1</source>
-            <translation>Gruppe %1</translation>
-        </message>
-        <message>
-            <source>Our partnership groups</source>
-            <translation>Vores makkergrupper</translation>
-        </message>
-        <message>
-            <source>Our class charter</source>
-            <translation>Klassens spilleregler</translation>
-        </message>
-        <message>
-            <source>Lesson %1</source>
-            <translation>Lektion %1</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>I dag</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupListModel</name>
-        <message>
-            <source>Daily</source>
-            <translation>Daglig</translation>
-        </message>
-        <message>
-            <source>Made by hand</source>
-            <translation>Taget manuelt</translation>
-        </message>
-        <message>
-            <source>Before an update</source>
-            <translation>Før en opdatering</translation>
-        </message>
-        <message>
-            <source>Before a restore</source>
-            <translation>Før en gendannelse</translation>
-        </message>
-        <message>
-            <source>Before a deletion</source>
-            <translation>Før en sletning</translation>
-        </message>
-    </context>
-    <context>
-        <name>BoardCheckPanel</name>
-        <message>
-            <source>new partners</source>
-            <translation>nye makkere</translation>
-        </message>
-        <message>
-            <source>partners again</source>
-            <translation>makkere igen</translation>
-        </message>
-        <message>
-            <source>group-mates again</source>
-            <translation>i gruppe igen</translation>
-        </message>
-        <message>
-            <source>fewest new faces</source>
-            <translation>færrest nye</translation>
-        </message>
-        <message>
-            <source>rules broken</source>
-            <translation>brudte regler</translation>
-        </message>
-        <message>
-            <source>Partner pairs who have not been partners before (a trio counts three).</source>
-            <translation>Makkerpar, der ikke har været makkere før (en trio tæller tre).</translation>
-        </message>
-        <message>
-            <source>Partner pairs who were partners in an earlier rotation.</source>
-            <translation>Makkerpar, der også var makkere i en tidligere runde.</translation>
-        </message>
-        <message>
-            <source>Two students in one group who shared a group before.</source>
-            <translation>To elever i samme gruppe, som har været i gruppe sammen før.</translation>
-        </message>
-        <message>
-            <source>The fewest new group-mates any student gets: people they have not shared a group with before.</source>
-            <translation>Det mindste antal nye gruppekammerater, en elev får: nogen, de ikke har været i gruppe med før.</translation>
-        </message>
-        <message>
-            <source>Keep-apart and keep-together rules this board breaks.</source>
-            <translation>Regler om at holde elever adskilt eller sammen, som tavlen bryder.</translation>
-        </message>
-        <message>
-            <source>No warnings: nobody meets a former partner, and every rule is kept.</source>
-            <translation>Ingen advarsler: ingen møder en tidligere makker, og alle regler er overholdt.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n warning(s)</source>
-            <translation>
-                <numerusform>%n advarsel</numerusform>
-                <numerusform>%n advarsler</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>BoardControls</name>
-        <message>
-            <source>Make partnerships</source>
-            <translation>Lav makkerskaber</translation>
-        </message>
-        <message>
-            <source>New partnerships</source>
-            <translation>Nye makkerskaber</translation>
-        </message>
-        <message>
-            <source>New pairs in new groups, with as many new partners as possible.</source>
-            <translation>Nye par i nye grupper med så mange nye makkere som muligt.</translation>
-        </message>
-        <message>
-            <source>New groups, same pairs</source>
-            <translation>Nye grupper, samme par</translation>
-        </message>
-        <message>
-            <source>The pairs on the board stay; they meet new pairs.</source>
-            <translation>Parrene på tavlen bliver sammen og møder nye par.</translation>
-        </message>
-        <message>
-            <source>New pairs in the same groups</source>
-            <translation>Nye par i de samme grupper</translation>
-        </message>
-        <message>
-            <source>The groups on the board stay; inside each group the partners change.</source>
-            <translation>Grupperne på tavlen bliver; inde i hver gruppe skifter man makker.</translation>
-        </message>
-        <message>
-            <source>Try another</source>
-            <translation>Prøv et andet</translation>
-        </message>
-        <message>
-            <source>Another proposal of the same kind.</source>
-            <translation>Et andet forslag af samme slags.</translation>
-        </message>
-        <message>
-            <source>Making a proposal…</source>
-            <translation>Laver et forslag …</translation>
-        </message>
-        <message>
-            <source>Absent today</source>
-            <translation>Fraværende i dag</translation>
-        </message>
-        <message>
-            <source>Tick who is away: new partnerships leave them out, and “Back today” gives them a place.</source>
-            <translation>Sæt flueben ved dem, der er væk: nye makkerskaber springer dem over, og „Tilbage i dag“ giver dem en plads.</translation>
-        </message>
-        <message>
-            <source>Back today</source>
-            <translation>Tilbage i dag</translation>
-        </message>
-        <message>
-            <source>Balance by tags</source>
-            <translation>Fordel efter mærker</translation>
-        </message>
-        <message>
-            <source>This class has no tags. Give students tags in Classes to balance the groups.</source>
-            <translation>Klassen har ingen mærker. Giv eleverne mærker under Klasser for at fordele grupperne.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Rules (%n)…</source>
-            <translation>
-                <numerusform>Regler (%n) …</numerusform>
-                <numerusform>Regler (%n) …</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>no place yet</source>
-            <translation>ingen plads endnu</translation>
-        </message>
-    </context>
-    <context>
-        <name>BoardPage</name>
-        <message>
-            <source>Swap</source>
-            <translation>Byt</translation>
-        </message>
-        <message>
-            <source>Swap the two marked students (S or Enter).</source>
-            <translation>Byt de to markerede elever (S eller Enter).</translation>
-        </message>
-        <message>
-            <source>Pin</source>
-            <translation>Lås fast</translation>
-        </message>
-        <message>
-            <source>Pinned students stay where they are when new partnerships are made (P).</source>
-            <translation>Fastlåste elever bliver, hvor de er, når der laves nye makkerskaber (P).</translation>
-        </message>
-        <message>
-            <source>Starts on</source>
-            <translation>Starter den</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Gem</translation>
-        </message>
-        <message>
-            <source>Put aside</source>
-            <translation>Kassér</translation>
-        </message>
-        <message>
-            <source>Forget this proposal and show the saved partnerships.</source>
-            <translation>Glem dette forslag, og vis de gemte makkerskaber.</translation>
-        </message>
-        <message>
-            <source>Undo last rotation…</source>
-            <translation>Fortryd sidste runde …</translation>
-        </message>
-        <message>
-            <source>Partnership board</source>
-            <translation>Makkertavle</translation>
-        </message>
-        <message>
-            <source>Up and Down move between names, Left and Right between groups. Space marks a name, S or Enter swaps, P pins, Escape clears the marks.</source>
-            <translation>Op og Ned flytter mellem navne, Venstre og Højre mellem grupper. Mellemrum markerer et navn, S eller Enter bytter, P låser fast, og Escape fjerner markeringerne.</translation>
-        </message>
-        <message>
-            <source>Choose a class to see its partnerships.</source>
-            <translation>Vælg en klasse for at se dens makkerskaber.</translation>
-        </message>
-        <message>
-            <source>Drag a name onto another to swap them, or mark two names and press Swap.</source>
-            <translation>Træk et navn hen på et andet for at bytte dem, eller markér to navne og tryk på Byt.</translation>
-        </message>
-        <message>
-            <source>%1 has no students yet. Add them in Classes.</source>
-            <translation>%1 har ingen elever endnu. Tilføj dem under Klasser.</translation>
-        </message>
-        <message>
-            <source>%1 has no partnerships yet. Press “New partnerships” to make a proposal.</source>
-            <translation>%1 har ingen makkerskaber endnu. Tryk på „Nye makkerskaber“ for at få et forslag.</translation>
-        </message>
-        <message>
-            <source>Proposal, not saved yet</source>
-            <translation>Forslag, ikke gemt endnu</translation>
-        </message>
-        <message>
-            <source>%1, changed by hand, not saved yet</source>
-            <translation>%1, ændret i hånden, ikke gemt endnu</translation>
-        </message>
-        <message>
-            <source>%1, since %2</source>
-            <translation>%1, siden %2</translation>
-        </message>
-        <message>
-            <source>No partnerships yet</source>
-            <translation>Ingen makkerskaber endnu</translation>
-        </message>
-        <message>
-            <source>Save changes</source>
-            <translation>Gem ændringer</translation>
-        </message>
-        <message>
-            <source>A proposal is on the board. Adjust it, then save.</source>
-            <translation>Der er et forslag på tavlen. Tilpas det, og gem det så.</translation>
-        </message>
-        <message>
-            <source>Not placed</source>
-            <translation>Ikke placeret</translation>
-        </message>
-        <message>
-            <source>%1 is back and joins %2.</source>
-            <translation>%1 er tilbage og kommer i %2.</translation>
-        </message>
-        <message>
-            <source>Swap with %1</source>
-            <translation>Byt med %1</translation>
-        </message>
-        <message>
-            <source>Unpin %1</source>
-            <translation>Lås %1 op</translation>
-        </message>
-        <message>
-            <source>Pin %1 in place</source>
-            <translation>Lås %1 fast</translation>
-        </message>
-        <message>
-            <source>%1 is absent today</source>
-            <translation>%1 er fraværende i dag</translation>
-        </message>
-        <message>
-            <source>Partner history of %1</source>
-            <translation>Makkerhistorik for %1</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Ikke gemt</translation>
-        </message>
-        <message>
-            <source>Saved. These are now the partnerships of %1.</source>
-            <translation>Gemt. Det er nu makkerskaberne i %1.</translation>
-        </message>
-        <message>
-            <source>Not undone</source>
-            <translation>Ikke fortrudt</translation>
-        </message>
-        <message>
-            <source>The last rotation was undone.</source>
-            <translation>Den sidste runde er fortrudt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BoardUndo</name>
-        <message>
-            <source>%1 (started %2) is removed from the history. The class has no partnerships until you save new ones.</source>
-            <translation>%1 (startet %2) fjernes fra historikken. Klassen har ingen makkerskaber, før du gemmer nye.</translation>
-        </message>
-        <message>
-            <source>%1 (started %2) is removed from the history. The partnerships of %3 are the class's partnerships again.</source>
-            <translation>%1 (startet %2) fjernes fra historikken. Makkerskaberne fra %3 gælder igen for klassen.</translation>
-        </message>
-        <message>
-            <source>Undo the last rotation?</source>
-            <translation>Fortryd den sidste runde?</translation>
-        </message>
-        <message>
-            <source>Undo %1</source>
-            <translation>Fortryd %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>CharterEditor</name>
-        <message>
-            <source>The class charter</source>
-            <translation>Klassens spilleregler</translation>
-        </message>
-        <message>
-            <source>Type a rule the class agrees on, then Enter</source>
-            <translation>Skriv en regel, klassen er enig om, og tryk Enter</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Tilføj</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Fjern</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Flyt op</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Flyt ned</translation>
-        </message>
-        <message>
-            <source>Save charter</source>
-            <translation>Gem spillereglerne</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClassCard</name>
-        <message>
-            <source>All lessons done</source>
-            <translation>Alle lektioner er gennemført</translation>
-        </message>
-        <message>
-            <source>Lesson %1 is in progress</source>
-            <translation>Lektion %1 er i gang</translation>
-        </message>
-        <message>
-            <source>Continue lesson %1</source>
-            <translation>Fortsæt lektion %1</translation>
-        </message>
-        <message>
-            <source>Next: lesson %1</source>
-            <translation>Næste: lektion %1</translation>
-        </message>
-        <message>
-            <source>Start lesson %1</source>
-            <translation>Start lektion %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClassCardText</name>
-        <message numerus="yes">
-            <source>%n student(s)</source>
-            <translation>
-                <numerusform>%n elev</numerusform>
-                <numerusform>%n elever</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ClassDialog</name>
-        <message>
-            <source>Edit class</source>
-            <translation>Redigér klasse</translation>
-        </message>
-        <message>
-            <source>New class</source>
-            <translation>Ny klasse</translation>
-        </message>
-        <message>
-            <source>The content language is the language of the lessons and handouts for this class. It can differ from the language of the app.</source>
-            <translation>Indholdssproget er sproget i lektionerne og udleveringsarkene for denne klasse. Det kan være et andet end programmets sprog.</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Navn</translation>
-        </message>
-        <message>
-            <source>School year</source>
-            <translation>Skoleår</translation>
-        </message>
-        <message>
-            <source>Content language</source>
-            <translation>Indholdssprog</translation>
-        </message>
-        <message>
-            <source>for example 2.g or H4b</source>
-            <translation>for eksempel 2.g eller 1.hf</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Gem</translation>
-        </message>
-        <message>
-            <source>Create class</source>
-            <translation>Opret klasse</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClassListModel</name>
-        <message>
-            <source>%1 (%2, archived)</source>
-            <translation>%1 (%2, arkiveret)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n active student(s)</source>
-            <translation>
-                <numerusform>%n aktiv elev</numerusform>
-                <numerusform>%n aktive elever</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ClassPage</name>
-        <message>
-            <source>Edit…</source>
-            <translation>Redigér …</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Slet …</translation>
-        </message>
-        <message>
-            <source>Students</source>
-            <translation>Elever</translation>
-        </message>
-        <message>
-            <source>Lessons</source>
-            <translation>Lektioner</translation>
-        </message>
-        <message>
-            <source>archived</source>
-            <translation>arkiveret</translation>
-        </message>
-        <message>
-            <source>Unarchive</source>
-            <translation>Hent fra arkivet</translation>
-        </message>
-        <message>
-            <source>Archive</source>
-            <translation>Arkivér</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Ikke gemt</translation>
-        </message>
-        <message>
-            <source>%1 is archived; it is hidden from Home and from the class list.</source>
-            <translation>%1 er arkiveret og vises ikke længere på Hjem og i klasselisten.</translation>
-        </message>
-        <message>
-            <source>%1 is back among the active classes.</source>
-            <translation>%1 er tilbage blandt de aktive klasser.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n student(s)</source>
-            <translation>
-                <numerusform>%n elev</numerusform>
-                <numerusform>%n elever</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>progress from %n lesson run(s)</source>
-            <translation>
-                <numerusform>forløbet af %n lektion</numerusform>
-                <numerusform>forløbet af %n lektioner</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n partnership rotation(s)</source>
-            <translation>
-                <numerusform>%n runde makkerskaber</numerusform>
-                <numerusform>%n runder makkerskaber</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n version(s) of the class charter</source>
-            <translation>
-                <numerusform>%n udgave af klassens spilleregler</numerusform>
-                <numerusform>%n udgaver af klassens spilleregler</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n private lesson note(s)</source>
-            <translation>
-                <numerusform>%n privat lektionsnote</numerusform>
-                <numerusform>%n private lektionsnoter</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete %1?</source>
-            <translation>Slet %1?</translation>
-        </message>
-        <message>
-            <source>Deleted with the class %1:</source>
-            <translation>Sammen med klassen %1 slettes:</translation>
-        </message>
-        <message>
-            <source>A backup is made first, so it can be restored from Settings.</source>
-            <translation>Der tages en sikkerhedskopi først, så det kan gendannes under Indstillinger.</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Slet</translation>
-        </message>
-        <message>
-            <source>Not deleted</source>
-            <translation>Ikke slettet</translation>
-        </message>
-        <message>
-            <source>%1 was deleted. A backup from just before is in Settings.</source>
-            <translation>%1 er slettet. En sikkerhedskopi fra lige før ligger under Indstillinger.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClassesScreen</name>
-        <message>
-            <source>Classes</source>
-            <translation>Klasser</translation>
-        </message>
-        <message>
-            <source>Show archived classes</source>
-            <translation>Vis arkiverede klasser</translation>
-        </message>
-        <message>
-            <source>New class</source>
-            <translation>Ny klasse</translation>
-        </message>
-        <message>
-            <source>Choose a class on the left, or create one with “New class”.</source>
-            <translation>Vælg en klasse til venstre, eller opret en med „Ny klasse“.</translation>
-        </message>
-        <message>
-            <source>No classes yet. Create one with “New class”.</source>
-            <translation>Ingen klasser endnu. Opret en med „Ny klasse“.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContentLanguageChooser</name>
-        <message>
-            <source>Content language</source>
-            <translation>Indholdssprog</translation>
-        </message>
-        <message>
-            <source>The language of the lessons, prompts and activities shown here. It can differ from the language of the app.</source>
-            <translation>Sproget i de lektioner, spørgsmål og aktiviteter, der vises her. Det kan være et andet end appens sprog.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ControlOverlay</name>
-        <message>
-            <source>◀</source>
-            <translation>◀</translation>
-        </message>
-        <message>
-            <source>▶</source>
-            <translation>▶</translation>
-        </message>
-        <message>
-            <source>Timer</source>
-            <translation>Tid</translation>
-        </message>
-        <message>
-            <source>Black</source>
-            <translation>Sort</translation>
-        </message>
-        <message>
-            <source>Calm</source>
-            <translation>Rolig</translation>
-        </message>
-        <message>
-            <source>Keys</source>
-            <translation>Taster</translation>
-        </message>
-        <message>
-            <source>Leave</source>
-            <translation>Afslut</translation>
-        </message>
-        <message>
-            <source>Previous</source>
-            <translation>Forrige</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>Næste</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Noter</translation>
-        </message>
-        <message>
-            <source>Show the teacher notes (the class can see them)</source>
-            <translation>Vis lærernoterne (klassen kan se dem)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CrashReporter</name>
-        <message>
-            <source>Something went wrong</source>
-            <translation>Noget gik galt</translation>
-        </message>
-        <message>
-            <source>Netwerk Desktop ran into an error it did not expect. Your saved work is safe; the last action may not have finished.</source>
-            <translation>Netwerk Desktop stødte på en uventet fejl. Det, du har gemt, er i sikkerhed; den sidste handling er måske ikke blevet færdig.</translation>
-        </message>
-        <message>
-            <source>The details are written to the log file:
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Netwerk Desktop</source>
+        <translation>Om Netwerk Desktop</translation>
+    </message>
+    <message>
+        <source>For class teachers who run a lesson series against loneliness and for strong class communities. Everything stays on this computer.</source>
+        <translation>Til klasselærere, der holder et forløb mod ensomhed og for stærke klassefællesskaber. Alt bliver på denne computer.</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Datamappe: %1</translation>
+    </message>
+    <message>
+        <source>No fonts are bundled.</source>
+        <translation>Der følger ingen skrifttyper med.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesScreen</name>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>The activities could not be read, so there is nothing to show here. Reinstalling Netwerk Desktop puts them back.</source>
+        <translation>Aktiviteterne kunne ikke indlæses, så der er intet at vise her. Installér Netwerk Desktop igen, så kommer de tilbage.</translation>
+    </message>
+    <message>
+        <source>Loading the activities…</source>
+        <translation>Henter aktiviteterne …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) found</source>
+        <translation>
+            <numerusform>%n aktivitet fundet</numerusform>
+            <numerusform>%n aktiviteter fundet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDetail</name>
+    <message>
+        <source>No activity chosen</source>
+        <translation>Ingen aktivitet valgt</translation>
+    </message>
+    <message>
+        <source>Choose an activity in the list. If the list is empty, try “Show all”.</source>
+        <translation>Vælg en aktivitet på listen. Er listen tom, så prøv „Vis alle“.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Group size</source>
+        <translation>Gruppestørrelse</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Strengthens</source>
+        <translation>Styrker</translation>
+    </message>
+    <message>
+        <source>No materials needed.</source>
+        <translation>Der skal ikke bruges materialer.</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materialer</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>Variations</source>
+        <translation>Varianter</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFilterBar</name>
+    <message>
+        <source>Search titles, steps and materials</source>
+        <translation>Søg i titler, trin og materialer</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Vis alle</translation>
+    </message>
+    <message>
+        <source>Clear the search and every filter</source>
+        <translation>Ryd søgningen og alle filtre</translation>
+    </message>
+    <message>
+        <source>Any length</source>
+        <translation>Alle længder</translation>
+    </message>
+    <message>
+        <source>Up to %1 min</source>
+        <translation>Højst %1 min.</translation>
+    </message>
+    <message>
+        <source>Any group size</source>
+        <translation>Alle gruppestørrelser</translation>
+    </message>
+    <message>
+        <source>Fits a class of</source>
+        <translation>Passer til en klasse på</translation>
+    </message>
+    <message>
+        <source>Fits a group of</source>
+        <translation>Passer til en gruppe på</translation>
+    </message>
+    <message>
+        <source>Any space</source>
+        <translation>Alle steder</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <source>How long the activity takes at the shortest</source>
+        <translation>Hvor lang tid aktiviteten mindst tager</translation>
+    </message>
+    <message>
+        <source>A class of N: activities the whole class can do together or split into groups. A group of N: activities for groups of exactly that size.</source>
+        <translation>En klasse på N: aktiviteter, som hele klassen kan lave samlet eller fordelt i grupper. En gruppe på N: aktiviteter for grupper af netop den størrelse.</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Antal personer</translation>
+    </message>
+    <message>
+        <source>Where the activity takes place</source>
+        <translation>Hvor aktiviteten foregår</translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation>Type aktivitet</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityNames</name>
+    <message>
+        <source>Icebreaker</source>
+        <translation>Isbryder</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Samarbejde</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Bevægelse</translation>
+    </message>
+    <message>
+        <source>Class event</source>
+        <translation>Klassearrangement</translation>
+    </message>
+    <message>
+        <source>Classroom</source>
+        <translation>Klasselokale</translation>
+    </message>
+    <message>
+        <source>Outdoors</source>
+        <translation>Udendørs</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>Hal</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Fællesskab</translation>
+    </message>
+    <message>
+        <source>Class culture</source>
+        <translation>Klassekultur</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Makkerskaber</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netværk</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 min.</translation>
+    </message>
+    <message>
+        <source>Whole class</source>
+        <translation>Hele klassen</translation>
+    </message>
+    <message>
+        <source>Each on their own</source>
+        <translation>Hver for sig</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>To og to</translation>
+    </message>
+    <message>
+        <source>Groups of %1</source>
+        <translation>Grupper på %1</translation>
+    </message>
+    <message>
+        <source>Groups of %1–%2</source>
+        <translation>Grupper på %1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Netwerk Desktop</source>
+        <translation>Netwerk Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>Audience</name>
+    <message>
+        <source>Alone</source>
+        <translation>Alene</translation>
+    </message>
+    <message>
+        <source>With your partner</source>
+        <translation>Med din makker</translation>
+    </message>
+    <message>
+        <source>In your group</source>
+        <translation>I makkergruppen</translation>
+    </message>
+    <message>
+        <source>Whole class</source>
+        <translation>Hele klassen</translation>
+    </message>
+    <message>
+        <source>Statement %1 of %2</source>
+        <translation>Udsagn %1 af %2</translation>
+    </message>
+    <message>
+        <source>fewer than 3</source>
+        <translation>færre end 3</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Our partnership groups</source>
+        <translation>Vores makkergrupper</translation>
+    </message>
+    <message>
+        <source>Our class charter</source>
+        <translation>Klassens spilleregler</translation>
+    </message>
+    <message>
+        <source>Lesson %1</source>
+        <translation>Lektion %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+</context>
+<context>
+    <name>BackupListModel</name>
+    <message>
+        <source>Daily</source>
+        <translation>Daglig</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Taget manuelt</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Før en opdatering</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Før en gendannelse</translation>
+    </message>
+    <message>
+        <source>Before a deletion</source>
+        <translation>Før en sletning</translation>
+    </message>
+</context>
+<context>
+    <name>BoardCheckPanel</name>
+    <message>
+        <source>new partners</source>
+        <translation>nye makkere</translation>
+    </message>
+    <message>
+        <source>partners again</source>
+        <translation>makkere igen</translation>
+    </message>
+    <message>
+        <source>group-mates again</source>
+        <translation>i gruppe igen</translation>
+    </message>
+    <message>
+        <source>fewest new faces</source>
+        <translation>færrest nye</translation>
+    </message>
+    <message>
+        <source>rules broken</source>
+        <translation>brudte regler</translation>
+    </message>
+    <message>
+        <source>Partner pairs who have not been partners before (a trio counts three).</source>
+        <translation>Makkerpar, der ikke har været makkere før (en trio tæller tre).</translation>
+    </message>
+    <message>
+        <source>Partner pairs who were partners in an earlier rotation.</source>
+        <translation>Makkerpar, der også var makkere i en tidligere runde.</translation>
+    </message>
+    <message>
+        <source>Two students in one group who shared a group before.</source>
+        <translation>To elever i samme gruppe, som har været i gruppe sammen før.</translation>
+    </message>
+    <message>
+        <source>The fewest new group-mates any student gets: people they have not shared a group with before.</source>
+        <translation>Det mindste antal nye gruppekammerater, en elev får: nogen, de ikke har været i gruppe med før.</translation>
+    </message>
+    <message>
+        <source>Keep-apart and keep-together rules this board breaks.</source>
+        <translation>Regler om at holde elever adskilt eller sammen, som tavlen bryder.</translation>
+    </message>
+    <message>
+        <source>No warnings: nobody meets a former partner, and every rule is kept.</source>
+        <translation>Ingen advarsler: ingen møder en tidligere makker, og alle regler er overholdt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoardControls</name>
+    <message>
+        <source>Make partnerships</source>
+        <translation>Lav makkerskaber</translation>
+    </message>
+    <message>
+        <source>New partnerships</source>
+        <translation>Nye makkerskaber</translation>
+    </message>
+    <message>
+        <source>New pairs in new groups, with as many new partners as possible.</source>
+        <translation>Nye par i nye grupper med så mange nye makkere som muligt.</translation>
+    </message>
+    <message>
+        <source>New groups, same pairs</source>
+        <translation>Nye grupper, samme par</translation>
+    </message>
+    <message>
+        <source>The pairs on the board stay; they meet new pairs.</source>
+        <translation>Parrene på tavlen bliver sammen og møder nye par.</translation>
+    </message>
+    <message>
+        <source>New pairs in the same groups</source>
+        <translation>Nye par i de samme grupper</translation>
+    </message>
+    <message>
+        <source>The groups on the board stay; inside each group the partners change.</source>
+        <translation>Grupperne på tavlen bliver; inde i hver gruppe skifter man makker.</translation>
+    </message>
+    <message>
+        <source>Try another</source>
+        <translation>Prøv et andet</translation>
+    </message>
+    <message>
+        <source>Another proposal of the same kind.</source>
+        <translation>Et andet forslag af samme slags.</translation>
+    </message>
+    <message>
+        <source>Making a proposal…</source>
+        <translation>Laver et forslag …</translation>
+    </message>
+    <message>
+        <source>Absent today</source>
+        <translation>Fraværende i dag</translation>
+    </message>
+    <message>
+        <source>Tick who is away: new partnerships leave them out, and “Back today” gives them a place.</source>
+        <translation>Sæt flueben ved dem, der er væk: nye makkerskaber springer dem over, og „Tilbage i dag“ giver dem en plads.</translation>
+    </message>
+    <message>
+        <source>Back today</source>
+        <translation>Tilbage i dag</translation>
+    </message>
+    <message>
+        <source>Balance by tags</source>
+        <translation>Fordel efter mærker</translation>
+    </message>
+    <message>
+        <source>This class has no tags. Give students tags in Classes to balance the groups.</source>
+        <translation>Klassen har ingen mærker. Giv eleverne mærker under Klasser for at fordele grupperne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules (%n)…</source>
+        <translation>
+            <numerusform>Regler (%n) …</numerusform>
+            <numerusform>Regler (%n) …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no place yet</source>
+        <translation>ingen plads endnu</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <source>Swap</source>
+        <translation>Byt</translation>
+    </message>
+    <message>
+        <source>Swap the two marked students (S or Enter).</source>
+        <translation>Byt de to markerede elever (S eller Enter).</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Lås fast</translation>
+    </message>
+    <message>
+        <source>Pinned students stay where they are when new partnerships are made (P).</source>
+        <translation>Fastlåste elever bliver, hvor de er, når der laves nye makkerskaber (P).</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Starter den</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Put aside</source>
+        <translation>Kassér</translation>
+    </message>
+    <message>
+        <source>Forget this proposal and show the saved partnerships.</source>
+        <translation>Glem dette forslag, og vis de gemte makkerskaber.</translation>
+    </message>
+    <message>
+        <source>Undo last rotation…</source>
+        <translation>Fortryd sidste runde …</translation>
+    </message>
+    <message>
+        <source>Partnership board</source>
+        <translation>Makkertavle</translation>
+    </message>
+    <message>
+        <source>Up and Down move between names, Left and Right between groups. Space marks a name, S or Enter swaps, P pins, Escape clears the marks.</source>
+        <translation>Op og Ned flytter mellem navne, Venstre og Højre mellem grupper. Mellemrum markerer et navn, S eller Enter bytter, P låser fast, og Escape fjerner markeringerne.</translation>
+    </message>
+    <message>
+        <source>Choose a class to see its partnerships.</source>
+        <translation>Vælg en klasse for at se dens makkerskaber.</translation>
+    </message>
+    <message>
+        <source>Drag a name onto another to swap them, or mark two names and press Swap.</source>
+        <translation>Træk et navn hen på et andet for at bytte dem, eller markér to navne og tryk på Byt.</translation>
+    </message>
+    <message>
+        <source>%1 has no students yet. Add them in Classes.</source>
+        <translation>%1 har ingen elever endnu. Tilføj dem under Klasser.</translation>
+    </message>
+    <message>
+        <source>%1 has no partnerships yet. Press “New partnerships” to make a proposal.</source>
+        <translation>%1 har ingen makkerskaber endnu. Tryk på „Nye makkerskaber“ for at få et forslag.</translation>
+    </message>
+    <message>
+        <source>Proposal, not saved yet</source>
+        <translation>Forslag, ikke gemt endnu</translation>
+    </message>
+    <message>
+        <source>%1, changed by hand, not saved yet</source>
+        <translation>%1, ændret i hånden, ikke gemt endnu</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, siden %2</translation>
+    </message>
+    <message>
+        <source>No partnerships yet</source>
+        <translation>Ingen makkerskaber endnu</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Gem ændringer</translation>
+    </message>
+    <message>
+        <source>A proposal is on the board. Adjust it, then save.</source>
+        <translation>Der er et forslag på tavlen. Tilpas det, og gem det så.</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>Ikke placeret</translation>
+    </message>
+    <message>
+        <source>%1 is back and joins %2.</source>
+        <translation>%1 er tilbage og kommer i %2.</translation>
+    </message>
+    <message>
+        <source>Swap with %1</source>
+        <translation>Byt med %1</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>Lås %1 op</translation>
+    </message>
+    <message>
+        <source>Pin %1 in place</source>
+        <translation>Lås %1 fast</translation>
+    </message>
+    <message>
+        <source>%1 is absent today</source>
+        <translation>%1 er fraværende i dag</translation>
+    </message>
+    <message>
+        <source>Partner history of %1</source>
+        <translation>Makkerhistorik for %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Saved. These are now the partnerships of %1.</source>
+        <translation>Gemt. Det er nu makkerskaberne i %1.</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Ikke fortrudt</translation>
+    </message>
+    <message>
+        <source>The last rotation was undone.</source>
+        <translation>Den sidste runde er fortrudt.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardUndo</name>
+    <message>
+        <source>%1 (started %2) is removed from the history. The class has no partnerships until you save new ones.</source>
+        <translation>%1 (startet %2) fjernes fra historikken. Klassen har ingen makkerskaber, før du gemmer nye.</translation>
+    </message>
+    <message>
+        <source>%1 (started %2) is removed from the history. The partnerships of %3 are the class&apos;s partnerships again.</source>
+        <translation>%1 (startet %2) fjernes fra historikken. Makkerskaberne fra %3 gælder igen for klassen.</translation>
+    </message>
+    <message>
+        <source>Undo the last rotation?</source>
+        <translation>Fortryd den sidste runde?</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Fortryd %1</translation>
+    </message>
+</context>
+<context>
+    <name>CharterEditor</name>
+    <message>
+        <source>The class charter</source>
+        <translation>Klassens spilleregler</translation>
+    </message>
+    <message>
+        <source>Type a rule the class agrees on, then Enter</source>
+        <translation>Skriv en regel, klassen er enig om, og tryk Enter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <source>Save charter</source>
+        <translation>Gem spillereglerne</translation>
+    </message>
+</context>
+<context>
+    <name>ClassCard</name>
+    <message>
+        <source>All lessons done</source>
+        <translation>Alle lektioner er gennemført</translation>
+    </message>
+    <message>
+        <source>Lesson %1 is in progress</source>
+        <translation>Lektion %1 er i gang</translation>
+    </message>
+    <message>
+        <source>Continue lesson %1</source>
+        <translation>Fortsæt lektion %1</translation>
+    </message>
+    <message>
+        <source>Next: lesson %1</source>
+        <translation>Næste: lektion %1</translation>
+    </message>
+    <message>
+        <source>Start lesson %1</source>
+        <translation>Start lektion %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClassCardText</name>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n elev</numerusform>
+            <numerusform>%n elever</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClassDialog</name>
+    <message>
+        <source>Edit class</source>
+        <translation>Redigér klasse</translation>
+    </message>
+    <message>
+        <source>New class</source>
+        <translation>Ny klasse</translation>
+    </message>
+    <message>
+        <source>The content language is the language of the lessons and handouts for this class. It can differ from the language of the app.</source>
+        <translation>Indholdssproget er sproget i lektionerne og udleveringsarkene for denne klasse. Det kan være et andet end programmets sprog.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Skoleår</translation>
+    </message>
+    <message>
+        <source>Content language</source>
+        <translation>Indholdssprog</translation>
+    </message>
+    <message>
+        <source>for example 2.g or H4b</source>
+        <translation>for eksempel 2.g eller 1.hf</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Create class</source>
+        <translation>Opret klasse</translation>
+    </message>
+</context>
+<context>
+    <name>ClassListModel</name>
+    <message>
+        <source>%1 (%2, archived)</source>
+        <translation>%1 (%2, arkiveret)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active student(s)</source>
+        <translation>
+            <numerusform>%n aktiv elev</numerusform>
+            <numerusform>%n aktive elever</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClassPage</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigér …</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Slet …</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Elever</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektioner</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>arkiveret</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Hent fra arkivet</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkivér</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>%1 is archived; it is hidden from Home and from the class list.</source>
+        <translation>%1 er arkiveret og vises ikke længere på Hjem og i klasselisten.</translation>
+    </message>
+    <message>
+        <source>%1 is back among the active classes.</source>
+        <translation>%1 er tilbage blandt de aktive klasser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n elev</numerusform>
+            <numerusform>%n elever</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>progress from %n lesson run(s)</source>
+        <translation>
+            <numerusform>forløbet af %n lektion</numerusform>
+            <numerusform>forløbet af %n lektioner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership rotation(s)</source>
+        <translation>
+            <numerusform>%n runde makkerskaber</numerusform>
+            <numerusform>%n runder makkerskaber</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) of the class charter</source>
+        <translation>
+            <numerusform>%n udgave af klassens spilleregler</numerusform>
+            <numerusform>%n udgaver af klassens spilleregler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private lesson note(s)</source>
+        <translation>
+            <numerusform>%n privat lektionsnote</numerusform>
+            <numerusform>%n private lektionsnoter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Slet %1?</translation>
+    </message>
+    <message>
+        <source>Deleted with the class %1:</source>
+        <translation>Sammen med klassen %1 slettes:</translation>
+    </message>
+    <message>
+        <source>A backup is made first, so it can be restored from Settings.</source>
+        <translation>Der tages en sikkerhedskopi først, så det kan gendannes under Indstillinger.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Ikke slettet</translation>
+    </message>
+    <message>
+        <source>%1 was deleted. A backup from just before is in Settings.</source>
+        <translation>%1 er slettet. En sikkerhedskopi fra lige før ligger under Indstillinger.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesScreen</name>
+    <message>
+        <source>Classes</source>
+        <translation>Klasser</translation>
+    </message>
+    <message>
+        <source>Show archived classes</source>
+        <translation>Vis arkiverede klasser</translation>
+    </message>
+    <message>
+        <source>New class</source>
+        <translation>Ny klasse</translation>
+    </message>
+    <message>
+        <source>Choose a class on the left, or create one with “New class”.</source>
+        <translation>Vælg en klasse til venstre, eller opret en med „Ny klasse“.</translation>
+    </message>
+    <message>
+        <source>No classes yet. Create one with “New class”.</source>
+        <translation>Ingen klasser endnu. Opret en med „Ny klasse“.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentLanguageChooser</name>
+    <message>
+        <source>Content language</source>
+        <translation>Indholdssprog</translation>
+    </message>
+    <message>
+        <source>The language of the lessons, prompts and activities shown here. It can differ from the language of the app.</source>
+        <translation>Sproget i de lektioner, spørgsmål og aktiviteter, der vises her. Det kan være et andet end appens sprog.</translation>
+    </message>
+</context>
+<context>
+    <name>ControlOverlay</name>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <source>Calm</source>
+        <translation>Rolig</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Forrige</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Næste</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Show the teacher notes (the class can see them)</source>
+        <translation>Vis lærernoterne (klassen kan se dem)</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Noget gik galt</translation>
+    </message>
+    <message>
+        <source>Netwerk Desktop ran into an error it did not expect. Your saved work is safe; the last action may not have finished.</source>
+        <translation>Netwerk Desktop stødte på en uventet fejl. Det, du har gemt, er i sikkerhed; den sidste handling er måske ikke blevet færdig.</translation>
+    </message>
+    <message>
+        <source>The details are written to the log file:
 %1</source>
-            <translation>Detaljerne står i logfilen:
+        <translation>Detaljerne står i logfilen:
 %1</translation>
-        </message>
-        <message>
-            <source>Open log folder</source>
-            <translation>Åbn logmappen</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>Something went wrong: %1</source>
-            <translation>Noget gik galt: %1</translation>
-        </message>
-        <message>
-            <source>Netwerk Desktop is already open with this data (%1). Switch to that window, or close it and try again.</source>
-            <translation>Netwerk Desktop er allerede åbent med disse data (%1). Skift til det vindue, eller luk det og prøv igen.</translation>
-        </message>
-        <message>
-            <source>This data was saved by a newer version of Netwerk Desktop. Install the newer version to open it; nothing has been changed.</source>
-            <translation>Disse data er gemt af en nyere version af Netwerk Desktop. Installér den nyere version for at åbne dem; intet er ændret.</translation>
-        </message>
-        <message>
-            <source>The database file is damaged and cannot be opened safely. Restore one of the automatic backups (Settings, Data and backups).</source>
-            <translation>Databasefilen er beskadiget og kan ikke åbnes sikkert. Gendan en af de automatiske sikkerhedskopier (Indstillinger, Data og sikkerhedskopier).</translation>
-        </message>
-        <message>
-            <source>The data is busy in another program. Wait a moment and try again.</source>
-            <translation>Dataene er optaget af et andet program. Vent et øjeblik, og prøv igen.</translation>
-        </message>
-        <message>
-            <source>The disk is full, so nothing was saved. Free some space and try again.</source>
-            <translation>Disken er fuld, så intet blev gemt. Frigør noget plads, og prøv igen.</translation>
-        </message>
-        <message>
-            <source>%1 is not a Netwerk Desktop backup, so nothing was changed.</source>
-            <translation>%1 er ikke en sikkerhedskopi fra Netwerk Desktop, så intet er ændret.</translation>
-        </message>
-        <message>
-            <source>“%1” already exists. Choose another name.</source>
-            <translation>„%1“ findes allerede. Vælg et andet navn.</translation>
-        </message>
-        <message>
-            <source>“%1” was not found. It may have been deleted.</source>
-            <translation>„%1“ blev ikke fundet. Måske er det slettet.</translation>
-        </message>
-        <message>
-            <source>The data is open read-only here, so it cannot be changed.</source>
-            <translation>Dataene er kun åbnet til læsning her og kan ikke ændres.</translation>
-        </message>
-        <message>
-            <source>More than one match for “%1”.</source>
-            <translation>Mere end ét match for „%1“.</translation>
-        </message>
-        <message>
-            <source>That value cannot be used: %1</source>
-            <translation>Den værdi kan ikke bruges: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>HandoutChoices</name>
-        <message>
-            <source>Community</source>
-            <translation>Fællesskab</translation>
-        </message>
-        <message>
-            <source>Class culture</source>
-            <translation>Klassekultur</translation>
-        </message>
-        <message>
-            <source>Partnerships</source>
-            <translation>Makkerskaber</translation>
-        </message>
-        <message>
-            <source>Loneliness</source>
-            <translation>Ensomhed</translation>
-        </message>
-        <message>
-            <source>Failing to thrive</source>
-            <translation>Mistrivsel</translation>
-        </message>
-        <message>
-            <source>Worried about a friend</source>
-            <translation>Bekymret for en ven</translation>
-        </message>
-        <message>
-            <source>When you are not thriving</source>
-            <translation>Når man ikke trives</translation>
-        </message>
-        <message>
-            <source>Online life</source>
-            <translation>Livet online</translation>
-        </message>
-        <message>
-            <source>Class</source>
-            <translation>Klasse</translation>
-        </message>
-        <message>
-            <source>Lesson</source>
-            <translation>Lektion</translation>
-        </message>
-        <message>
-            <source>Theme</source>
-            <translation>Tema</translation>
-        </message>
-        <message>
-            <source>Copies</source>
-            <translation>Kopier</translation>
-        </message>
-        <message>
-            <source>What to print</source>
-            <translation>Hvad skal printes?</translation>
-        </message>
-        <message>
-            <source>One copy to photocopy</source>
-            <translation>Ét eksemplar til kopiering</translation>
-        </message>
-        <message>
-            <source>The school’s help contacts…</source>
-            <translation>Skolens hjælpekontakter …</translation>
-        </message>
-        <message>
-            <source>The lesson’s themes</source>
-            <translation>Lektionens temaer</translation>
-        </message>
-        <message>
-            <source>Everything for lesson %1</source>
-            <translation>Alt til lektion %1</translation>
-        </message>
-        <message>
-            <source>A worksheet for every student, the teacher guide, help cards, and the partnerships if the class has them.</source>
-            <translation>Et elevark til hver elev, lærervejledningen, hjælpekort og makkerskaberne, hvis klassen har dem.</translation>
-        </message>
-        <message>
-            <source>Worksheets, teacher guides and discussion cards are made for a lesson.</source>
-            <translation>Elevark, lærervejledninger og samtalekort laves til en bestemt lektion.</translation>
-        </message>
-        <message>
-            <source>Discussion cards for one theme, or for the themes of the chosen lesson.</source>
-            <translation>Samtalekort til ét tema eller til temaerne i den valgte lektion.</translation>
-        </message>
-        <message>
-            <source>Enough cards for every student</source>
-            <translation>Nok kort til alle elever</translation>
-        </message>
-        <message>
-            <source>One per student, with names</source>
-            <translation>Ét til hver elev, med navn</translation>
-        </message>
-        <message>
-            <source>The lesson’s themes (%1)</source>
-            <translation>Lektionens temaer (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>HandoutKinds</name>
-        <message>
-            <source>Worksheet</source>
-            <translation>Elevark</translation>
-        </message>
-        <message>
-            <source>The lesson’s goals, exercises and questions with room to write.</source>
-            <translation>Lektionens mål, øvelser og spørgsmål med plads til at skrive.</translation>
-        </message>
-        <message>
-            <source>Teacher guide</source>
-            <translation>Lærervejledning</translation>
-        </message>
-        <message>
-            <source>Every step of the lesson with times, notes and questions.</source>
-            <translation>Lektionen trin for trin med tider, noter og spørgsmål.</translation>
-        </message>
-        <message>
-            <source>List of partners</source>
-            <translation>Liste over makkere</translation>
-        </message>
-        <message>
-            <source>All partners and partnership groups, for the wall and colleagues.</source>
-            <translation>Alle makkere og makkergrupper – til opslagstavlen og kollegerne.</translation>
-        </message>
-        <message>
-            <source>Partnership group cards</source>
-            <translation>Kort til makkergrupperne</translation>
-        </message>
-        <message>
-            <source>A card per group to cut out: names and what partners do.</source>
-            <translation>Et kort pr. gruppe til at klippe ud: navne og hvad makkere gør.</translation>
-        </message>
-        <message>
-            <source>Class charter poster</source>
-            <translation>Plakat med klassens spilleregler</translation>
-        </message>
-        <message>
-            <source>The rules the class agreed, in large type.</source>
-            <translation>De regler, klassen er blevet enige om, med stor skrift.</translation>
-        </message>
-        <message>
-            <source>Where to get help</source>
-            <translation>Her kan du få hjælp</translation>
-        </message>
-        <message>
-            <source>Cards to cut out with the school’s contacts, 112 and 116 111.</source>
-            <translation>Kort til at klippe ud med skolens kontakter, 112 og 116 111.</translation>
-        </message>
-        <message>
-            <source>Discussion cards</source>
-            <translation>Samtalekort</translation>
-        </message>
-        <message>
-            <source>Questions for a theme on cards to cut out.</source>
-            <translation>Spørgsmål til et tema på kort til at klippe ud.</translation>
-        </message>
-        <message>
-            <source>Network map</source>
-            <translation>Netværkskort</translation>
-        </message>
-        <message>
-            <source>Circles where students draw the people in their lives.</source>
-            <translation>Cirkler, hvor eleverne tegner de mennesker, de har omkring sig.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HandoutPreview</name>
-        <message>
-            <source>Print…</source>
-            <translation>Udskriv …</translation>
-        </message>
-        <message>
-            <source>Save as PDF…</source>
-            <translation>Gem som PDF …</translation>
-        </message>
-        <message>
-            <source>Open in PDF viewer</source>
-            <translation>Åbn i PDF-fremviser</translation>
-        </message>
-        <message>
-            <source>Print all…</source>
-            <translation>Udskriv alle …</translation>
-        </message>
-        <message>
-            <source>Save all…</source>
-            <translation>Gem alle …</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuller</translation>
-        </message>
-        <message>
-            <source>Choose a class and a handout to see it here.</source>
-            <translation>Vælg en klasse og et udleveringsark for at se det her.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n side</numerusform>
-                <numerusform>%n sider</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sending to the printer…</source>
-            <translation>Sender til printeren …</translation>
-        </message>
-        <message>
-            <source>Save the handout as PDF</source>
-            <translation>Gem arket som PDF</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF-filer (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Saved as %1</source>
-            <translation>Gemt som %1</translation>
-        </message>
-        <message>
-            <source>Choose a folder for the handouts</source>
-            <translation>Vælg en mappe til arkene</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n handout(s) saved in %1</source>
-            <translation>
-                <numerusform>%n ark er gemt i %1</numerusform>
-                <numerusform>%n ark er gemt i %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Ikke gemt</translation>
-        </message>
-        <message>
-            <source>The handout could not be saved as %1 (%2). Choose another folder, or close the file if it is open in another program.</source>
-            <translation>Arket kunne ikke gemmes som %1 (%2). Vælg en anden mappe, eller luk filen, hvis den er åben i et andet program.</translation>
-        </message>
-        <message>
-            <source>No PDF viewer</source>
-            <translation>Ingen PDF-fremviser</translation>
-        </message>
-        <message>
-            <source>No program for PDF files was found. Use “Save as PDF…” instead.</source>
-            <translation>Der blev ikke fundet et program til PDF-filer. Brug „Gem som PDF …“ i stedet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HandoutPrinting</name>
-        <message numerus="yes">
-            <source>%n page(s) sent to the printer.</source>
-            <translation>
-                <numerusform>%n side er sendt til printeren.</numerusform>
-                <numerusform>%n sider er sendt til printeren.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not printed</source>
-            <translation>Ikke udskrevet</translation>
-        </message>
-        <message>
-            <source>The printer did not accept the handout. Check that it is switched on and has paper, or save the handout as PDF and print it from there.</source>
-            <translation>Printeren tog ikke imod arket. Tjek, at den er tændt og har papir, eller gem arket som PDF, og udskriv det derfra.</translation>
-        </message>
-        <message>
-            <source>Printing was cancelled.</source>
-            <translation>Udskrivningen blev annulleret.</translation>
-        </message>
-        <message>
-            <source>No printer</source>
-            <translation>Ingen printer</translation>
-        </message>
-        <message>
-            <source>No printer is set up on this computer.</source>
-            <translation>Der er ikke sat en printer op på denne computer.</translation>
-        </message>
-        <message>
-            <source>Save the handout as a PDF file and print it from a computer with a printer, or ask the school’s IT support to set up the printer here.</source>
-            <translation>Gem arket som PDF-fil, og udskriv det fra en computer med printer, eller bed skolens IT-support om at sætte printeren op her.</translation>
-        </message>
-        <message>
-            <source>Save as PDF…</source>
-            <translation>Gem som PDF …</translation>
-        </message>
-    </context>
-    <context>
-        <name>HandoutProblem</name>
-        <message>
-            <source>%1 has no students yet, so there are no names to print. Add the students, or print one copy to hand out.</source>
-            <translation>%1 har ingen elever endnu, så der er ingen navne at udskrive. Tilføj eleverne, eller udskriv ét eksemplar til kopiering.</translation>
-        </message>
-        <message>
-            <source>Add students</source>
-            <translation>Tilføj elever</translation>
-        </message>
-        <message>
-            <source>%1 has no partnerships yet. Make the partnerships first; then the list and the cards can be printed.</source>
-            <translation>%1 har ingen makkerskaber endnu. Lav makkerskaberne først, så kan listen og kortene udskrives.</translation>
-        </message>
-        <message>
-            <source>Go to Partnerships</source>
-            <translation>Gå til Makkerskaber</translation>
-        </message>
-        <message>
-            <source>%1 has not saved a class charter yet. The class agrees on its rules in the lesson about class culture; once they are saved, the poster can be printed.</source>
-            <translation>%1 har ikke gemt klassens spilleregler endnu. Klassen aftaler reglerne i lektionen om klassekultur – når de er gemt, kan plakaten udskrives.</translation>
-        </message>
-        <message>
-            <source>Go to Lessons</source>
-            <translation>Gå til Lektioner</translation>
-        </message>
-        <message>
-            <source>Choose a theme or a lesson for the discussion cards.</source>
-            <translation>Vælg et tema eller en lektion til samtalekortene.</translation>
-        </message>
-        <message>
-            <source>This handout is the same for everyone, so print one copy.</source>
-            <translation>Dette ark er ens for alle, så udskriv ét eksemplar.</translation>
-        </message>
-        <message>
-            <source>Choose a lesson for this handout.</source>
-            <translation>Vælg en lektion til dette ark.</translation>
-        </message>
-        <message>
-            <source>There is nothing to print on this handout yet.</source>
-            <translation>Der er ikke noget at udskrive på dette ark endnu.</translation>
-        </message>
-        <message>
-            <source>Handouts are printed in Danish, English or Dutch. Choose one of them as the class’s language.</source>
-            <translation>Udleveringsark udskrives på dansk, engelsk eller nederlandsk. Vælg et af dem som klassens sprog.</translation>
-        </message>
-        <message>
-            <source>Edit the class</source>
-            <translation>Redigér klassen</translation>
-        </message>
-        <message>
-            <source>The handout could not be written to %1. Check that the folder exists and that there is free space.</source>
-            <translation>Arket kunne ikke skrives til %1. Tjek, at mappen findes, og at der er plads nok.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HandoutResultModel</name>
-        <message numerus="yes">
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n side</numerusform>
-                <numerusform>%n sider</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>HandoutsScreen</name>
-        <message>
-            <source>Handouts</source>
-            <translation>Udleveringsark</translation>
-        </message>
-        <message>
-            <source>Making the handout “%1”…</source>
-            <translation>Laver arket „%1“ …</translation>
-        </message>
-        <message>
-            <source>Making the handouts for lesson %1…</source>
-            <translation>Laver arkene til lektion %1 …</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n handout(s) ready to print.</source>
-            <translation>
-                <numerusform>%n ark er klar til udskrivning.</numerusform>
-                <numerusform>%n ark er klar til udskrivning.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Stopped. Nothing new was made.</source>
-            <translation>Stoppet. Der blev ikke lavet noget nyt.</translation>
-        </message>
-        <message>
-            <source>Not available</source>
-            <translation>Ikke tilgængelig</translation>
-        </message>
-        <message>
-            <source>The help contacts are saved.</source>
-            <translation>Hjælpekontakterne er gemt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelpContactsDialog</name>
-        <message>
-            <source>Where to get help: the school’s contacts</source>
-            <translation>Her kan du få hjælp: skolens kontakter</translation>
-        </message>
-        <message>
-            <source>These contacts are printed on the “Where to get help” cards for every class. A field left empty prints as a line to write on. 112 and 116 111 are always printed.</source>
-            <translation>Kontakterne står på kortene „Her kan du få hjælp“ i alle klasser. Et tomt felt bliver til en linje, man kan skrive på. 112 og 116 111 står der altid.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelpPanel</name>
-        <message>
-            <source>Keys during a lesson</source>
-            <translation>Taster i en lektion</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Luk</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryPage</name>
-        <message>
-            <source>Saved rotations</source>
-            <translation>Gemte runder</translation>
-        </message>
-        <message>
-            <source>No rotations saved yet.</source>
-            <translation>Ingen runder gemt endnu.</translation>
-        </message>
-        <message>
-            <source>Partner history</source>
-            <translation>Makkerhistorik</translation>
-        </message>
-        <message>
-            <source>Who has worked with whom</source>
-            <translation>Hvem har arbejdet med hvem</translation>
-        </message>
-        <message>
-            <source>The arrow keys move between squares; the sentence below says how often.</source>
-            <translation>Piletasterne flytter mellem felterne; sætningen nedenunder fortæller, hvor tit.</translation>
-        </message>
-        <message>
-            <source>The stronger the colour, the more often the two worked together; partners count three times a shared group. Click a name for the student's history.</source>
-            <translation>Jo stærkere farve, jo oftere har de to arbejdet sammen; at være makkere tæller tre gange så meget som at dele gruppe. Klik på et navn for at se elevens historik.</translation>
-        </message>
-        <message>
-            <source>Point at or click a square to see how often.</source>
-            <translation>Peg på eller klik på et felt for at se, hvor tit.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HomeScreen</name>
-        <message>
-            <source>Your classes</source>
-            <translation>Dine klasser</translation>
-        </message>
-        <message>
-            <source>New class</source>
-            <translation>Ny klasse</translation>
-        </message>
-        <message>
-            <source>No classes yet</source>
-            <translation>Ingen klasser endnu</translation>
-        </message>
-        <message>
-            <source>Create a class, add its students, and Netwerk Desktop keeps track of the lessons, the partnerships and the handouts for it.</source>
-            <translation>Opret en klasse og tilføj eleverne, så holder Netwerk Desktop styr på lektionerne, makkerskaberne og udleveringsarkene for den.</translation>
-        </message>
-        <message>
-            <source>Create your first class</source>
-            <translation>Opret din første klasse</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <source>Add students to %1</source>
-            <translation>Tilføj elever til %1</translation>
-        </message>
-        <message>
-            <source>One name per line, or “Last, First”, or columns copied from Excel.
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Åbn logmappen</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Noget gik galt: %1</translation>
+    </message>
+    <message>
+        <source>Netwerk Desktop is already open with this data (%1). Switch to that window, or close it and try again.</source>
+        <translation>Netwerk Desktop er allerede åbent med disse data (%1). Skift til det vindue, eller luk det og prøv igen.</translation>
+    </message>
+    <message>
+        <source>This data was saved by a newer version of Netwerk Desktop. Install the newer version to open it; nothing has been changed.</source>
+        <translation>Disse data er gemt af en nyere version af Netwerk Desktop. Installér den nyere version for at åbne dem; intet er ændret.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged and cannot be opened safely. Restore one of the automatic backups (Settings, Data and backups).</source>
+        <translation>Databasefilen er beskadiget og kan ikke åbnes sikkert. Gendan en af de automatiske sikkerhedskopier (Indstillinger, Data og sikkerhedskopier).</translation>
+    </message>
+    <message>
+        <source>The data is busy in another program. Wait a moment and try again.</source>
+        <translation>Dataene er optaget af et andet program. Vent et øjeblik, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>Disken er fuld, så intet blev gemt. Frigør noget plads, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Netwerk Desktop backup, so nothing was changed.</source>
+        <translation>%1 er ikke en sikkerhedskopi fra Netwerk Desktop, så intet er ændret.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name.</source>
+        <translation>„%1“ findes allerede. Vælg et andet navn.</translation>
+    </message>
+    <message>
+        <source>“%1” was not found. It may have been deleted.</source>
+        <translation>„%1“ blev ikke fundet. Måske er det slettet.</translation>
+    </message>
+    <message>
+        <source>The data is open read-only here, so it cannot be changed.</source>
+        <translation>Dataene er kun åbnet til læsning her og kan ikke ændres.</translation>
+    </message>
+    <message>
+        <source>More than one match for “%1”.</source>
+        <translation>Mere end ét match for „%1“.</translation>
+    </message>
+    <message>
+        <source>That value cannot be used: %1</source>
+        <translation>Den værdi kan ikke bruges: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutChoices</name>
+    <message>
+        <source>Community</source>
+        <translation>Fællesskab</translation>
+    </message>
+    <message>
+        <source>Class culture</source>
+        <translation>Klassekultur</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Makkerskaber</translation>
+    </message>
+    <message>
+        <source>Loneliness</source>
+        <translation>Ensomhed</translation>
+    </message>
+    <message>
+        <source>Failing to thrive</source>
+        <translation>Mistrivsel</translation>
+    </message>
+    <message>
+        <source>Worried about a friend</source>
+        <translation>Bekymret for en ven</translation>
+    </message>
+    <message>
+        <source>When you are not thriving</source>
+        <translation>Når man ikke trives</translation>
+    </message>
+    <message>
+        <source>Online life</source>
+        <translation>Livet online</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation>Hvad skal printes?</translation>
+    </message>
+    <message>
+        <source>One copy to photocopy</source>
+        <translation>Ét eksemplar til kopiering</translation>
+    </message>
+    <message>
+        <source>The school’s help contacts…</source>
+        <translation>Skolens hjælpekontakter …</translation>
+    </message>
+    <message>
+        <source>The lesson’s themes</source>
+        <translation>Lektionens temaer</translation>
+    </message>
+    <message>
+        <source>Everything for lesson %1</source>
+        <translation>Alt til lektion %1</translation>
+    </message>
+    <message>
+        <source>A worksheet for every student, the teacher guide, help cards, and the partnerships if the class has them.</source>
+        <translation>Et elevark til hver elev, lærervejledningen, hjælpekort og makkerskaberne, hvis klassen har dem.</translation>
+    </message>
+    <message>
+        <source>Worksheets, teacher guides and discussion cards are made for a lesson.</source>
+        <translation>Elevark, lærervejledninger og samtalekort laves til en bestemt lektion.</translation>
+    </message>
+    <message>
+        <source>Discussion cards for one theme, or for the themes of the chosen lesson.</source>
+        <translation>Samtalekort til ét tema eller til temaerne i den valgte lektion.</translation>
+    </message>
+    <message>
+        <source>Enough cards for every student</source>
+        <translation>Nok kort til alle elever</translation>
+    </message>
+    <message>
+        <source>One per student, with names</source>
+        <translation>Ét til hver elev, med navn</translation>
+    </message>
+    <message>
+        <source>The lesson’s themes (%1)</source>
+        <translation>Lektionens temaer (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutKinds</name>
+    <message>
+        <source>Worksheet</source>
+        <translation>Elevark</translation>
+    </message>
+    <message>
+        <source>The lesson’s goals, exercises and questions with room to write.</source>
+        <translation>Lektionens mål, øvelser og spørgsmål med plads til at skrive.</translation>
+    </message>
+    <message>
+        <source>Teacher guide</source>
+        <translation>Lærervejledning</translation>
+    </message>
+    <message>
+        <source>Every step of the lesson with times, notes and questions.</source>
+        <translation>Lektionen trin for trin med tider, noter og spørgsmål.</translation>
+    </message>
+    <message>
+        <source>List of partners</source>
+        <translation>Liste over makkere</translation>
+    </message>
+    <message>
+        <source>All partners and partnership groups, for the wall and colleagues.</source>
+        <translation>Alle makkere og makkergrupper – til opslagstavlen og kollegerne.</translation>
+    </message>
+    <message>
+        <source>Partnership group cards</source>
+        <translation>Kort til makkergrupperne</translation>
+    </message>
+    <message>
+        <source>A card per group to cut out: names and what partners do.</source>
+        <translation>Et kort pr. gruppe til at klippe ud: navne og hvad makkere gør.</translation>
+    </message>
+    <message>
+        <source>Class charter poster</source>
+        <translation>Plakat med klassens spilleregler</translation>
+    </message>
+    <message>
+        <source>The rules the class agreed, in large type.</source>
+        <translation>De regler, klassen er blevet enige om, med stor skrift.</translation>
+    </message>
+    <message>
+        <source>Where to get help</source>
+        <translation>Her kan du få hjælp</translation>
+    </message>
+    <message>
+        <source>Cards to cut out with the school’s contacts, 112 and 116&#xa0;111.</source>
+        <translation>Kort til at klippe ud med skolens kontakter, 112 og 116&#xa0;111.</translation>
+    </message>
+    <message>
+        <source>Discussion cards</source>
+        <translation>Samtalekort</translation>
+    </message>
+    <message>
+        <source>Questions for a theme on cards to cut out.</source>
+        <translation>Spørgsmål til et tema på kort til at klippe ud.</translation>
+    </message>
+    <message>
+        <source>Network map</source>
+        <translation>Netværkskort</translation>
+    </message>
+    <message>
+        <source>Circles where students draw the people in their lives.</source>
+        <translation>Cirkler, hvor eleverne tegner de mennesker, de har omkring sig.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutPreview</name>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv …</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Gem som PDF …</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>Åbn i PDF-fremviser</translation>
+    </message>
+    <message>
+        <source>Print all…</source>
+        <translation>Udskriv alle …</translation>
+    </message>
+    <message>
+        <source>Save all…</source>
+        <translation>Gem alle …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Choose a class and a handout to see it here.</source>
+        <translation>Vælg en klasse og et udleveringsark for at se det her.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation>Sender til printeren …</translation>
+    </message>
+    <message>
+        <source>Save the handout as PDF</source>
+        <translation>Gem arket som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gemt som %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the handouts</source>
+        <translation>Vælg en mappe til arkene</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handout(s) saved in %1</source>
+        <translation>
+            <numerusform>%n ark er gemt i %1</numerusform>
+            <numerusform>%n ark er gemt i %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>The handout could not be saved as %1 (%2). Choose another folder, or close the file if it is open in another program.</source>
+        <translation>Arket kunne ikke gemmes som %1 (%2). Vælg en anden mappe, eller luk filen, hvis den er åben i et andet program.</translation>
+    </message>
+    <message>
+        <source>No PDF viewer</source>
+        <translation>Ingen PDF-fremviser</translation>
+    </message>
+    <message>
+        <source>No program for PDF files was found. Use “Save as PDF…” instead.</source>
+        <translation>Der blev ikke fundet et program til PDF-filer. Brug „Gem som PDF …“ i stedet.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutPrinting</name>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n side er sendt til printeren.</numerusform>
+            <numerusform>%n sider er sendt til printeren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Ikke udskrevet</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the handout. Check that it is switched on and has paper, or save the handout as PDF and print it from there.</source>
+        <translation>Printeren tog ikke imod arket. Tjek, at den er tændt og har papir, eller gem arket som PDF, og udskriv det derfra.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Udskrivningen blev annulleret.</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>Ingen printer</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer.</source>
+        <translation>Der er ikke sat en printer op på denne computer.</translation>
+    </message>
+    <message>
+        <source>Save the handout as a PDF file and print it from a computer with a printer, or ask the school’s IT support to set up the printer here.</source>
+        <translation>Gem arket som PDF-fil, og udskriv det fra en computer med printer, eller bed skolens IT-support om at sætte printeren op her.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Gem som PDF …</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutProblem</name>
+    <message>
+        <source>%1 has no students yet, so there are no names to print. Add the students, or print one copy to hand out.</source>
+        <translation>%1 har ingen elever endnu, så der er ingen navne at udskrive. Tilføj eleverne, eller udskriv ét eksemplar til kopiering.</translation>
+    </message>
+    <message>
+        <source>Add students</source>
+        <translation>Tilføj elever</translation>
+    </message>
+    <message>
+        <source>%1 has no partnerships yet. Make the partnerships first; then the list and the cards can be printed.</source>
+        <translation>%1 har ingen makkerskaber endnu. Lav makkerskaberne først, så kan listen og kortene udskrives.</translation>
+    </message>
+    <message>
+        <source>Go to Partnerships</source>
+        <translation>Gå til Makkerskaber</translation>
+    </message>
+    <message>
+        <source>%1 has not saved a class charter yet. The class agrees on its rules in the lesson about class culture; once they are saved, the poster can be printed.</source>
+        <translation>%1 har ikke gemt klassens spilleregler endnu. Klassen aftaler reglerne i lektionen om klassekultur – når de er gemt, kan plakaten udskrives.</translation>
+    </message>
+    <message>
+        <source>Go to Lessons</source>
+        <translation>Gå til Lektioner</translation>
+    </message>
+    <message>
+        <source>Choose a theme or a lesson for the discussion cards.</source>
+        <translation>Vælg et tema eller en lektion til samtalekortene.</translation>
+    </message>
+    <message>
+        <source>This handout is the same for everyone, so print one copy.</source>
+        <translation>Dette ark er ens for alle, så udskriv ét eksemplar.</translation>
+    </message>
+    <message>
+        <source>Choose a lesson for this handout.</source>
+        <translation>Vælg en lektion til dette ark.</translation>
+    </message>
+    <message>
+        <source>There is nothing to print on this handout yet.</source>
+        <translation>Der er ikke noget at udskrive på dette ark endnu.</translation>
+    </message>
+    <message>
+        <source>Handouts are printed in Danish, English or Dutch. Choose one of them as the class’s language.</source>
+        <translation>Udleveringsark udskrives på dansk, engelsk eller nederlandsk. Vælg et af dem som klassens sprog.</translation>
+    </message>
+    <message>
+        <source>Edit the class</source>
+        <translation>Redigér klassen</translation>
+    </message>
+    <message>
+        <source>The handout could not be written to %1. Check that the folder exists and that there is free space.</source>
+        <translation>Arket kunne ikke skrives til %1. Tjek, at mappen findes, og at der er plads nok.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutResultModel</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoutsScreen</name>
+    <message>
+        <source>Handouts</source>
+        <translation>Udleveringsark</translation>
+    </message>
+    <message>
+        <source>Making the handout “%1”…</source>
+        <translation>Laver arket „%1“ …</translation>
+    </message>
+    <message>
+        <source>Making the handouts for lesson %1…</source>
+        <translation>Laver arkene til lektion %1 …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handout(s) ready to print.</source>
+        <translation>
+            <numerusform>%n ark er klar til udskrivning.</numerusform>
+            <numerusform>%n ark er klar til udskrivning.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing new was made.</source>
+        <translation>Stoppet. Der blev ikke lavet noget nyt.</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Ikke tilgængelig</translation>
+    </message>
+    <message>
+        <source>The help contacts are saved.</source>
+        <translation>Hjælpekontakterne er gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpContactsDialog</name>
+    <message>
+        <source>Where to get help: the school’s contacts</source>
+        <translation>Her kan du få hjælp: skolens kontakter</translation>
+    </message>
+    <message>
+        <source>These contacts are printed on the “Where to get help” cards for every class. A field left empty prints as a line to write on. 112 and 116 111 are always printed.</source>
+        <translation>Kontakterne står på kortene „Her kan du få hjælp“ i alle klasser. Et tomt felt bliver til en linje, man kan skrive på. 112 og 116 111 står der altid.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPanel</name>
+    <message>
+        <source>Keys during a lesson</source>
+        <translation>Taster i en lektion</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Saved rotations</source>
+        <translation>Gemte runder</translation>
+    </message>
+    <message>
+        <source>No rotations saved yet.</source>
+        <translation>Ingen runder gemt endnu.</translation>
+    </message>
+    <message>
+        <source>Partner history</source>
+        <translation>Makkerhistorik</translation>
+    </message>
+    <message>
+        <source>Who has worked with whom</source>
+        <translation>Hvem har arbejdet med hvem</translation>
+    </message>
+    <message>
+        <source>The arrow keys move between squares; the sentence below says how often.</source>
+        <translation>Piletasterne flytter mellem felterne; sætningen nedenunder fortæller, hvor tit.</translation>
+    </message>
+    <message>
+        <source>The stronger the colour, the more often the two worked together; partners count three times a shared group. Click a name for the student&apos;s history.</source>
+        <translation>Jo stærkere farve, jo oftere har de to arbejdet sammen; at være makkere tæller tre gange så meget som at dele gruppe. Klik på et navn for at se elevens historik.</translation>
+    </message>
+    <message>
+        <source>Point at or click a square to see how often.</source>
+        <translation>Peg på eller klik på et felt for at se, hvor tit.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Your classes</source>
+        <translation>Dine klasser</translation>
+    </message>
+    <message>
+        <source>New class</source>
+        <translation>Ny klasse</translation>
+    </message>
+    <message>
+        <source>No classes yet</source>
+        <translation>Ingen klasser endnu</translation>
+    </message>
+    <message>
+        <source>Create a class, add its students, and Netwerk Desktop keeps track of the lessons, the partnerships and the handouts for it.</source>
+        <translation>Opret en klasse og tilføj eleverne, så holder Netwerk Desktop styr på lektionerne, makkerskaberne og udleveringsarkene for den.</translation>
+    </message>
+    <message>
+        <source>Create your first class</source>
+        <translation>Opret din første klasse</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Add students to %1</source>
+        <translation>Tilføj elever til %1</translation>
+    </message>
+    <message>
+        <source>One name per line, or “Last, First”, or columns copied from Excel.
 
 Anna Holm
 Jensen, Mikkel
 Sanne	van der	Berg</source>
-            <translation>Ét navn pr. linje, eller „Efternavn, Fornavn“, eller kolonner kopieret fra Excel.
+        <translation>Ét navn pr. linje, eller „Efternavn, Fornavn“, eller kolonner kopieret fra Excel.
 
 Anna Holm
 Jensen, Mikkel
 Sanne	van der	Berg</translation>
-        </message>
-        <message>
-            <source>Paste a list</source>
-            <translation>Indsæt en liste</translation>
-        </message>
-        <message>
-            <source>Choose a file…</source>
-            <translation>Vælg en fil …</translation>
-        </message>
-        <message>
-            <source>CSV, text or Excel (.xlsx) from the school's system</source>
-            <translation>CSV, tekst eller Excel (.xlsx) fra skolens system</translation>
-        </message>
-        <message>
-            <source>Sheet</source>
-            <translation>Ark</translation>
-        </message>
-        <message>
-            <source>From a file</source>
-            <translation>Fra en fil</translation>
-        </message>
-        <message>
-            <source>One column with the whole name</source>
-            <translation>Én kolonne med hele navnet</translation>
-        </message>
-        <message>
-            <source>First and last name in separate columns</source>
-            <translation>Fornavn og efternavn i hver sin kolonne</translation>
-        </message>
-        <message>
-            <source>Names</source>
-            <translation>Navne</translation>
-        </message>
-        <message>
-            <source>Name column</source>
-            <translation>Navnekolonne</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>Fornavn</translation>
-        </message>
-        <message>
-            <source>Middle name or prefix</source>
-            <translation>Mellemnavn</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Efternavn</translation>
-        </message>
-        <message>
-            <source>Choose a class list</source>
-            <translation>Vælg en klasseliste</translation>
-        </message>
-        <message>
-            <source>Class lists (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
-            <translation>Klasselister (*.csv *.txt *.tsv *.xlsx);;Alle filer (*)</translation>
-        </message>
-        <message>
-            <source>Reading %1…</source>
-            <translation>Læser %1 …</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(ingen)</translation>
-        </message>
-        <message>
-            <source>Read from the sheet “%1”.</source>
-            <translation>Læst fra arket „%1“.</translation>
-        </message>
-        <message>
-            <source>tab</source>
-            <translation>tabulator</translation>
-        </message>
-        <message>
-            <source>Read as %1 text, columns separated by %2.</source>
-            <translation>Læst som %1-tekst med kolonner adskilt af %2.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Add %n student(s)</source>
-            <translation>
-                <numerusform>Tilføj %n elev</numerusform>
-                <numerusform>Tilføj %n elever</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The preview appears here.</source>
-            <translation>Her ser du, hvad der bliver gemt.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n name(s) will be added.</source>
-            <translation>
-                <numerusform>%n navn bliver tilføjet.</numerusform>
-                <numerusform>%n navne bliver tilføjet.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) are skipped; see the marked lines.</source>
-            <translation>
-                <numerusform>%n række springes over; se de markerede linjer.</numerusform>
-                <numerusform>%n rækker springes over; se de markerede linjer.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>LessonDetail</name>
-        <message>
-            <source>Choose a lesson</source>
-            <translation>Vælg en lektion</translation>
-        </message>
-        <message>
-            <source>Lesson %1: %2</source>
-            <translation>Lektion %1: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n step(s)</source>
-            <translation>
-                <numerusform>%n trin</numerusform>
-                <numerusform>%n trin</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Parts of this lesson are not translated yet, so they are shown in Danish.</source>
-            <translation>Dele af lektionen er ikke oversat endnu, så de vises på dansk.</translation>
-        </message>
-        <message>
-            <source>Goals</source>
-            <translation>Mål</translation>
-        </message>
-        <message>
-            <source>No materials needed.</source>
-            <translation>Der skal ikke bruges materialer.</translation>
-        </message>
-        <message>
-            <source>Materials</source>
-            <translation>Materialer</translation>
-        </message>
-        <message>
-            <source>Preparation</source>
-            <translation>Forberedelse</translation>
-        </message>
-        <message>
-            <source>Steps</source>
-            <translation>Trin</translation>
-        </message>
-    </context>
-    <context>
-        <name>LessonListModel</name>
-        <message numerus="yes">
-            <source>%n step(s)</source>
-            <translation>
-                <numerusform>%n trin</numerusform>
-                <numerusform>%n trin</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>LessonProgress</name>
-        <message>
-            <source>Done</source>
-            <translation>Gennemført</translation>
-        </message>
-        <message>
-            <source>Done on %1</source>
-            <translation>Gennemført %1</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>I gang</translation>
-        </message>
-        <message>
-            <source>In progress: step %1 of %2</source>
-            <translation>I gang: trin %1 af %2</translation>
-        </message>
-        <message>
-            <source>Not started</source>
-            <translation>Ikke startet</translation>
-        </message>
-    </context>
-    <context>
-        <name>LessonProgressModel</name>
-        <message>
-            <source>%1 · next</source>
-            <translation>%1 · næste</translation>
-        </message>
-    </context>
-    <context>
-        <name>LessonProgressPanel</name>
-        <message>
-            <source>Mark as done</source>
-            <translation>Markér som gennemført</translation>
-        </message>
-        <message>
-            <source>Reset…</source>
-            <translation>Nulstil…</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Fortryd</translation>
-        </message>
-        <message>
-            <source>%1 of %2 lessons done</source>
-            <translation>%1 af %2 lektioner gennemført</translation>
-        </message>
-        <message>
-            <source>Continue lesson %1</source>
-            <translation>Fortsæt lektion %1</translation>
-        </message>
-        <message>
-            <source>Start lesson %1</source>
-            <translation>Start lektion %1</translation>
-        </message>
-        <message>
-            <source>Run this lesson</source>
-            <translation>Start lektionen</translation>
-        </message>
-        <message>
-            <source>Run lesson %1 again</source>
-            <translation>Tag lektion %1 igen</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Ikke gemt</translation>
-        </message>
-        <message>
-            <source>Lesson %1 is marked as done.</source>
-            <translation>Lektion %1 er markeret som gennemført.</translation>
-        </message>
-        <message>
-            <source>Reset lesson %1?</source>
-            <translation>Nulstil lektion %1?</translation>
-        </message>
-        <message>
-            <source>Lesson %1 will show as not started, and a new run starts at its first step. You can undo this.</source>
-            <translation>Lektion %1 vises som ikke startet, og næste gang begynder den ved første trin. Du kan fortryde det.</translation>
-        </message>
-        <message>
-            <source>Not reset</source>
-            <translation>Ikke nulstillet</translation>
-        </message>
-        <message>
-            <source>Lesson %1 is back to “not started”.</source>
-            <translation>Lektion %1 står igen som »ikke startet«.</translation>
-        </message>
-        <message>
-            <source>Not undone</source>
-            <translation>Ikke fortrudt</translation>
-        </message>
-    </context>
-    <context>
-        <name>LessonsScreen</name>
-        <message>
-            <source>Lessons</source>
-            <translation>Lektioner</translation>
-        </message>
-        <message>
-            <source>Lesson series</source>
-            <translation>Lektionsforløb</translation>
-        </message>
-        <message>
-            <source>Prompt library</source>
-            <translation>Spørgsmålsbank</translation>
-        </message>
-        <message>
-            <source>The lesson texts could not be read, so there is nothing to show here. Reinstalling Netwerk Desktop puts them back.</source>
-            <translation>Lektionsteksterne kunne ikke indlæses, så der er intet at vise her. Installér Netwerk Desktop igen, så kommer de tilbage.</translation>
-        </message>
-        <message>
-            <source>Loading the lessons…</source>
-            <translation>Henter lektionerne …</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Netwerk Desktop</source>
-            <translation>Netwerk Desktop</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Filer</translation>
-        </message>
-        <message>
-            <source>&amp;New class…</source>
-            <translation>&amp;Ny klasse …</translation>
-        </message>
-        <message>
-            <source>&amp;Back up now</source>
-            <translation>&amp;Tag sikkerhedskopi nu</translation>
-        </message>
-        <message>
-            <source>&amp;Restore from a backup…</source>
-            <translation>&amp;Gendan fra en sikkerhedskopi …</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Indstillinger …</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Afslut</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hjælp</translation>
-        </message>
-        <message>
-            <source>&amp;About Netwerk Desktop</source>
-            <translation>&amp;Om Netwerk Desktop</translation>
-        </message>
-    </context>
-    <context>
-        <name>Navigation</name>
-        <message>
-            <source>Home</source>
-            <translation>Hjem</translation>
-        </message>
-        <message>
-            <source>Classes</source>
-            <translation>Klasser</translation>
-        </message>
-        <message>
-            <source>Lessons</source>
-            <translation>Lektioner</translation>
-        </message>
-        <message>
-            <source>Partnerships</source>
-            <translation>Makkerskaber</translation>
-        </message>
-        <message>
-            <source>Activities</source>
-            <translation>Aktiviteter</translation>
-        </message>
-        <message>
-            <source>Handouts</source>
-            <translation>Udleveringsark</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Indstillinger</translation>
-        </message>
-    </context>
-    <context>
-        <name>NotesPanel</name>
-        <message>
-            <source>Private notes</source>
-            <translation>Private noter</translation>
-        </message>
-        <message>
-            <source>What worked, what to revisit. Only you see these.</source>
-            <translation>Hvad virkede, og hvad skal tages op igen? Kun du kan se noterne.</translation>
-        </message>
-        <message>
-            <source>Notes on this lesson with this class</source>
-            <translation>Noter om denne lektion med denne klasse</translation>
-        </message>
-        <message>
-            <source>Erase notes…</source>
-            <translation>Slet noter…</translation>
-        </message>
-        <message>
-            <source>Notes not saved</source>
-            <translation>Noterne er ikke gemt</translation>
-        </message>
-        <message>
-            <source>Erase the notes?</source>
-            <translation>Slet noterne?</translation>
-        </message>
-        <message>
-            <source>Your private notes on this lesson with this class will be erased.</source>
-            <translation>Dine private noter om denne lektion med denne klasse bliver slettet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnerHistoryModel</name>
-        <message>
-            <source>Rotation</source>
-            <translation>Runde</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>Startede</translation>
-        </message>
-        <message>
-            <source>Partners</source>
-            <translation>Makkere</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>Gruppe</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnershipText</name>
-        <message>
-            <source>%1 and %2</source>
-            <translation>%1 og %2</translation>
-        </message>
-        <message>
-            <source>Group %1</source>
-            <translation>Makkergruppe %1</translation>
-        </message>
-        <message>
-            <source>Rotation %1</source>
-            <translation>Runde %1</translation>
-        </message>
-        <message>
-            <source>New partnerships</source>
-            <translation>Nye makkerskaber</translation>
-        </message>
-        <message>
-            <source>New groups, same pairs</source>
-            <translation>Nye grupper, samme par</translation>
-        </message>
-        <message>
-            <source>New pairs in the same groups</source>
-            <translation>Nye par i de samme grupper</translation>
-        </message>
-        <message>
-            <source>Made by hand</source>
-            <translation>Lavet i hånden</translation>
-        </message>
-        <message>
-            <source>%1 and %2 were partners in rotation %3.</source>
-            <translation>%1 og %2 var makkere i runde %3.</translation>
-        </message>
-        <message>
-            <source>%1 and %2 were in the same group in rotation %3.</source>
-            <translation>%1 og %2 var i samme gruppe i runde %3.</translation>
-        </message>
-        <message>
-            <source>Breaks a keep-apart rule: %1 and %2 are in the same group.</source>
-            <translation>Bryder en regel om at holde adskilt: %1 og %2 er i samme gruppe.</translation>
-        </message>
-        <message>
-            <source>Breaks a keep-together rule: %1 and %2 are in different groups.</source>
-            <translation>Bryder en regel om at holde sammen: %1 og %2 er i hver sin gruppe.</translation>
-        </message>
-        <message>
-            <source>%1 has %n student(s), more than a group should have.</source>
-            <translation>%1 har %n elev, flere end en gruppe bør have.</translation>
-        </message>
-        <message>
-            <source>%1 has only %n student(s).</source>
-            <translation>%1 har kun %n elev.</translation>
-        </message>
-        <message>
-            <source>%1 are one pair of %n students; a pair has two or three.</source>
-            <translation>%1 er ét par på %n elev; et par er to eller tre.</translation>
-        </message>
-        <message>
-            <source>%1 has no partner in %2.</source>
-            <translation>%1 har ingen makker i %2.</translation>
-        </message>
-        <message>
-            <source>Keep %1 apart</source>
-            <translation>Hold %1 adskilt</translation>
-        </message>
-        <message>
-            <source>Keep %1 together</source>
-            <translation>Hold %1 sammen</translation>
-        </message>
-        <message>
-            <source>%1 stay partners</source>
-            <translation>%1 forbliver makkere</translation>
-        </message>
-        <message>
-            <source>Pinned where they are: %1</source>
-            <translation>Låst fast, hvor de er: %1</translation>
-        </message>
-        <message>
-            <source>Same pairs: %1 stay partners</source>
-            <translation>Samme par: %1 forbliver makkere</translation>
-        </message>
-        <message>
-            <source>Same groups: %1 stay in one group</source>
-            <translation>Samme grupper: %1 bliver i samme gruppe</translation>
-        </message>
-        <message>
-            <source>No partnerships were made: these rules keep students both apart and together.</source>
-            <translation>Der blev ikke lavet makkerskaber: disse regler holder elever både adskilt og sammen.</translation>
-        </message>
-        <message>
-            <source>No partnerships were made: these rules put more students in one group than a group can hold.</source>
-            <translation>Der blev ikke lavet makkerskaber: disse regler sætter flere elever i én gruppe, end der er plads til.</translation>
-        </message>
-        <message>
-            <source>No partnerships were made: these rules hold one student in two pairs.</source>
-            <translation>Der blev ikke lavet makkerskaber: disse regler holder én elev fast i to par.</translation>
-        </message>
-        <message>
-            <source>No partnerships were made: these trios leave too few students for pairs.</source>
-            <translation>Der blev ikke lavet makkerskaber: disse trioer efterlader for få elever til par.</translation>
-        </message>
-        <message>
-            <source>No partnerships were made: no way of forming the groups keeps all these rules.</source>
-            <translation>Der blev ikke lavet makkerskaber: ingen måde at danne grupperne på overholder alle disse regler.</translation>
-        </message>
-        <message>
-            <source>Change or remove one of them under “Rules”, or unpin a student.</source>
-            <translation>Ret eller fjern en af dem under „Regler“, eller lås en elev op.</translation>
-        </message>
-        <message>
-            <source>%1 and %2 have not worked together yet.</source>
-            <translation>%1 og %2 har ikke arbejdet sammen endnu.</translation>
-        </message>
-        <message>
-            <source>Partners: %n time(s)</source>
-            <translation>Makkere: %n gang</translation>
-        </message>
-        <message>
-            <source>In the same group, not as partners: %n time(s)</source>
-            <translation>I samme gruppe, ikke som makkere: %n gang</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnershipsScreen</name>
-        <message>
-            <source>Partnerships</source>
-            <translation>Makkerskaber</translation>
-        </message>
-        <message>
-            <source>Class</source>
-            <translation>Klasse</translation>
-        </message>
-        <message>
-            <source>Board</source>
-            <translation>Tavle</translation>
-        </message>
-        <message>
-            <source>Season plan</source>
-            <translation>Sæsonplan</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>Historik</translation>
-        </message>
-        <message>
-            <source>No classes yet. Create a class and add its students first.</source>
-            <translation>Ingen klasser endnu. Opret først en klasse, og tilføj eleverne.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PresentationKeys</name>
-        <message>
-            <source>→  ↓  Page Down  Space</source>
-            <translation>→  ↓  Page Down  Mellemrum</translation>
-        </message>
-        <message>
-            <source>Next (statement, phase or step)</source>
-            <translation>Næste (udsagn, fase eller trin)</translation>
-        </message>
-        <message>
-            <source>←  ↑  Page Up</source>
-            <translation>←  ↑  Page Up</translation>
-        </message>
-        <message>
-            <source>Previous</source>
-            <translation>Forrige</translation>
-        </message>
-        <message>
-            <source>B  or  .</source>
-            <translation>B  eller  .</translation>
-        </message>
-        <message>
-            <source>Black screen, and back</source>
-            <translation>Sort skærm – og tilbage igen</translation>
-        </message>
-        <message>
-            <source>W</source>
-            <translation>W</translation>
-        </message>
-        <message>
-            <source>Calm screen, and back</source>
-            <translation>Rolig skærm – og tilbage igen</translation>
-        </message>
-        <message>
-            <source>T</source>
-            <translation>T</translation>
-        </message>
-        <message>
-            <source>Start or pause the timer</source>
-            <translation>Start uret, eller sæt det på pause</translation>
-        </message>
-        <message>
-            <source>+  /  −</source>
-            <translation>+  /  −</translation>
-        </message>
-        <message>
-            <source>A minute more or less</source>
-            <translation>Et minut mere eller mindre</translation>
-        </message>
-        <message>
-            <source>P</source>
-            <translation>P</translation>
-        </message>
-        <message>
-            <source>Show the partnerships, and back</source>
-            <translation>Vis makkerskaberne – og tilbage igen</translation>
-        </message>
-        <message>
-            <source>F5</source>
-            <translation>F5</translation>
-        </message>
-        <message>
-            <source>Show the lesson on the audience screen</source>
-            <translation>Vis lektionen på klassens skærm</translation>
-        </message>
-        <message>
-            <source>Esc</source>
-            <translation>Esc</translation>
-        </message>
-        <message>
-            <source>Leave the lesson (your place is kept)</source>
-            <translation>Forlad lektionen (stedet bliver husket)</translation>
-        </message>
-        <message>
-            <source>F1  or  ?</source>
-            <translation>F1  eller  ?</translation>
-        </message>
-        <message>
-            <source>This help</source>
-            <translation>Denne hjælp</translation>
-        </message>
-        <message>
-            <source>Tap the left or right edge</source>
-            <translation>Tryk i venstre eller højre kant</translation>
-        </message>
-        <message>
-            <source>Previous or next on a touch screen (or swipe)</source>
-            <translation>Forrige eller næste på en touchskærm (eller swipe)</translation>
-        </message>
-    </context>
-    <context>
-        <name>PresenterView</name>
-        <message>
-            <source>← Leave (Esc)</source>
-            <translation>← Afslut (Esc)</translation>
-        </message>
-        <message>
-            <source>Keys (F1)</source>
-            <translation>Taster (F1)</translation>
-        </message>
-        <message>
-            <source>Silent timer</source>
-            <translation>Uret uden lyd</translation>
-        </message>
-        <message>
-            <source>Black (B)</source>
-            <translation>Sort (B)</translation>
-        </message>
-        <message>
-            <source>Calm (W)</source>
-            <translation>Rolig (W)</translation>
-        </message>
-        <message>
-            <source>Partnerships (P)</source>
-            <translation>Makkerskaber (P)</translation>
-        </message>
-        <message>
-            <source>Previous</source>
-            <translation>Forrige</translation>
-        </message>
-        <message>
-            <source>Next →</source>
-            <translation>Næste →</translation>
-        </message>
-        <message>
-            <source>The screen the class sees</source>
-            <translation>Den skærm, klassen ser</translation>
-        </message>
-        <message>
-            <source>Light audience view</source>
-            <translation>Lys visning for klassen</translation>
-        </message>
-        <message>
-            <source>Dark audience view</source>
-            <translation>Mørk visning for klassen</translation>
-        </message>
-        <message>
-            <source>%1 · Lesson %2: %3</source>
-            <translation>%1 · Lektion %2: %3</translation>
-        </message>
-        <message>
-            <source>Step %1 of %2: %3</source>
-            <translation>Trin %1 af %2: %3</translation>
-        </message>
-        <message>
-            <source>Next: %1 (%2 min)</source>
-            <translation>Næste: %1 (%2 min.)</translation>
-        </message>
-        <message>
-            <source>Next: the end of the lesson</source>
-            <translation>Næste: lektionen slutter</translation>
-        </message>
-        <message>
-            <source>The lesson is finished and saved as done.</source>
-            <translation>Lektionen er slut og gemt som gennemført.</translation>
-        </message>
-        <message>
-            <source>statement %1 of %2</source>
-            <translation>udsagn %1 af %2</translation>
-        </message>
-        <message>
-            <source>phase: %1</source>
-            <translation>fase: %1</translation>
-        </message>
-        <message>
-            <source>page %1 of %2</source>
-            <translation>side %1 af %2</translation>
-        </message>
-        <message>
-            <source>%1 of %2 min</source>
-            <translation>%1 af %2 min.</translation>
-        </message>
-        <message>
-            <source>Audience screen: automatic</source>
-            <translation>Klassens skærm: automatisk</translation>
-        </message>
-        <message>
-            <source>Screen %1: %2 (%3)</source>
-            <translation>Skærm %1: %2 (%3)</translation>
-        </message>
-        <message>
-            <source>The class sees the lesson on %1.</source>
-            <translation>Klassen ser lektionen på %1.</translation>
-        </message>
-        <message>
-            <source>Case to read aloud</source>
-            <translation>Historie til højtlæsning</translation>
-        </message>
-        <message>
-            <source>Follow-up questions</source>
-            <translation>Opfølgende spørgsmål</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreviewModel</name>
-        <message>
-            <source>Line</source>
-            <translation>Linje</translation>
-        </message>
-        <message>
-            <source>Name as it will be saved</source>
-            <translation>Navnet, som det bliver gemt</translation>
-        </message>
-        <message>
-            <source>What happens</source>
-            <translation>Hvad sker der</translation>
-        </message>
-        <message>
-            <source>Will be added</source>
-            <translation>Bliver tilføjet</translation>
-        </message>
-        <message>
-            <source>Empty row, skipped</source>
-            <translation>Tom række, springes over</translation>
-        </message>
-        <message>
-            <source>Same name as line %1, skipped</source>
-            <translation>Samme navn som linje %1, springes over</translation>
-        </message>
-        <message>
-            <source>Already in the class, skipped</source>
-            <translation>Er allerede i klassen, springes over</translation>
-        </message>
-        <message>
-            <source>Name longer than %1 characters, skipped</source>
-            <translation>Navnet er længere end %1 tegn, springes over</translation>
-        </message>
-        <message>
-            <source>Name contains a character that cannot be saved, skipped</source>
-            <translation>Navnet indeholder et tegn, der ikke kan gemmes, springes over</translation>
-        </message>
-    </context>
-    <context>
-        <name>PromptLibrary</name>
-        <message>
-            <source>Themes</source>
-            <translation>Temaer</translation>
-        </message>
-        <message>
-            <source>Every prompt is about “someone your age” or the class as a whole, never about a student in the room. The follow-up question takes the talk one step further.</source>
-            <translation>Hvert spørgsmål handler om „en på din alder“ eller om klassen som helhed – aldrig om en elev i lokalet. Opfølgningsspørgsmålet fører samtalen et skridt videre.</translation>
-        </message>
-        <message>
-            <source>Prompts</source>
-            <translation>Spørgsmål</translation>
-        </message>
-    </context>
-    <context>
-        <name>PromptListModel</name>
-        <message>
-            <source>Follow-up: %1</source>
-            <translation>Opfølgning: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>PromptThemeModel</name>
-        <message numerus="yes">
-            <source>%n prompt(s)</source>
-            <translation>
-                <numerusform>%n spørgsmål</numerusform>
-                <numerusform>%n spørgsmål</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>PromptThemes</name>
-        <message>
-            <source>Class culture</source>
-            <translation>Klassekultur</translation>
-        </message>
-        <message>
-            <source>Community</source>
-            <translation>Fællesskab</translation>
-        </message>
-        <message>
-            <source>Loneliness</source>
-            <translation>Ensomhed</translation>
-        </message>
-        <message>
-            <source>Failing to thrive</source>
-            <translation>Mistrivsel</translation>
-        </message>
-        <message>
-            <source>I’m worried about a friend</source>
-            <translation>Jeg er bekymret for en ven</translation>
-        </message>
-        <message>
-            <source>I’m not thriving</source>
-            <translation>Jeg trives ikke</translation>
-        </message>
-        <message>
-            <source>Online life</source>
-            <translation>Livet online</translation>
-        </message>
-        <message>
-            <source>Partnerships</source>
-            <translation>Makkerskaber</translation>
-        </message>
-    </context>
-    <context>
-        <name>RestoreDialog</name>
-        <message>
-            <source>Restore from a backup</source>
-            <translation>Gendan fra en sikkerhedskopi</translation>
-        </message>
-        <message>
-            <source>Choose the moment to go back to. Everything changed after it is replaced; the data as it is now is backed up first, so this can be undone.</source>
-            <translation>Vælg det tidspunkt, du vil tilbage til. Alt, der er ændret siden, bliver erstattet. Dataene, som de er nu, bliver gemt i en sikkerhedskopi først, så det kan fortrydes.</translation>
-        </message>
-        <message>
-            <source>From a file…</source>
-            <translation>Fra en fil …</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Gendan</translation>
-        </message>
-        <message>
-            <source>Choose a backup file</source>
-            <translation>Vælg en sikkerhedskopi</translation>
-        </message>
-        <message>
-            <source>Backups (*.sqlite3 *.sqlite *.db)</source>
-            <translation>Sikkerhedskopier (*.sqlite3 *.sqlite *.db)</translation>
-        </message>
-        <message>
-            <source>Restore this backup?</source>
-            <translation>Gendan denne sikkerhedskopi?</translation>
-        </message>
-        <message>
-            <source>The current data is replaced by the backup. A copy of it is kept first.</source>
-            <translation>De nuværende data bliver erstattet af sikkerhedskopien. Der gemmes en kopi af dem først.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterErrors</name>
-        <message>
-            <source>The file no longer exists.</source>
-            <translation>Filen findes ikke længere.</translation>
-        </message>
-        <message>
-            <source>The file cannot be opened. Close it in other programs and try again.</source>
-            <translation>Filen kan ikke åbnes. Luk den i andre programmer, og prøv igen.</translation>
-        </message>
-        <message>
-            <source>The file is far larger than a class list. Is it the right file?</source>
-            <translation>Filen er langt større end en klasseliste. Er det den rigtige fil?</translation>
-        </message>
-        <message>
-            <source>There are no names in it.</source>
-            <translation>Der er ingen navne i den.</translation>
-        </message>
-        <message>
-            <source>This is not a text, CSV or Excel (.xlsx) file.</source>
-            <translation>Det er ikke en tekst-, CSV- eller Excel-fil (.xlsx).</translation>
-        </message>
-        <message>
-            <source>Files of this type (%1) cannot be read. Open it in Excel or LibreOffice and save it as .xlsx or CSV.</source>
-            <translation>Filer af denne type (%1) kan ikke læses. Åbn den i Excel eller LibreOffice, og gem den som .xlsx eller CSV.</translation>
-        </message>
-        <message>
-            <source>Line %1 has characters that cannot be read. Save the file as UTF-8 (CSV UTF-8 in Excel) and try again.</source>
-            <translation>Linje %1 har tegn, der ikke kan læses. Gem filen som UTF-8 (CSV UTF-8 i Excel), og prøv igen.</translation>
-        </message>
-        <message>
-            <source>Line %1 is broken (a quotation mark is not closed). Fix it in the file, or copy the names and paste them instead.</source>
-            <translation>Linje %1 er i stykker (et anførselstegn er ikke lukket). Ret den i filen, eller kopiér navnene og indsæt dem i stedet.</translation>
-        </message>
-        <message>
-            <source>The Excel file is damaged or protected. Open it in Excel, save a copy, and try the copy.</source>
-            <translation>Excel-filen er beskadiget eller beskyttet. Åbn den i Excel, gem en kopi, og prøv med kopien.</translation>
-        </message>
-        <message>
-            <source>The workbook has no sheet “%1”. It has: %2.</source>
-            <translation>Projektmappen har intet ark „%1“. Den har: %2.</translation>
-        </message>
-        <message>
-            <source>Only Excel files have sheets.</source>
-            <translation>Kun Excel-filer har ark.</translation>
-        </message>
-        <message>
-            <source>There is no column “%1” in the list.</source>
-            <translation>Der er ingen kolonne „%1“ i listen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Navn</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Mærker</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Aktiv</translation>
-        </message>
-        <message>
-            <source>Left the class</source>
-            <translation>Har forladt klassen</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterPanel</name>
-        <message>
-            <source>Search names and tags</source>
-            <translation>Søg i navne og mærker</translation>
-        </message>
-        <message>
-            <source>Type a name and press Enter</source>
-            <translation>Skriv et navn, og tryk Enter</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Tilføj</translation>
-        </message>
-        <message>
-            <source>Import or paste a list…</source>
-            <translation>Importér eller indsæt en liste …</translation>
-        </message>
-        <message>
-            <source>Show students who left</source>
-            <translation>Vis elever, der er stoppet</translation>
-        </message>
-        <message>
-            <source>Tags…</source>
-            <translation>Mærker …</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Fjern</translation>
-        </message>
-        <message>
-            <source>Export this student's data…</source>
-            <translation>Eksportér elevens data …</translation>
-        </message>
-        <message>
-            <source>Erase this student completely…</source>
-            <translation>Slet eleven helt …</translation>
-        </message>
-        <message>
-            <source>Back in the class</source>
-            <translation>Tilbage i klassen</translation>
-        </message>
-        <message>
-            <source>Left the class</source>
-            <translation>Har forladt klassen</translation>
-        </message>
-        <message>
-            <source>Undo adding %1</source>
-            <translation>Fortryd tilføjelsen af %1</translation>
-        </message>
-        <message>
-            <source>%1 is no longer in the class.</source>
-            <translation>%1 er ikke længere i klassen.</translation>
-        </message>
-        <message>
-            <source>Undo the new name %1</source>
-            <translation>Fortryd det nye navn %1</translation>
-        </message>
-        <message>
-            <source>The name is back as it was.</source>
-            <translation>Navnet er som før.</translation>
-        </message>
-        <message>
-            <source>Undo: %1 back in the class</source>
-            <translation>Fortryd: %1 tilbage i klassen</translation>
-        </message>
-        <message>
-            <source>Undo: %1 left the class</source>
-            <translation>Fortryd: %1 har forladt klassen</translation>
-        </message>
-        <message>
-            <source>%1 is as before.</source>
-            <translation>%1 er som før.</translation>
-        </message>
-        <message>
-            <source>Undo removing %1</source>
-            <translation>Fortryd fjernelsen af %1</translation>
-        </message>
-        <message>
-            <source>%1 is back in the class.</source>
-            <translation>%1 er tilbage i klassen.</translation>
-        </message>
-        <message>
-            <source>Undo the tags of %1</source>
-            <translation>Fortryd mærkerne for %1</translation>
-        </message>
-        <message>
-            <source>The tags of %1 are as before.</source>
-            <translation>Mærkerne for %1 er som før.</translation>
-        </message>
-        <message>
-            <source>Undo the import</source>
-            <translation>Fortryd importen</translation>
-        </message>
-        <message>
-            <source>The imported students are removed again.</source>
-            <translation>De importerede elever er fjernet igen.</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Fortryd</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Ikke gemt</translation>
-        </message>
-        <message>
-            <source>%1 was removed. Ctrl+Z brings them back.</source>
-            <translation>%1 er fjernet. Ctrl+Z henter eleven tilbage.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n student(s) added.</source>
-            <translation>
-                <numerusform>%n elev tilføjet.</numerusform>
-                <numerusform>%n elever tilføjet.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save the student's data</source>
-            <translation>Gem elevens data</translation>
-        </message>
-        <message>
-            <source>JSON files (*.json)</source>
-            <translation>JSON-filer (*.json)</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>Eksporten mislykkedes</translation>
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation>Gemt: %1</translation>
-        </message>
-        <message>
-            <source>Erase %1?</source>
-            <translation>Slet %1 helt?</translation>
-        </message>
-        <message>
-            <source>Everything Netwerk Desktop holds about %1 is deleted: the name, the tags and the partnership history, also from the automatic backups. This cannot be undone.</source>
-            <translation>Alt, hvad Netwerk Desktop har om %1, bliver slettet: navnet, mærkerne og makkerhistorikken, også i de automatiske sikkerhedskopier. Det kan ikke fortrydes.</translation>
-        </message>
-        <message>
-            <source>Erase</source>
-            <translation>Slet helt</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 was erased, also from %n backup(s).</source>
-            <translation>
-                <numerusform>%1 er slettet, også fra %n sikkerhedskopi.</numerusform>
-                <numerusform>%1 er slettet, også fra %n sikkerhedskopier.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>RotationListModel</name>
-        <message>
-            <source>Rotation</source>
-            <translation>Runde</translation>
-        </message>
-        <message>
-            <source>Starts</source>
-            <translation>Starter</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>Startede</translation>
-        </message>
-        <message>
-            <source>Made as</source>
-            <translation>Lavet som</translation>
-        </message>
-        <message>
-            <source>Students</source>
-            <translation>Elever</translation>
-        </message>
-        <message>
-            <source>Planned %1</source>
-            <translation>Planlagt %1</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>Næste</translation>
-        </message>
-        <message>
-            <source>Later</source>
-            <translation>Senere</translation>
-        </message>
-    </context>
-    <context>
-        <name>RuleListModel</name>
-        <message>
-            <source>Keep %1 and %2 apart</source>
-            <translation>Hold %1 og %2 adskilt</translation>
-        </message>
-        <message>
-            <source>Keep %1 and %2 together</source>
-            <translation>Hold %1 og %2 sammen</translation>
-        </message>
-    </context>
-    <context>
-        <name>RulesDialog</name>
-        <message>
-            <source>Rules for %1</source>
-            <translation>Regler for %1</translation>
-        </message>
-        <message>
-            <source>Keep apart: the two are never in the same partnership group. Keep together: they are always in the same group. Every proposal keeps these rules.</source>
-            <translation>Hold adskilt: de to kommer aldrig i samme makkergruppe. Hold sammen: de er altid i samme gruppe. Alle forslag overholder reglerne.</translation>
-        </message>
-        <message>
-            <source>Keep apart</source>
-            <translation>Hold adskilt</translation>
-        </message>
-        <message>
-            <source>Keep together</source>
-            <translation>Hold sammen</translation>
-        </message>
-        <message>
-            <source>Rule</source>
-            <translation>Regel</translation>
-        </message>
-        <message>
-            <source>Student</source>
-            <translation>Elev</translation>
-        </message>
-        <message>
-            <source>and student</source>
-            <translation>og elev</translation>
-        </message>
-        <message>
-            <source>Add rule</source>
-            <translation>Tilføj regel</translation>
-        </message>
-        <message>
-            <source>Rules of the class</source>
-            <translation>Klassens regler</translation>
-        </message>
-        <message>
-            <source>No rules yet.</source>
-            <translation>Ingen regler endnu.</translation>
-        </message>
-        <message>
-            <source>Remove rule</source>
-            <translation>Fjern regel</translation>
-        </message>
-        <message>
-            <source>Choose two different students.</source>
-            <translation>Vælg to forskellige elever.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RunMode</name>
-        <message>
-            <source>This class has no partnerships yet.</source>
-            <translation>Klassen har ingen makkerskaber endnu.</translation>
-        </message>
-        <message>
-            <source>The lesson is saved as done. Esc leaves run mode.</source>
-            <translation>Lektionen er gemt som gennemført. Esc afslutter visningen.</translation>
-        </message>
-        <message>
-            <source>Continuing at step %1.</source>
-            <translation>Fortsætter ved trin %1.</translation>
-        </message>
-        <message>
-            <source>No screen for the audience view; the lesson goes on here.</source>
-            <translation>Der er ingen skærm til klassen; lektionen fortsætter her.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SeasonPage</name>
-        <message>
-            <source>A season plan makes the next rotations together, so the later ones still bring new partners. Start them one at a time; plan again when the class changes, for example when a student joins or leaves.</source>
-            <translation>En sæsonplan laver de næste runder på én gang, så også de sidste giver nye makkere. Start dem én ad gangen, og planlæg igen, når klassen ændrer sig, fx når en elev kommer eller går.</translation>
-        </message>
-        <message>
-            <source>Rotations to plan</source>
-            <translation>Antal runder</translation>
-        </message>
-        <message>
-            <source>Starts on</source>
-            <translation>Starter den</translation>
-        </message>
-        <message>
-            <source>Start the next planned rotation</source>
-            <translation>Start den næste planlagte runde</translation>
-        </message>
-        <message>
-            <source>No season plan yet.</source>
-            <translation>Ingen sæsonplan endnu.</translation>
-        </message>
-        <message>
-            <source>Plan the season</source>
-            <translation>Planlæg sæsonen</translation>
-        </message>
-        <message>
-            <source>Plan again</source>
-            <translation>Planlæg igen</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n rotation(s) planned.</source>
-            <translation>
-                <numerusform>%n runde planlagt.</numerusform>
-                <numerusform>%n runder planlagt.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The next planned rotation has started.</source>
-            <translation>Den næste planlagte runde er startet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Indstillinger</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsForm</name>
-        <message>
-            <source>Language of the app</source>
-            <translation>Sprog i programmet</translation>
-        </message>
-        <message>
-            <source>Theme</source>
-            <translation>Udseende</translation>
-        </message>
-        <message>
-            <source>Size of text and buttons</source>
-            <translation>Størrelse på tekst og knapper</translation>
-        </message>
-        <message>
-            <source>School name</source>
-            <translation>Skolens navn</translation>
-        </message>
-        <message>
-            <source>Paper for handouts</source>
-            <translation>Papir til udleveringsark</translation>
-        </message>
-        <message>
-            <source>Same as the computer</source>
-            <translation>Som computeren</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>Lyst</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>Mørkt</translation>
-        </message>
-        <message>
-            <source>High contrast</source>
-            <translation>Høj kontrast</translation>
-        </message>
-        <message>
-            <source>Printed on handouts</source>
-            <translation>Står på udleveringsarkene</translation>
-        </message>
-        <message>
-            <source>US Letter</source>
-            <translation>US Letter</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsScreen</name>
-        <message>
-            <source>Settings</source>
-            <translation>Indstillinger</translation>
-        </message>
-        <message>
-            <source>Data and backups</source>
-            <translation>Data og sikkerhedskopier</translation>
-        </message>
-        <message>
-            <source>Open data folder</source>
-            <translation>Åbn datamappen</translation>
-        </message>
-        <message>
-            <source>Back up now</source>
-            <translation>Tag sikkerhedskopi nu</translation>
-        </message>
-        <message>
-            <source>Restore from a backup…</source>
-            <translation>Gendan fra en sikkerhedskopi …</translation>
-        </message>
-        <message>
-            <source>No backups yet.</source>
-            <translation>Ingen sikkerhedskopier endnu.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n backup(s) kept, the newest from %1.</source>
-            <translation>
-                <numerusform>%n sikkerhedskopi gemt, den nyeste fra %1.</numerusform>
-                <numerusform>%n sikkerhedskopier gemt, den nyeste fra %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Backup failed</source>
-            <translation>Sikkerhedskopien mislykkedes</translation>
-        </message>
-        <message>
-            <source>Backup saved: %1</source>
-            <translation>Sikkerhedskopi gemt: %1</translation>
-        </message>
-        <message>
-            <source>Restore failed</source>
-            <translation>Gendannelsen mislykkedes</translation>
-        </message>
-        <message>
-            <source>The backup was restored.</source>
-            <translation>Sikkerhedskopien er gendannet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StepCard</name>
-        <message>
-            <source>Step %1 · %2</source>
-            <translation>Trin %1 · %2</translation>
-        </message>
-        <message>
-            <source>%1, minute %2–%3 of the lesson</source>
-            <translation>%1, minut %2–%3 i lektionen</translation>
-        </message>
-        <message>
-            <source>Think–pair–share: %1</source>
-            <translation>Tænk–par–del: %1</translation>
-        </message>
-        <message>
-            <source>On the board</source>
-            <translation>På tavlen</translation>
-        </message>
-        <message>
-            <source>Teacher notes</source>
-            <translation>Noter til læreren</translation>
-        </message>
-    </context>
-    <context>
-        <name>StepContent</name>
-        <message>
-            <source>Left side of the room: %1</source>
-            <translation>Venstre side af lokalet: %1</translation>
-        </message>
-        <message>
-            <source>Right side of the room: %1</source>
-            <translation>Højre side af lokalet: %1</translation>
-        </message>
-        <message>
-            <source>Follow-up: %1</source>
-            <translation>Opfølgning: %1</translation>
-        </message>
-        <message>
-            <source>Statements</source>
-            <translation>Udsagn</translation>
-        </message>
-        <message>
-            <source>Cards</source>
-            <translation>Kort</translation>
-        </message>
-        <message>
-            <source>Rank the cards from “%1” to “%2”.</source>
-            <translation>Læg kortene i rækkefølge fra „%1“ til „%2“.</translation>
-        </message>
-        <message>
-            <source>Ranking</source>
-            <translation>Rækkefølge</translation>
-        </message>
-        <message>
-            <source>Categories</source>
-            <translation>Kategorier</translation>
-        </message>
-        <message>
-            <source>Case to read aloud</source>
-            <translation>Case til højtlæsning</translation>
-        </message>
-        <message>
-            <source>Discussion question</source>
-            <translation>Samtalespørgsmål</translation>
-        </message>
-        <message>
-            <source>Follow-up question</source>
-            <translation>Opfølgende spørgsmål</translation>
-        </message>
-        <message>
-            <source>Questions for reflection</source>
-            <translation>Spørgsmål til refleksion</translation>
-        </message>
-        <message>
-            <source>Questions for partners</source>
-            <translation>Spørgsmål til makkerne</translation>
-        </message>
-        <message>
-            <source>Questions for the class charter</source>
-            <translation>Spørgsmål til klassens spilleregler</translation>
-        </message>
-        <message>
-            <source>Example rules</source>
-            <translation>Eksempler på regler</translation>
-        </message>
-        <message>
-            <source>Poll question</source>
-            <translation>Spørgsmål til afstemningen</translation>
-        </message>
-        <message>
-            <source>Answer options</source>
-            <translation>Svarmuligheder</translation>
-        </message>
-        <message>
-            <source>Before next time</source>
-            <translation>Til næste gang</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n writing line(s) after each question.</source>
-            <translation>
-                <numerusform>%n skrivelinje efter hvert spørgsmål.</numerusform>
-                <numerusform>%n skrivelinjer efter hvert spørgsmål.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n writing line(s).</source>
-            <translation>
-                <numerusform>%n skrivelinje.</numerusform>
-                <numerusform>%n skrivelinjer.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The case is printed first.</source>
-            <translation>Casen står øverst på arket.</translation>
-        </message>
-        <message>
-            <source>On the handout</source>
-            <translation>På elevarket</translation>
-        </message>
-    </context>
-    <context>
-        <name>StepNames</name>
-        <message>
-            <source>Short talk</source>
-            <translation>Kort oplæg</translation>
-        </message>
-        <message>
-            <source>Discussion</source>
-            <translation>Samtale</translation>
-        </message>
-        <message>
-            <source>Either/or</source>
-            <translation>Enten-eller</translation>
-        </message>
-        <message>
-            <source>Sorting cards</source>
-            <translation>Sortering af kort</translation>
-        </message>
-        <message>
-            <source>Reflection</source>
-            <translation>Refleksion</translation>
-        </message>
-        <message>
-            <source>Partnership meeting</source>
-            <translation>Makkermøde</translation>
-        </message>
-        <message>
-            <source>Class charter</source>
-            <translation>Klassens spilleregler</translation>
-        </message>
-        <message>
-            <source>Poll</source>
-            <translation>Afstemning</translation>
-        </message>
-        <message>
-            <source>Closing</source>
-            <translation>Afslutning</translation>
-        </message>
-        <message>
-            <source>Alone</source>
-            <translation>Alene</translation>
-        </message>
-        <message>
-            <source>With a partner</source>
-            <translation>Med makkeren</translation>
-        </message>
-        <message>
-            <source>Partnership group</source>
-            <translation>Makkergruppen</translation>
-        </message>
-        <message>
-            <source>Whole class</source>
-            <translation>Hele klassen</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n min.</numerusform>
-                <numerusform>%n min.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %n min</source>
-            <translation>
-                <numerusform>%1: %n min.</numerusform>
-                <numerusform>%1: %n min.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>TagsDialog</name>
-        <message>
-            <source>Tags for %1</source>
-            <translation>Mærker for %1</translation>
-        </message>
-        <message>
-            <source>Tags are your own labels, for example a study line or “new at school”. The partnerships can be balanced by them. Store nothing else about a student here.</source>
-            <translation>Mærker er dine egne etiketter, fx en studieretning eller „ny på skolen“. Makkerskaberne kan fordeles efter dem. Gem ikke andet om eleverne her.</translation>
-        </message>
-        <message>
-            <source>New tag</source>
-            <translation>Nyt mærke</translation>
-        </message>
-        <message>
-            <source>Add tag</source>
-            <translation>Tilføj mærke</translation>
-        </message>
-        <message>
-            <source>Rename…</source>
-            <translation>Omdøb …</translation>
-        </message>
-        <message>
-            <source>Delete from the class</source>
-            <translation>Slet fra klassen</translation>
-        </message>
-        <message>
-            <source>Tag not added</source>
-            <translation>Mærket blev ikke tilføjet</translation>
-        </message>
-        <message>
-            <source>Rename tag</source>
-            <translation>Omdøb mærke</translation>
-        </message>
-        <message>
-            <source>New name</source>
-            <translation>Nyt navn</translation>
-        </message>
-        <message>
-            <source>Tag not renamed</source>
-            <translation>Mærket blev ikke omdøbt</translation>
-        </message>
-        <message>
-            <source>Delete the tag?</source>
-            <translation>Slet mærket?</translation>
-        </message>
-        <message>
-            <source>“%1” is removed from every student in the class.</source>
-            <translation>„%1“ fjernes fra alle elever i klassen.</translation>
-        </message>
-        <message>
-            <source>Tag not deleted</source>
-            <translation>Mærket blev ikke slettet</translation>
-        </message>
-        <message>
-            <source>Tags not saved</source>
-            <translation>Mærkerne blev ikke gemt</translation>
-        </message>
-    </context>
-    <context>
-        <name>TallyEntry</name>
-        <message>
-            <source>Count the answers</source>
-            <translation>Tæl svarene</translation>
-        </message>
-        <message>
-            <source>Show the chart</source>
-            <translation>Vis diagrammet</translation>
-        </message>
-        <message>
-            <source>Hide the chart</source>
-            <translation>Skjul diagrammet</translation>
-        </message>
-        <message>
-            <source>Counts below 3 are shown as “fewer than 3”, so nobody is singled out.</source>
-            <translation>Tal under 3 vises som »færre end 3«, så ingen bliver udstillet.</translation>
-        </message>
-        <message>
-            <source>The same question in lesson %1: %2</source>
-            <translation>Samme spørgsmål i lektion %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimerPanel</name>
-        <message>
-            <source>−1 min</source>
-            <translation>−1 min.</translation>
-        </message>
-        <message>
-            <source>+1 min</source>
-            <translation>+1 min.</translation>
-        </message>
-        <message>
-            <source>A minute less (−)</source>
-            <translation>Et minut mindre (−)</translation>
-        </message>
-        <message>
-            <source>A minute more (+)</source>
-            <translation>Et minut mere (+)</translation>
-        </message>
-        <message>
-            <source>Pause (T)</source>
-            <translation>Pause (T)</translation>
-        </message>
-        <message>
-            <source>Start (T)</source>
-            <translation>Start (T)</translation>
-        </message>
-        <message>
-            <source>Time is up. The class sees a gentle signal.</source>
-            <translation>Tiden er gået. Klassen ser et roligt signal.</translation>
-        </message>
-        <message>
-            <source>Running</source>
-            <translation>Kører</translation>
-        </message>
-        <message>
-            <source>Paused: the class sees the time</source>
-            <translation>På pause: klassen kan se tiden</translation>
-        </message>
-    </context>
-    <context>
-        <name>UpcomingScreen</name>
-        <message>
-            <source>This part of Netwerk Desktop is not ready yet.</source>
-            <translation>Denne del af Netwerk Desktop er ikke klar endnu.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Paste a list</source>
+        <translation>Indsæt en liste</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Vælg en fil …</translation>
+    </message>
+    <message>
+        <source>CSV, text or Excel (.xlsx) from the school&apos;s system</source>
+        <translation>CSV, tekst eller Excel (.xlsx) fra skolens system</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Ark</translation>
+    </message>
+    <message>
+        <source>From a file</source>
+        <translation>Fra en fil</translation>
+    </message>
+    <message>
+        <source>One column with the whole name</source>
+        <translation>Én kolonne med hele navnet</translation>
+    </message>
+    <message>
+        <source>First and last name in separate columns</source>
+        <translation>Fornavn og efternavn i hver sin kolonne</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Navne</translation>
+    </message>
+    <message>
+        <source>Name column</source>
+        <translation>Navnekolonne</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Middle name or prefix</source>
+        <translation>Mellemnavn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternavn</translation>
+    </message>
+    <message>
+        <source>Choose a class list</source>
+        <translation>Vælg en klasseliste</translation>
+    </message>
+    <message>
+        <source>Class lists (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>Klasselister (*.csv *.txt *.tsv *.xlsx);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Læser %1 …</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Read from the sheet “%1”.</source>
+        <translation>Læst fra arket „%1“.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulator</translation>
+    </message>
+    <message>
+        <source>Read as %1 text, columns separated by %2.</source>
+        <translation>Læst som %1-tekst med kolonner adskilt af %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n student(s)</source>
+        <translation>
+            <numerusform>Tilføj %n elev</numerusform>
+            <numerusform>Tilføj %n elever</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview appears here.</source>
+        <translation>Her ser du, hvad der bliver gemt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) will be added.</source>
+        <translation>
+            <numerusform>%n navn bliver tilføjet.</numerusform>
+            <numerusform>%n navne bliver tilføjet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are skipped; see the marked lines.</source>
+        <translation>
+            <numerusform>%n række springes over; se de markerede linjer.</numerusform>
+            <numerusform>%n rækker springes over; se de markerede linjer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LessonDetail</name>
+    <message>
+        <source>Choose a lesson</source>
+        <translation>Vælg en lektion</translation>
+    </message>
+    <message>
+        <source>Lesson %1: %2</source>
+        <translation>Lektion %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n trin</numerusform>
+            <numerusform>%n trin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parts of this lesson are not translated yet, so they are shown in Danish.</source>
+        <translation>Dele af lektionen er ikke oversat endnu, så de vises på dansk.</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>No materials needed.</source>
+        <translation>Der skal ikke bruges materialer.</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materialer</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Forberedelse</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Trin</translation>
+    </message>
+</context>
+<context>
+    <name>LessonListModel</name>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n trin</numerusform>
+            <numerusform>%n trin</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LessonProgress</name>
+    <message>
+        <source>Done</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Gennemført %1</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <source>In progress: step %1 of %2</source>
+        <translation>I gang: trin %1 af %2</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Ikke startet</translation>
+    </message>
+</context>
+<context>
+    <name>LessonProgressModel</name>
+    <message>
+        <source>%1 · next</source>
+        <translation>%1 · næste</translation>
+    </message>
+</context>
+<context>
+    <name>LessonProgressPanel</name>
+    <message>
+        <source>Mark as done</source>
+        <translation>Markér som gennemført</translation>
+    </message>
+    <message>
+        <source>Reset…</source>
+        <translation>Nulstil…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons done</source>
+        <translation>%1 af %2 lektioner gennemført</translation>
+    </message>
+    <message>
+        <source>Continue lesson %1</source>
+        <translation>Fortsæt lektion %1</translation>
+    </message>
+    <message>
+        <source>Start lesson %1</source>
+        <translation>Start lektion %1</translation>
+    </message>
+    <message>
+        <source>Run this lesson</source>
+        <translation>Start lektionen</translation>
+    </message>
+    <message>
+        <source>Run lesson %1 again</source>
+        <translation>Tag lektion %1 igen</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Lesson %1 is marked as done.</source>
+        <translation>Lektion %1 er markeret som gennemført.</translation>
+    </message>
+    <message>
+        <source>Reset lesson %1?</source>
+        <translation>Nulstil lektion %1?</translation>
+    </message>
+    <message>
+        <source>Lesson %1 will show as not started, and a new run starts at its first step. You can undo this.</source>
+        <translation>Lektion %1 vises som ikke startet, og næste gang begynder den ved første trin. Du kan fortryde det.</translation>
+    </message>
+    <message>
+        <source>Not reset</source>
+        <translation>Ikke nulstillet</translation>
+    </message>
+    <message>
+        <source>Lesson %1 is back to “not started”.</source>
+        <translation>Lektion %1 står igen som »ikke startet«.</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Ikke fortrudt</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsScreen</name>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektioner</translation>
+    </message>
+    <message>
+        <source>Lesson series</source>
+        <translation>Lektionsforløb</translation>
+    </message>
+    <message>
+        <source>Prompt library</source>
+        <translation>Spørgsmålsbank</translation>
+    </message>
+    <message>
+        <source>The lesson texts could not be read, so there is nothing to show here. Reinstalling Netwerk Desktop puts them back.</source>
+        <translation>Lektionsteksterne kunne ikke indlæses, så der er intet at vise her. Installér Netwerk Desktop igen, så kommer de tilbage.</translation>
+    </message>
+    <message>
+        <source>Loading the lessons…</source>
+        <translation>Henter lektionerne …</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Netwerk Desktop</source>
+        <translation>Netwerk Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;New class…</source>
+        <translation>&amp;Ny klasse …</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Tag sikkerhedskopi nu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Gendan fra en sikkerhedskopi …</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Indstillinger …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;About Netwerk Desktop</source>
+        <translation>&amp;Om Netwerk Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Home</source>
+        <translation>Hjem</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Klasser</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektioner</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Makkerskaber</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Handouts</source>
+        <translation>Udleveringsark</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Private notes</source>
+        <translation>Private noter</translation>
+    </message>
+    <message>
+        <source>What worked, what to revisit. Only you see these.</source>
+        <translation>Hvad virkede, og hvad skal tages op igen? Kun du kan se noterne.</translation>
+    </message>
+    <message>
+        <source>Notes on this lesson with this class</source>
+        <translation>Noter om denne lektion med denne klasse</translation>
+    </message>
+    <message>
+        <source>Erase notes…</source>
+        <translation>Slet noter…</translation>
+    </message>
+    <message>
+        <source>Notes not saved</source>
+        <translation>Noterne er ikke gemt</translation>
+    </message>
+    <message>
+        <source>Erase the notes?</source>
+        <translation>Slet noterne?</translation>
+    </message>
+    <message>
+        <source>Your private notes on this lesson with this class will be erased.</source>
+        <translation>Dine private noter om denne lektion med denne klasse bliver slettet.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerHistoryModel</name>
+    <message>
+        <source>Rotation</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Startede</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Makkere</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipText</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Makkergruppe %1</translation>
+    </message>
+    <message>
+        <source>Rotation %1</source>
+        <translation>Runde %1</translation>
+    </message>
+    <message>
+        <source>New partnerships</source>
+        <translation>Nye makkerskaber</translation>
+    </message>
+    <message>
+        <source>New groups, same pairs</source>
+        <translation>Nye grupper, samme par</translation>
+    </message>
+    <message>
+        <source>New pairs in the same groups</source>
+        <translation>Nye par i de samme grupper</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Lavet i hånden</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were partners in rotation %3.</source>
+        <translation>%1 og %2 var makkere i runde %3.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were in the same group in rotation %3.</source>
+        <translation>%1 og %2 var i samme gruppe i runde %3.</translation>
+    </message>
+    <message>
+        <source>Breaks a keep-apart rule: %1 and %2 are in the same group.</source>
+        <translation>Bryder en regel om at holde adskilt: %1 og %2 er i samme gruppe.</translation>
+    </message>
+    <message>
+        <source>Breaks a keep-together rule: %1 and %2 are in different groups.</source>
+        <translation>Bryder en regel om at holde sammen: %1 og %2 er i hver sin gruppe.</translation>
+    </message>
+    <message>
+        <source>%1 has %n student(s), more than a group should have.</source>
+        <translation>%1 har %n elev, flere end en gruppe bør have.</translation>
+    </message>
+    <message>
+        <source>%1 has only %n student(s).</source>
+        <translation>%1 har kun %n elev.</translation>
+    </message>
+    <message>
+        <source>%1 are one pair of %n students; a pair has two or three.</source>
+        <translation>%1 er ét par på %n elev; et par er to eller tre.</translation>
+    </message>
+    <message>
+        <source>%1 has no partner in %2.</source>
+        <translation>%1 har ingen makker i %2.</translation>
+    </message>
+    <message>
+        <source>Keep %1 apart</source>
+        <translation>Hold %1 adskilt</translation>
+    </message>
+    <message>
+        <source>Keep %1 together</source>
+        <translation>Hold %1 sammen</translation>
+    </message>
+    <message>
+        <source>%1 stay partners</source>
+        <translation>%1 forbliver makkere</translation>
+    </message>
+    <message>
+        <source>Pinned where they are: %1</source>
+        <translation>Låst fast, hvor de er: %1</translation>
+    </message>
+    <message>
+        <source>Same pairs: %1 stay partners</source>
+        <translation>Samme par: %1 forbliver makkere</translation>
+    </message>
+    <message>
+        <source>Same groups: %1 stay in one group</source>
+        <translation>Samme grupper: %1 bliver i samme gruppe</translation>
+    </message>
+    <message>
+        <source>No partnerships were made: these rules keep students both apart and together.</source>
+        <translation>Der blev ikke lavet makkerskaber: disse regler holder elever både adskilt og sammen.</translation>
+    </message>
+    <message>
+        <source>No partnerships were made: these rules put more students in one group than a group can hold.</source>
+        <translation>Der blev ikke lavet makkerskaber: disse regler sætter flere elever i én gruppe, end der er plads til.</translation>
+    </message>
+    <message>
+        <source>No partnerships were made: these rules hold one student in two pairs.</source>
+        <translation>Der blev ikke lavet makkerskaber: disse regler holder én elev fast i to par.</translation>
+    </message>
+    <message>
+        <source>No partnerships were made: these trios leave too few students for pairs.</source>
+        <translation>Der blev ikke lavet makkerskaber: disse trioer efterlader for få elever til par.</translation>
+    </message>
+    <message>
+        <source>No partnerships were made: no way of forming the groups keeps all these rules.</source>
+        <translation>Der blev ikke lavet makkerskaber: ingen måde at danne grupperne på overholder alle disse regler.</translation>
+    </message>
+    <message>
+        <source>Change or remove one of them under “Rules”, or unpin a student.</source>
+        <translation>Ret eller fjern en af dem under „Regler“, eller lås en elev op.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have not worked together yet.</source>
+        <translation>%1 og %2 har ikke arbejdet sammen endnu.</translation>
+    </message>
+    <message>
+        <source>Partners: %n time(s)</source>
+        <translation>Makkere: %n gang</translation>
+    </message>
+    <message>
+        <source>In the same group, not as partners: %n time(s)</source>
+        <translation>I samme gruppe, ikke som makkere: %n gang</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipsScreen</name>
+    <message>
+        <source>Partnerships</source>
+        <translation>Makkerskaber</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tavle</translation>
+    </message>
+    <message>
+        <source>Season plan</source>
+        <translation>Sæsonplan</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>No classes yet. Create a class and add its students first.</source>
+        <translation>Ingen klasser endnu. Opret først en klasse, og tilføj eleverne.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationKeys</name>
+    <message>
+        <source>→  ↓  Page Down  Space</source>
+        <translation>→  ↓  Page Down  Mellemrum</translation>
+    </message>
+    <message>
+        <source>Next (statement, phase or step)</source>
+        <translation>Næste (udsagn, fase eller trin)</translation>
+    </message>
+    <message>
+        <source>←  ↑  Page Up</source>
+        <translation>←  ↑  Page Up</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Forrige</translation>
+    </message>
+    <message>
+        <source>B  or  .</source>
+        <translation>B  eller  .</translation>
+    </message>
+    <message>
+        <source>Black screen, and back</source>
+        <translation>Sort skærm – og tilbage igen</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>Calm screen, and back</source>
+        <translation>Rolig skærm – og tilbage igen</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Start or pause the timer</source>
+        <translation>Start uret, eller sæt det på pause</translation>
+    </message>
+    <message>
+        <source>+  /  −</source>
+        <translation>+  /  −</translation>
+    </message>
+    <message>
+        <source>A minute more or less</source>
+        <translation>Et minut mere eller mindre</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Show the partnerships, and back</source>
+        <translation>Vis makkerskaberne – og tilbage igen</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Show the lesson on the audience screen</source>
+        <translation>Vis lektionen på klassens skærm</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Leave the lesson (your place is kept)</source>
+        <translation>Forlad lektionen (stedet bliver husket)</translation>
+    </message>
+    <message>
+        <source>F1  or  ?</source>
+        <translation>F1  eller  ?</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>Denne hjælp</translation>
+    </message>
+    <message>
+        <source>Tap the left or right edge</source>
+        <translation>Tryk i venstre eller højre kant</translation>
+    </message>
+    <message>
+        <source>Previous or next on a touch screen (or swipe)</source>
+        <translation>Forrige eller næste på en touchskærm (eller swipe)</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>← Leave (Esc)</source>
+        <translation>← Afslut (Esc)</translation>
+    </message>
+    <message>
+        <source>Keys (F1)</source>
+        <translation>Taster (F1)</translation>
+    </message>
+    <message>
+        <source>Silent timer</source>
+        <translation>Uret uden lyd</translation>
+    </message>
+    <message>
+        <source>Black (B)</source>
+        <translation>Sort (B)</translation>
+    </message>
+    <message>
+        <source>Calm (W)</source>
+        <translation>Rolig (W)</translation>
+    </message>
+    <message>
+        <source>Partnerships (P)</source>
+        <translation>Makkerskaber (P)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Forrige</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Næste →</translation>
+    </message>
+    <message>
+        <source>The screen the class sees</source>
+        <translation>Den skærm, klassen ser</translation>
+    </message>
+    <message>
+        <source>Light audience view</source>
+        <translation>Lys visning for klassen</translation>
+    </message>
+    <message>
+        <source>Dark audience view</source>
+        <translation>Mørk visning for klassen</translation>
+    </message>
+    <message>
+        <source>%1 · Lesson %2: %3</source>
+        <translation>%1 · Lektion %2: %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Trin %1 af %2: %3</translation>
+    </message>
+    <message>
+        <source>Next: %1 (%2 min)</source>
+        <translation>Næste: %1 (%2 min.)</translation>
+    </message>
+    <message>
+        <source>Next: the end of the lesson</source>
+        <translation>Næste: lektionen slutter</translation>
+    </message>
+    <message>
+        <source>The lesson is finished and saved as done.</source>
+        <translation>Lektionen er slut og gemt som gennemført.</translation>
+    </message>
+    <message>
+        <source>statement %1 of %2</source>
+        <translation>udsagn %1 af %2</translation>
+    </message>
+    <message>
+        <source>phase: %1</source>
+        <translation>fase: %1</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>side %1 af %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 min</source>
+        <translation>%1 af %2 min.</translation>
+    </message>
+    <message>
+        <source>Audience screen: automatic</source>
+        <translation>Klassens skærm: automatisk</translation>
+    </message>
+    <message>
+        <source>Screen %1: %2 (%3)</source>
+        <translation>Skærm %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The class sees the lesson on %1.</source>
+        <translation>Klassen ser lektionen på %1.</translation>
+    </message>
+    <message>
+        <source>Case to read aloud</source>
+        <translation>Historie til højtlæsning</translation>
+    </message>
+    <message>
+        <source>Follow-up questions</source>
+        <translation>Opfølgende spørgsmål</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Name as it will be saved</source>
+        <translation>Navnet, som det bliver gemt</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Hvad sker der</translation>
+    </message>
+    <message>
+        <source>Will be added</source>
+        <translation>Bliver tilføjet</translation>
+    </message>
+    <message>
+        <source>Empty row, skipped</source>
+        <translation>Tom række, springes over</translation>
+    </message>
+    <message>
+        <source>Same name as line %1, skipped</source>
+        <translation>Samme navn som linje %1, springes over</translation>
+    </message>
+    <message>
+        <source>Already in the class, skipped</source>
+        <translation>Er allerede i klassen, springes over</translation>
+    </message>
+    <message>
+        <source>Name longer than %1 characters, skipped</source>
+        <translation>Navnet er længere end %1 tegn, springes over</translation>
+    </message>
+    <message>
+        <source>Name contains a character that cannot be saved, skipped</source>
+        <translation>Navnet indeholder et tegn, der ikke kan gemmes, springes over</translation>
+    </message>
+</context>
+<context>
+    <name>PromptLibrary</name>
+    <message>
+        <source>Themes</source>
+        <translation>Temaer</translation>
+    </message>
+    <message>
+        <source>Every prompt is about “someone your age” or the class as a whole, never about a student in the room. The follow-up question takes the talk one step further.</source>
+        <translation>Hvert spørgsmål handler om „en på din alder“ eller om klassen som helhed – aldrig om en elev i lokalet. Opfølgningsspørgsmålet fører samtalen et skridt videre.</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Spørgsmål</translation>
+    </message>
+</context>
+<context>
+    <name>PromptListModel</name>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Opfølgning: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PromptThemeModel</name>
+    <message numerus="yes">
+        <source>%n prompt(s)</source>
+        <translation>
+            <numerusform>%n spørgsmål</numerusform>
+            <numerusform>%n spørgsmål</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PromptThemes</name>
+    <message>
+        <source>Class culture</source>
+        <translation>Klassekultur</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Fællesskab</translation>
+    </message>
+    <message>
+        <source>Loneliness</source>
+        <translation>Ensomhed</translation>
+    </message>
+    <message>
+        <source>Failing to thrive</source>
+        <translation>Mistrivsel</translation>
+    </message>
+    <message>
+        <source>I’m worried about a friend</source>
+        <translation>Jeg er bekymret for en ven</translation>
+    </message>
+    <message>
+        <source>I’m not thriving</source>
+        <translation>Jeg trives ikke</translation>
+    </message>
+    <message>
+        <source>Online life</source>
+        <translation>Livet online</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Makkerskaber</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Gendan fra en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Choose the moment to go back to. Everything changed after it is replaced; the data as it is now is backed up first, so this can be undone.</source>
+        <translation>Vælg det tidspunkt, du vil tilbage til. Alt, der er ændret siden, bliver erstattet. Dataene, som de er nu, bliver gemt i en sikkerhedskopi først, så det kan fortrydes.</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>Fra en fil …</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Gendan</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Vælg en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3 *.sqlite *.db)</source>
+        <translation>Sikkerhedskopier (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Gendan denne sikkerhedskopi?</translation>
+    </message>
+    <message>
+        <source>The current data is replaced by the backup. A copy of it is kept first.</source>
+        <translation>De nuværende data bliver erstattet af sikkerhedskopien. Der gemmes en kopi af dem først.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterErrors</name>
+    <message>
+        <source>The file no longer exists.</source>
+        <translation>Filen findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened. Close it in other programs and try again.</source>
+        <translation>Filen kan ikke åbnes. Luk den i andre programmer, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The file is far larger than a class list. Is it the right file?</source>
+        <translation>Filen er langt større end en klasseliste. Er det den rigtige fil?</translation>
+    </message>
+    <message>
+        <source>There are no names in it.</source>
+        <translation>Der er ingen navne i den.</translation>
+    </message>
+    <message>
+        <source>This is not a text, CSV or Excel (.xlsx) file.</source>
+        <translation>Det er ikke en tekst-, CSV- eller Excel-fil (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Files of this type (%1) cannot be read. Open it in Excel or LibreOffice and save it as .xlsx or CSV.</source>
+        <translation>Filer af denne type (%1) kan ikke læses. Åbn den i Excel eller LibreOffice, og gem den som .xlsx eller CSV.</translation>
+    </message>
+    <message>
+        <source>Line %1 has characters that cannot be read. Save the file as UTF-8 (CSV UTF-8 in Excel) and try again.</source>
+        <translation>Linje %1 har tegn, der ikke kan læses. Gem filen som UTF-8 (CSV UTF-8 i Excel), og prøv igen.</translation>
+    </message>
+    <message>
+        <source>Line %1 is broken (a quotation mark is not closed). Fix it in the file, or copy the names and paste them instead.</source>
+        <translation>Linje %1 er i stykker (et anførselstegn er ikke lukket). Ret den i filen, eller kopiér navnene og indsæt dem i stedet.</translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged or protected. Open it in Excel, save a copy, and try the copy.</source>
+        <translation>Excel-filen er beskadiget eller beskyttet. Åbn den i Excel, gem en kopi, og prøv med kopien.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “%1”. It has: %2.</source>
+        <translation>Projektmappen har intet ark „%1“. Den har: %2.</translation>
+    </message>
+    <message>
+        <source>Only Excel files have sheets.</source>
+        <translation>Kun Excel-filer har ark.</translation>
+    </message>
+    <message>
+        <source>There is no column “%1” in the list.</source>
+        <translation>Der er ingen kolonne „%1“ i listen.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mærker</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Left the class</source>
+        <translation>Har forladt klassen</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPanel</name>
+    <message>
+        <source>Search names and tags</source>
+        <translation>Søg i navne og mærker</translation>
+    </message>
+    <message>
+        <source>Type a name and press Enter</source>
+        <translation>Skriv et navn, og tryk Enter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Import or paste a list…</source>
+        <translation>Importér eller indsæt en liste …</translation>
+    </message>
+    <message>
+        <source>Show students who left</source>
+        <translation>Vis elever, der er stoppet</translation>
+    </message>
+    <message>
+        <source>Tags…</source>
+        <translation>Mærker …</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Export this student&apos;s data…</source>
+        <translation>Eksportér elevens data …</translation>
+    </message>
+    <message>
+        <source>Erase this student completely…</source>
+        <translation>Slet eleven helt …</translation>
+    </message>
+    <message>
+        <source>Back in the class</source>
+        <translation>Tilbage i klassen</translation>
+    </message>
+    <message>
+        <source>Left the class</source>
+        <translation>Har forladt klassen</translation>
+    </message>
+    <message>
+        <source>Undo adding %1</source>
+        <translation>Fortryd tilføjelsen af %1</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the class.</source>
+        <translation>%1 er ikke længere i klassen.</translation>
+    </message>
+    <message>
+        <source>Undo the new name %1</source>
+        <translation>Fortryd det nye navn %1</translation>
+    </message>
+    <message>
+        <source>The name is back as it was.</source>
+        <translation>Navnet er som før.</translation>
+    </message>
+    <message>
+        <source>Undo: %1 back in the class</source>
+        <translation>Fortryd: %1 tilbage i klassen</translation>
+    </message>
+    <message>
+        <source>Undo: %1 left the class</source>
+        <translation>Fortryd: %1 har forladt klassen</translation>
+    </message>
+    <message>
+        <source>%1 is as before.</source>
+        <translation>%1 er som før.</translation>
+    </message>
+    <message>
+        <source>Undo removing %1</source>
+        <translation>Fortryd fjernelsen af %1</translation>
+    </message>
+    <message>
+        <source>%1 is back in the class.</source>
+        <translation>%1 er tilbage i klassen.</translation>
+    </message>
+    <message>
+        <source>Undo the tags of %1</source>
+        <translation>Fortryd mærkerne for %1</translation>
+    </message>
+    <message>
+        <source>The tags of %1 are as before.</source>
+        <translation>Mærkerne for %1 er som før.</translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>Fortryd importen</translation>
+    </message>
+    <message>
+        <source>The imported students are removed again.</source>
+        <translation>De importerede elever er fjernet igen.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>%1 was removed. Ctrl+Z brings them back.</source>
+        <translation>%1 er fjernet. Ctrl+Z henter eleven tilbage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) added.</source>
+        <translation>
+            <numerusform>%n elev tilføjet.</numerusform>
+            <numerusform>%n elever tilføjet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the student&apos;s data</source>
+        <translation>Gem elevens data</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten mislykkedes</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+    <message>
+        <source>Erase %1?</source>
+        <translation>Slet %1 helt?</translation>
+    </message>
+    <message>
+        <source>Everything Netwerk Desktop holds about %1 is deleted: the name, the tags and the partnership history, also from the automatic backups. This cannot be undone.</source>
+        <translation>Alt, hvad Netwerk Desktop har om %1, bliver slettet: navnet, mærkerne og makkerhistorikken, også i de automatiske sikkerhedskopier. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Slet helt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was erased, also from %n backup(s).</source>
+        <translation>
+            <numerusform>%1 er slettet, også fra %n sikkerhedskopi.</numerusform>
+            <numerusform>%1 er slettet, også fra %n sikkerhedskopier.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RotationListModel</name>
+    <message>
+        <source>Rotation</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starter</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Startede</translation>
+    </message>
+    <message>
+        <source>Made as</source>
+        <translation>Lavet som</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Elever</translation>
+    </message>
+    <message>
+        <source>Planned %1</source>
+        <translation>Planlagt %1</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Næste</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senere</translation>
+    </message>
+</context>
+<context>
+    <name>RuleListModel</name>
+    <message>
+        <source>Keep %1 and %2 apart</source>
+        <translation>Hold %1 og %2 adskilt</translation>
+    </message>
+    <message>
+        <source>Keep %1 and %2 together</source>
+        <translation>Hold %1 og %2 sammen</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Rules for %1</source>
+        <translation>Regler for %1</translation>
+    </message>
+    <message>
+        <source>Keep apart: the two are never in the same partnership group. Keep together: they are always in the same group. Every proposal keeps these rules.</source>
+        <translation>Hold adskilt: de to kommer aldrig i samme makkergruppe. Hold sammen: de er altid i samme gruppe. Alle forslag overholder reglerne.</translation>
+    </message>
+    <message>
+        <source>Keep apart</source>
+        <translation>Hold adskilt</translation>
+    </message>
+    <message>
+        <source>Keep together</source>
+        <translation>Hold sammen</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <source>and student</source>
+        <translation>og elev</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Tilføj regel</translation>
+    </message>
+    <message>
+        <source>Rules of the class</source>
+        <translation>Klassens regler</translation>
+    </message>
+    <message>
+        <source>No rules yet.</source>
+        <translation>Ingen regler endnu.</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Fjern regel</translation>
+    </message>
+    <message>
+        <source>Choose two different students.</source>
+        <translation>Vælg to forskellige elever.</translation>
+    </message>
+</context>
+<context>
+    <name>RunMode</name>
+    <message>
+        <source>This class has no partnerships yet.</source>
+        <translation>Klassen har ingen makkerskaber endnu.</translation>
+    </message>
+    <message>
+        <source>The lesson is saved as done. Esc leaves run mode.</source>
+        <translation>Lektionen er gemt som gennemført. Esc afslutter visningen.</translation>
+    </message>
+    <message>
+        <source>Continuing at step %1.</source>
+        <translation>Fortsætter ved trin %1.</translation>
+    </message>
+    <message>
+        <source>No screen for the audience view; the lesson goes on here.</source>
+        <translation>Der er ingen skærm til klassen; lektionen fortsætter her.</translation>
+    </message>
+</context>
+<context>
+    <name>SeasonPage</name>
+    <message>
+        <source>A season plan makes the next rotations together, so the later ones still bring new partners. Start them one at a time; plan again when the class changes, for example when a student joins or leaves.</source>
+        <translation>En sæsonplan laver de næste runder på én gang, så også de sidste giver nye makkere. Start dem én ad gangen, og planlæg igen, når klassen ændrer sig, fx når en elev kommer eller går.</translation>
+    </message>
+    <message>
+        <source>Rotations to plan</source>
+        <translation>Antal runder</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Starter den</translation>
+    </message>
+    <message>
+        <source>Start the next planned rotation</source>
+        <translation>Start den næste planlagte runde</translation>
+    </message>
+    <message>
+        <source>No season plan yet.</source>
+        <translation>Ingen sæsonplan endnu.</translation>
+    </message>
+    <message>
+        <source>Plan the season</source>
+        <translation>Planlæg sæsonen</translation>
+    </message>
+    <message>
+        <source>Plan again</source>
+        <translation>Planlæg igen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotation(s) planned.</source>
+        <translation>
+            <numerusform>%n runde planlagt.</numerusform>
+            <numerusform>%n runder planlagt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next planned rotation has started.</source>
+        <translation>Den næste planlagte runde er startet.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Language of the app</source>
+        <translation>Sprog i programmet</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Udseende</translation>
+    </message>
+    <message>
+        <source>Size of text and buttons</source>
+        <translation>Størrelse på tekst og knapper</translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <translation>Skolens navn</translation>
+    </message>
+    <message>
+        <source>Paper for handouts</source>
+        <translation>Papir til udleveringsark</translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation>Som computeren</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Lyst</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Mørkt</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Høj kontrast</translation>
+    </message>
+    <message>
+        <source>Printed on handouts</source>
+        <translation>Står på udleveringsarkene</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>Data and backups</source>
+        <translation>Data og sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Åbn datamappen</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Tag sikkerhedskopi nu</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Gendan fra en sikkerhedskopi …</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Ingen sikkerhedskopier endnu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) kept, the newest from %1.</source>
+        <translation>
+            <numerusform>%n sikkerhedskopi gemt, den nyeste fra %1.</numerusform>
+            <numerusform>%n sikkerhedskopier gemt, den nyeste fra %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sikkerhedskopien mislykkedes</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>Sikkerhedskopi gemt: %1</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Gendannelsen mislykkedes</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>Sikkerhedskopien er gendannet.</translation>
+    </message>
+</context>
+<context>
+    <name>StepCard</name>
+    <message>
+        <source>Step %1 · %2</source>
+        <translation>Trin %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, minute %2–%3 of the lesson</source>
+        <translation>%1, minut %2–%3 i lektionen</translation>
+    </message>
+    <message>
+        <source>Think–pair–share: %1</source>
+        <translation>Tænk–par–del: %1</translation>
+    </message>
+    <message>
+        <source>On the board</source>
+        <translation>På tavlen</translation>
+    </message>
+    <message>
+        <source>Teacher notes</source>
+        <translation>Noter til læreren</translation>
+    </message>
+</context>
+<context>
+    <name>StepContent</name>
+    <message>
+        <source>Left side of the room: %1</source>
+        <translation>Venstre side af lokalet: %1</translation>
+    </message>
+    <message>
+        <source>Right side of the room: %1</source>
+        <translation>Højre side af lokalet: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Opfølgning: %1</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Udsagn</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Rank the cards from “%1” to “%2”.</source>
+        <translation>Læg kortene i rækkefølge fra „%1“ til „%2“.</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rækkefølge</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorier</translation>
+    </message>
+    <message>
+        <source>Case to read aloud</source>
+        <translation>Case til højtlæsning</translation>
+    </message>
+    <message>
+        <source>Discussion question</source>
+        <translation>Samtalespørgsmål</translation>
+    </message>
+    <message>
+        <source>Follow-up question</source>
+        <translation>Opfølgende spørgsmål</translation>
+    </message>
+    <message>
+        <source>Questions for reflection</source>
+        <translation>Spørgsmål til refleksion</translation>
+    </message>
+    <message>
+        <source>Questions for partners</source>
+        <translation>Spørgsmål til makkerne</translation>
+    </message>
+    <message>
+        <source>Questions for the class charter</source>
+        <translation>Spørgsmål til klassens spilleregler</translation>
+    </message>
+    <message>
+        <source>Example rules</source>
+        <translation>Eksempler på regler</translation>
+    </message>
+    <message>
+        <source>Poll question</source>
+        <translation>Spørgsmål til afstemningen</translation>
+    </message>
+    <message>
+        <source>Answer options</source>
+        <translation>Svarmuligheder</translation>
+    </message>
+    <message>
+        <source>Before next time</source>
+        <translation>Til næste gang</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n writing line(s) after each question.</source>
+        <translation>
+            <numerusform>%n skrivelinje efter hvert spørgsmål.</numerusform>
+            <numerusform>%n skrivelinjer efter hvert spørgsmål.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n writing line(s).</source>
+        <translation>
+            <numerusform>%n skrivelinje.</numerusform>
+            <numerusform>%n skrivelinjer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case is printed first.</source>
+        <translation>Casen står øverst på arket.</translation>
+    </message>
+    <message>
+        <source>On the handout</source>
+        <translation>På elevarket</translation>
+    </message>
+</context>
+<context>
+    <name>StepNames</name>
+    <message>
+        <source>Short talk</source>
+        <translation>Kort oplæg</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>Either/or</source>
+        <translation>Enten-eller</translation>
+    </message>
+    <message>
+        <source>Sorting cards</source>
+        <translation>Sortering af kort</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Refleksion</translation>
+    </message>
+    <message>
+        <source>Partnership meeting</source>
+        <translation>Makkermøde</translation>
+    </message>
+    <message>
+        <source>Class charter</source>
+        <translation>Klassens spilleregler</translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation>Afstemning</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Afslutning</translation>
+    </message>
+    <message>
+        <source>Alone</source>
+        <translation>Alene</translation>
+    </message>
+    <message>
+        <source>With a partner</source>
+        <translation>Med makkeren</translation>
+    </message>
+    <message>
+        <source>Partnership group</source>
+        <translation>Makkergruppen</translation>
+    </message>
+    <message>
+        <source>Whole class</source>
+        <translation>Hele klassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min.</numerusform>
+            <numerusform>%n min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n min</source>
+        <translation>
+            <numerusform>%1: %n min.</numerusform>
+            <numerusform>%1: %n min.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagsDialog</name>
+    <message>
+        <source>Tags for %1</source>
+        <translation>Mærker for %1</translation>
+    </message>
+    <message>
+        <source>Tags are your own labels, for example a study line or “new at school”. The partnerships can be balanced by them. Store nothing else about a student here.</source>
+        <translation>Mærker er dine egne etiketter, fx en studieretning eller „ny på skolen“. Makkerskaberne kan fordeles efter dem. Gem ikke andet om eleverne her.</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Nyt mærke</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Tilføj mærke</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Omdøb …</translation>
+    </message>
+    <message>
+        <source>Delete from the class</source>
+        <translation>Slet fra klassen</translation>
+    </message>
+    <message>
+        <source>Tag not added</source>
+        <translation>Mærket blev ikke tilføjet</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>Omdøb mærke</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Nyt navn</translation>
+    </message>
+    <message>
+        <source>Tag not renamed</source>
+        <translation>Mærket blev ikke omdøbt</translation>
+    </message>
+    <message>
+        <source>Delete the tag?</source>
+        <translation>Slet mærket?</translation>
+    </message>
+    <message>
+        <source>“%1” is removed from every student in the class.</source>
+        <translation>„%1“ fjernes fra alle elever i klassen.</translation>
+    </message>
+    <message>
+        <source>Tag not deleted</source>
+        <translation>Mærket blev ikke slettet</translation>
+    </message>
+    <message>
+        <source>Tags not saved</source>
+        <translation>Mærkerne blev ikke gemt</translation>
+    </message>
+</context>
+<context>
+    <name>TallyEntry</name>
+    <message>
+        <source>Count the answers</source>
+        <translation>Tæl svarene</translation>
+    </message>
+    <message>
+        <source>Show the chart</source>
+        <translation>Vis diagrammet</translation>
+    </message>
+    <message>
+        <source>Hide the chart</source>
+        <translation>Skjul diagrammet</translation>
+    </message>
+    <message>
+        <source>Counts below 3 are shown as “fewer than 3”, so nobody is singled out.</source>
+        <translation>Tal under 3 vises som »færre end 3«, så ingen bliver udstillet.</translation>
+    </message>
+    <message>
+        <source>The same question in lesson %1: %2</source>
+        <translation>Samme spørgsmål i lektion %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 min.</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min.</translation>
+    </message>
+    <message>
+        <source>A minute less (−)</source>
+        <translation>Et minut mindre (−)</translation>
+    </message>
+    <message>
+        <source>A minute more (+)</source>
+        <translation>Et minut mere (+)</translation>
+    </message>
+    <message>
+        <source>Pause (T)</source>
+        <translation>Pause (T)</translation>
+    </message>
+    <message>
+        <source>Start (T)</source>
+        <translation>Start (T)</translation>
+    </message>
+    <message>
+        <source>Time is up. The class sees a gentle signal.</source>
+        <translation>Tiden er gået. Klassen ser et roligt signal.</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Kører</translation>
+    </message>
+    <message>
+        <source>Paused: the class sees the time</source>
+        <translation>På pause: klassen kan se tiden</translation>
+    </message>
+</context>
 </TS>

@@ -3098,11 +3098,4 @@ Sanne	van der	Berg</translation>
             <translation>Paused: the class sees the time</translation>
         </message>
     </context>
-    <context>
-        <name>UpcomingScreen</name>
-        <message>
-            <source>This part of Netwerk Desktop is not ready yet.</source>
-            <translation>This part of Netwerk Desktop is not ready yet.</translation>
-        </message>
-    </context>
 </TS>

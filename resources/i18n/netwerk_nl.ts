@@ -1,3108 +1,3101 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <source>About Netwerk Desktop</source>
-            <translation>Over Netwerk Desktop</translation>
-        </message>
-        <message>
-            <source>For class teachers who run a lesson series against loneliness and for strong class communities. Everything stays on this computer.</source>
-            <translation>Voor mentoren die een lessenreeks geven tegen eenzaamheid en voor een sterke klas. Alles blijft op deze computer.</translation>
-        </message>
-        <message>
-            <source>Data folder: %1</source>
-            <translation>Gegevensmap: %1</translation>
-        </message>
-        <message>
-            <source>No fonts are bundled.</source>
-            <translation>Er worden geen lettertypen meegeleverd.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActivitiesScreen</name>
-        <message>
-            <source>Activities</source>
-            <translation>Activiteiten</translation>
-        </message>
-        <message>
-            <source>The activities could not be read, so there is nothing to show here. Reinstalling Netwerk Desktop puts them back.</source>
-            <translation>De activiteiten konden niet worden gelezen, dus hier is niets te zien. Installeer Netwerk Desktop opnieuw, dan zijn ze er weer.</translation>
-        </message>
-        <message>
-            <source>Loading the activities…</source>
-            <translation>Activiteiten laden…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n activity(ies) found</source>
-            <translation>
-                <numerusform>%n activiteit gevonden</numerusform>
-                <numerusform>%n activiteiten gevonden</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ActivityDetail</name>
-        <message>
-            <source>No activity chosen</source>
-            <translation>Geen activiteit gekozen</translation>
-        </message>
-        <message>
-            <source>Choose an activity in the list. If the list is empty, try “Show all”.</source>
-            <translation>Kies een activiteit in de lijst. Is de lijst leeg, probeer dan ‘Alles tonen’.</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Tijd</translation>
-        </message>
-        <message>
-            <source>Group size</source>
-            <translation>Groepsgrootte</translation>
-        </message>
-        <message>
-            <source>Space</source>
-            <translation>Plek</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Soort</translation>
-        </message>
-        <message>
-            <source>Strengthens</source>
-            <translation>Versterkt</translation>
-        </message>
-        <message>
-            <source>No materials needed.</source>
-            <translation>Geen materiaal nodig.</translation>
-        </message>
-        <message>
-            <source>Materials</source>
-            <translation>Materiaal</translation>
-        </message>
-        <message>
-            <source>Steps</source>
-            <translation>Stappen</translation>
-        </message>
-        <message>
-            <source>Variations</source>
-            <translation>Varianten</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActivityFilterBar</name>
-        <message>
-            <source>Search titles, steps and materials</source>
-            <translation>Zoek in titels, stappen en materiaal</translation>
-        </message>
-        <message>
-            <source>Show all</source>
-            <translation>Alles tonen</translation>
-        </message>
-        <message>
-            <source>Clear the search and every filter</source>
-            <translation>Zoekopdracht en alle filters wissen</translation>
-        </message>
-        <message>
-            <source>Any length</source>
-            <translation>Elke duur</translation>
-        </message>
-        <message>
-            <source>Up to %1 min</source>
-            <translation>Hoogstens %1 min</translation>
-        </message>
-        <message>
-            <source>Any group size</source>
-            <translation>Elke groepsgrootte</translation>
-        </message>
-        <message>
-            <source>Fits a class of</source>
-            <translation>Past bij een klas van</translation>
-        </message>
-        <message>
-            <source>Fits a group of</source>
-            <translation>Past bij een groep van</translation>
-        </message>
-        <message>
-            <source>Any space</source>
-            <translation>Elke plek</translation>
-        </message>
-        <message>
-            <source>Any kind</source>
-            <translation>Elke soort</translation>
-        </message>
-        <message>
-            <source>How long the activity takes at the shortest</source>
-            <translation>Hoe lang de activiteit minstens duurt</translation>
-        </message>
-        <message>
-            <source>A class of N: activities the whole class can do together or split into groups. A group of N: activities for groups of exactly that size.</source>
-            <translation>Een klas van N: activiteiten die de hele klas samen of in groepjes kan doen. Een groep van N: activiteiten voor groepjes van precies die grootte.</translation>
-        </message>
-        <message>
-            <source>Number of people</source>
-            <translation>Aantal personen</translation>
-        </message>
-        <message>
-            <source>Where the activity takes place</source>
-            <translation>Waar de activiteit plaatsvindt</translation>
-        </message>
-        <message>
-            <source>Kind of activity</source>
-            <translation>Soort activiteit</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActivityNames</name>
-        <message>
-            <source>Icebreaker</source>
-            <translation>IJsbreker</translation>
-        </message>
-        <message>
-            <source>Collaboration</source>
-            <translation>Samenwerking</translation>
-        </message>
-        <message>
-            <source>Movement</source>
-            <translation>Beweging</translation>
-        </message>
-        <message>
-            <source>Class event</source>
-            <translation>Klassenactiviteit</translation>
-        </message>
-        <message>
-            <source>Classroom</source>
-            <translation>Klaslokaal</translation>
-        </message>
-        <message>
-            <source>Outdoors</source>
-            <translation>Buiten</translation>
-        </message>
-        <message>
-            <source>Hall</source>
-            <translation>Zaal</translation>
-        </message>
-        <message>
-            <source>Community</source>
-            <translation>Groepsgevoel</translation>
-        </message>
-        <message>
-            <source>Class culture</source>
-            <translation>Klassencultuur</translation>
-        </message>
-        <message>
-            <source>Partnerships</source>
-            <translation>Maatjes</translation>
-        </message>
-        <message>
-            <source>Networks</source>
-            <translation>Netwerken</translation>
-        </message>
-        <message>
-            <source>%1–%2 min</source>
-            <translation>%1–%2 min</translation>
-        </message>
-        <message>
-            <source>Whole class</source>
-            <translation>Hele klas</translation>
-        </message>
-        <message>
-            <source>Each on their own</source>
-            <translation>Ieder voor zich</translation>
-        </message>
-        <message>
-            <source>Pairs</source>
-            <translation>Tweetallen</translation>
-        </message>
-        <message>
-            <source>Groups of %1</source>
-            <translation>Groepjes van %1</translation>
-        </message>
-        <message>
-            <source>Groups of %1–%2</source>
-            <translation>Groepjes van %1–%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <source>Netwerk Desktop</source>
-            <translation>Netwerk Desktop</translation>
-        </message>
-    </context>
-    <context>
-        <name>Audience</name>
-        <message>
-            <source>Alone</source>
-            <translation>Alleen</translation>
-        </message>
-        <message>
-            <source>With your partner</source>
-            <translation>Met je maatje</translation>
-        </message>
-        <message>
-            <source>In your group</source>
-            <translation>In je maatjesgroep</translation>
-        </message>
-        <message>
-            <source>Whole class</source>
-            <translation>De hele klas</translation>
-        </message>
-        <message>
-            <source>Statement %1 of %2</source>
-            <translation>Stelling %1 van %2</translation>
-        </message>
-        <message>
-            <source>fewer than 3</source>
-            <translation>minder dan 3</translation>
-        </message>
-        <message>
-            <source>Group %1</source>
-            <translation>Groep %1</translation>
-        </message>
-        <message>
-            <source>Our partnership groups</source>
-            <translation>Onze maatjesgroepen</translation>
-        </message>
-        <message>
-            <source>Our class charter</source>
-            <translation>Onze klassenafspraken</translation>
-        </message>
-        <message>
-            <source>Lesson %1</source>
-            <translation>Les %1</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>Vandaag</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupListModel</name>
-        <message>
-            <source>Daily</source>
-            <translation>Dagelijks</translation>
-        </message>
-        <message>
-            <source>Made by hand</source>
-            <translation>Zelf gemaakt</translation>
-        </message>
-        <message>
-            <source>Before an update</source>
-            <translation>Voor een update</translation>
-        </message>
-        <message>
-            <source>Before a restore</source>
-            <translation>Voor het terugzetten</translation>
-        </message>
-        <message>
-            <source>Before a deletion</source>
-            <translation>Voor het verwijderen</translation>
-        </message>
-    </context>
-    <context>
-        <name>BoardCheckPanel</name>
-        <message>
-            <source>new partners</source>
-            <translation>nieuwe maatjes</translation>
-        </message>
-        <message>
-            <source>partners again</source>
-            <translation>opnieuw maatjes</translation>
-        </message>
-        <message>
-            <source>group-mates again</source>
-            <translation>opnieuw in één groep</translation>
-        </message>
-        <message>
-            <source>fewest new faces</source>
-            <translation>minste nieuwe</translation>
-        </message>
-        <message>
-            <source>rules broken</source>
-            <translation>regels gebroken</translation>
-        </message>
-        <message>
-            <source>Partner pairs who have not been partners before (a trio counts three).</source>
-            <translation>Maatjesduo’s die nog niet eerder maatjes waren (een trio telt drie keer).</translation>
-        </message>
-        <message>
-            <source>Partner pairs who were partners in an earlier rotation.</source>
-            <translation>Maatjesduo’s die in een eerdere ronde ook al maatjes waren.</translation>
-        </message>
-        <message>
-            <source>Two students in one group who shared a group before.</source>
-            <translation>Twee leerlingen in één groep die al eerder samen in een groep zaten.</translation>
-        </message>
-        <message>
-            <source>The fewest new group-mates any student gets: people they have not shared a group with before.</source>
-            <translation>Het kleinste aantal nieuwe groepsgenoten dat een leerling krijgt: mensen met wie die nog niet in een groep zat.</translation>
-        </message>
-        <message>
-            <source>Keep-apart and keep-together rules this board breaks.</source>
-            <translation>Regels voor uit elkaar of bij elkaar houden die deze indeling breekt.</translation>
-        </message>
-        <message>
-            <source>No warnings: nobody meets a former partner, and every rule is kept.</source>
-            <translation>Geen waarschuwingen: niemand krijgt een oud maatje, en alle regels worden gevolgd.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n warning(s)</source>
-            <translation>
-                <numerusform>%n waarschuwing</numerusform>
-                <numerusform>%n waarschuwingen</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>BoardControls</name>
-        <message>
-            <source>Make partnerships</source>
-            <translation>Maatjes maken</translation>
-        </message>
-        <message>
-            <source>New partnerships</source>
-            <translation>Nieuwe maatjes</translation>
-        </message>
-        <message>
-            <source>New pairs in new groups, with as many new partners as possible.</source>
-            <translation>Nieuwe duo’s in nieuwe groepen, met zoveel mogelijk nieuwe maatjes.</translation>
-        </message>
-        <message>
-            <source>New groups, same pairs</source>
-            <translation>Nieuwe groepen, zelfde duo’s</translation>
-        </message>
-        <message>
-            <source>The pairs on the board stay; they meet new pairs.</source>
-            <translation>De duo’s blijven bij elkaar en komen bij nieuwe duo’s.</translation>
-        </message>
-        <message>
-            <source>New pairs in the same groups</source>
-            <translation>Nieuwe duo’s in dezelfde groepen</translation>
-        </message>
-        <message>
-            <source>The groups on the board stay; inside each group the partners change.</source>
-            <translation>De groepen blijven; binnen elke groep wisselen de maatjes.</translation>
-        </message>
-        <message>
-            <source>Try another</source>
-            <translation>Probeer een ander</translation>
-        </message>
-        <message>
-            <source>Another proposal of the same kind.</source>
-            <translation>Een ander voorstel van dezelfde soort.</translation>
-        </message>
-        <message>
-            <source>Making a proposal…</source>
-            <translation>Voorstel maken…</translation>
-        </message>
-        <message>
-            <source>Absent today</source>
-            <translation>Afwezig vandaag</translation>
-        </message>
-        <message>
-            <source>Tick who is away: new partnerships leave them out, and “Back today” gives them a place.</source>
-            <translation>Vink aan wie er niet is: nieuwe maatjes worden zonder hen gemaakt, en ‘Vandaag terug’ geeft hun een plek.</translation>
-        </message>
-        <message>
-            <source>Back today</source>
-            <translation>Vandaag terug</translation>
-        </message>
-        <message>
-            <source>Balance by tags</source>
-            <translation>Verdelen op labels</translation>
-        </message>
-        <message>
-            <source>This class has no tags. Give students tags in Classes to balance the groups.</source>
-            <translation>Deze klas heeft geen labels. Geef leerlingen labels bij Klassen om de groepen te verdelen.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Rules (%n)…</source>
-            <translation>
-                <numerusform>Regels (%n)…</numerusform>
-                <numerusform>Regels (%n)…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>no place yet</source>
-            <translation>nog geen plek</translation>
-        </message>
-    </context>
-    <context>
-        <name>BoardPage</name>
-        <message>
-            <source>Swap</source>
-            <translation>Wissel</translation>
-        </message>
-        <message>
-            <source>Swap the two marked students (S or Enter).</source>
-            <translation>Wissel de twee gemarkeerde leerlingen (S of Enter).</translation>
-        </message>
-        <message>
-            <source>Pin</source>
-            <translation>Vastzetten</translation>
-        </message>
-        <message>
-            <source>Pinned students stay where they are when new partnerships are made (P).</source>
-            <translation>Vastgezette leerlingen blijven op hun plek als er nieuwe maatjes worden gemaakt (P).</translation>
-        </message>
-        <message>
-            <source>Starts on</source>
-            <translation>Begint op</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Opslaan</translation>
-        </message>
-        <message>
-            <source>Put aside</source>
-            <translation>Verwerpen</translation>
-        </message>
-        <message>
-            <source>Forget this proposal and show the saved partnerships.</source>
-            <translation>Vergeet dit voorstel en toon de opgeslagen maatjes.</translation>
-        </message>
-        <message>
-            <source>Undo last rotation…</source>
-            <translation>Laatste ronde ongedaan maken…</translation>
-        </message>
-        <message>
-            <source>Partnership board</source>
-            <translation>Maatjesindeling</translation>
-        </message>
-        <message>
-            <source>Up and Down move between names, Left and Right between groups. Space marks a name, S or Enter swaps, P pins, Escape clears the marks.</source>
-            <translation>Omhoog en Omlaag gaan naar een andere naam, Links en Rechts naar een andere groep. Spatie markeert een naam, S of Enter wisselt, P zet vast en Escape haalt de markeringen weg.</translation>
-        </message>
-        <message>
-            <source>Choose a class to see its partnerships.</source>
-            <translation>Kies een klas om de maatjes te zien.</translation>
-        </message>
-        <message>
-            <source>Drag a name onto another to swap them, or mark two names and press Swap.</source>
-            <translation>Sleep een naam op een andere naam om ze te wisselen, of markeer twee namen en druk op Wissel.</translation>
-        </message>
-        <message>
-            <source>%1 has no students yet. Add them in Classes.</source>
-            <translation>%1 heeft nog geen leerlingen. Voeg ze toe bij Klassen.</translation>
-        </message>
-        <message>
-            <source>%1 has no partnerships yet. Press “New partnerships” to make a proposal.</source>
-            <translation>%1 heeft nog geen maatjes. Druk op ‘Nieuwe maatjes’ voor een voorstel.</translation>
-        </message>
-        <message>
-            <source>Proposal, not saved yet</source>
-            <translation>Voorstel, nog niet opgeslagen</translation>
-        </message>
-        <message>
-            <source>%1, changed by hand, not saved yet</source>
-            <translation>%1, met de hand aangepast, nog niet opgeslagen</translation>
-        </message>
-        <message>
-            <source>%1, since %2</source>
-            <translation>%1, sinds %2</translation>
-        </message>
-        <message>
-            <source>No partnerships yet</source>
-            <translation>Nog geen maatjes</translation>
-        </message>
-        <message>
-            <source>Save changes</source>
-            <translation>Wijzigingen opslaan</translation>
-        </message>
-        <message>
-            <source>A proposal is on the board. Adjust it, then save.</source>
-            <translation>Er staat een voorstel klaar. Pas het aan en sla het dan op.</translation>
-        </message>
-        <message>
-            <source>Not placed</source>
-            <translation>Niet ingedeeld</translation>
-        </message>
-        <message>
-            <source>%1 is back and joins %2.</source>
-            <translation>%1 is terug en komt in %2.</translation>
-        </message>
-        <message>
-            <source>Swap with %1</source>
-            <translation>Wissel met %1</translation>
-        </message>
-        <message>
-            <source>Unpin %1</source>
-            <translation>Zet %1 weer los</translation>
-        </message>
-        <message>
-            <source>Pin %1 in place</source>
-            <translation>Zet %1 vast</translation>
-        </message>
-        <message>
-            <source>%1 is absent today</source>
-            <translation>%1 is vandaag afwezig</translation>
-        </message>
-        <message>
-            <source>Partner history of %1</source>
-            <translation>Maatjesgeschiedenis van %1</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Niet opgeslagen</translation>
-        </message>
-        <message>
-            <source>Saved. These are now the partnerships of %1.</source>
-            <translation>Opgeslagen. Dit zijn nu de maatjes van %1.</translation>
-        </message>
-        <message>
-            <source>Not undone</source>
-            <translation>Niet ongedaan gemaakt</translation>
-        </message>
-        <message>
-            <source>The last rotation was undone.</source>
-            <translation>De laatste ronde is ongedaan gemaakt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BoardUndo</name>
-        <message>
-            <source>%1 (started %2) is removed from the history. The class has no partnerships until you save new ones.</source>
-            <translation>%1 (begonnen op %2) wordt uit de geschiedenis gehaald. De klas heeft geen maatjes tot je nieuwe opslaat.</translation>
-        </message>
-        <message>
-            <source>%1 (started %2) is removed from the history. The partnerships of %3 are the class's partnerships again.</source>
-            <translation>%1 (begonnen op %2) wordt uit de geschiedenis gehaald. De maatjes van %3 gelden dan weer voor de klas.</translation>
-        </message>
-        <message>
-            <source>Undo the last rotation?</source>
-            <translation>Laatste ronde ongedaan maken?</translation>
-        </message>
-        <message>
-            <source>Undo %1</source>
-            <translation>%1 ongedaan maken</translation>
-        </message>
-    </context>
-    <context>
-        <name>CharterEditor</name>
-        <message>
-            <source>The class charter</source>
-            <translation>De klassenafspraken</translation>
-        </message>
-        <message>
-            <source>Type a rule the class agrees on, then Enter</source>
-            <translation>Typ een afspraak waar de klas het over eens is en druk op Enter</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Toevoegen</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Verwijderen</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Omhoog</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Omlaag</translation>
-        </message>
-        <message>
-            <source>Save charter</source>
-            <translation>Afspraken opslaan</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClassCard</name>
-        <message>
-            <source>All lessons done</source>
-            <translation>Alle lessen zijn gegeven</translation>
-        </message>
-        <message>
-            <source>Lesson %1 is in progress</source>
-            <translation>Les %1 is bezig</translation>
-        </message>
-        <message>
-            <source>Continue lesson %1</source>
-            <translation>Ga verder met les %1</translation>
-        </message>
-        <message>
-            <source>Next: lesson %1</source>
-            <translation>Volgende: les %1</translation>
-        </message>
-        <message>
-            <source>Start lesson %1</source>
-            <translation>Begin les %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClassCardText</name>
-        <message numerus="yes">
-            <source>%n student(s)</source>
-            <translation>
-                <numerusform>%n leerling</numerusform>
-                <numerusform>%n leerlingen</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ClassDialog</name>
-        <message>
-            <source>Edit class</source>
-            <translation>Klas bewerken</translation>
-        </message>
-        <message>
-            <source>New class</source>
-            <translation>Nieuwe klas</translation>
-        </message>
-        <message>
-            <source>The content language is the language of the lessons and handouts for this class. It can differ from the language of the app.</source>
-            <translation>De inhoudstaal is de taal van de lessen en werkbladen voor deze klas. Die mag verschillen van de taal van het programma.</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <source>School year</source>
-            <translation>Schooljaar</translation>
-        </message>
-        <message>
-            <source>Content language</source>
-            <translation>Inhoudstaal</translation>
-        </message>
-        <message>
-            <source>for example 2.g or H4b</source>
-            <translation>bijvoorbeeld H4b of 2.g</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Opslaan</translation>
-        </message>
-        <message>
-            <source>Create class</source>
-            <translation>Klas aanmaken</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClassListModel</name>
-        <message>
-            <source>%1 (%2, archived)</source>
-            <translation>%1 (%2, gearchiveerd)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n active student(s)</source>
-            <translation>
-                <numerusform>%n actieve leerling</numerusform>
-                <numerusform>%n actieve leerlingen</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ClassPage</name>
-        <message>
-            <source>Edit…</source>
-            <translation>Bewerken…</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Verwijderen…</translation>
-        </message>
-        <message>
-            <source>Students</source>
-            <translation>Leerlingen</translation>
-        </message>
-        <message>
-            <source>Lessons</source>
-            <translation>Lessen</translation>
-        </message>
-        <message>
-            <source>archived</source>
-            <translation>gearchiveerd</translation>
-        </message>
-        <message>
-            <source>Unarchive</source>
-            <translation>Uit archief halen</translation>
-        </message>
-        <message>
-            <source>Archive</source>
-            <translation>Archiveren</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Niet opgeslagen</translation>
-        </message>
-        <message>
-            <source>%1 is archived; it is hidden from Home and from the class list.</source>
-            <translation>%1 is gearchiveerd en staat niet meer op Start en in de klassenlijst.</translation>
-        </message>
-        <message>
-            <source>%1 is back among the active classes.</source>
-            <translation>%1 staat weer bij de actieve klassen.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n student(s)</source>
-            <translation>
-                <numerusform>%n leerling</numerusform>
-                <numerusform>%n leerlingen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>progress from %n lesson run(s)</source>
-            <translation>
-                <numerusform>de voortgang van %n les</numerusform>
-                <numerusform>de voortgang van %n lessen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n partnership rotation(s)</source>
-            <translation>
-                <numerusform>%n ronde maatjes</numerusform>
-                <numerusform>%n rondes maatjes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n version(s) of the class charter</source>
-            <translation>
-                <numerusform>%n versie van de klassenafspraken</numerusform>
-                <numerusform>%n versies van de klassenafspraken</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n private lesson note(s)</source>
-            <translation>
-                <numerusform>%n eigen lesnotitie</numerusform>
-                <numerusform>%n eigen lesnotities</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete %1?</source>
-            <translation>%1 verwijderen?</translation>
-        </message>
-        <message>
-            <source>Deleted with the class %1:</source>
-            <translation>Samen met klas %1 wordt verwijderd:</translation>
-        </message>
-        <message>
-            <source>A backup is made first, so it can be restored from Settings.</source>
-            <translation>Er wordt eerst een back-up gemaakt, zodat je het via Instellingen kunt terugzetten.</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Verwijderen</translation>
-        </message>
-        <message>
-            <source>Not deleted</source>
-            <translation>Niet verwijderd</translation>
-        </message>
-        <message>
-            <source>%1 was deleted. A backup from just before is in Settings.</source>
-            <translation>%1 is verwijderd. Een back-up van vlak ervoor staat bij Instellingen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClassesScreen</name>
-        <message>
-            <source>Classes</source>
-            <translation>Klassen</translation>
-        </message>
-        <message>
-            <source>Show archived classes</source>
-            <translation>Gearchiveerde klassen tonen</translation>
-        </message>
-        <message>
-            <source>New class</source>
-            <translation>Nieuwe klas</translation>
-        </message>
-        <message>
-            <source>Choose a class on the left, or create one with “New class”.</source>
-            <translation>Kies links een klas, of maak er een met ‘Nieuwe klas’.</translation>
-        </message>
-        <message>
-            <source>No classes yet. Create one with “New class”.</source>
-            <translation>Nog geen klassen. Maak er een met ‘Nieuwe klas’.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContentLanguageChooser</name>
-        <message>
-            <source>Content language</source>
-            <translation>Inhoudstaal</translation>
-        </message>
-        <message>
-            <source>The language of the lessons, prompts and activities shown here. It can differ from the language of the app.</source>
-            <translation>De taal van de lessen, gespreksvragen en activiteiten op dit scherm. Die kan anders zijn dan de taal van de app.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ControlOverlay</name>
-        <message>
-            <source>◀</source>
-            <translation>◀</translation>
-        </message>
-        <message>
-            <source>▶</source>
-            <translation>▶</translation>
-        </message>
-        <message>
-            <source>Timer</source>
-            <translation>Timer</translation>
-        </message>
-        <message>
-            <source>Black</source>
-            <translation>Zwart</translation>
-        </message>
-        <message>
-            <source>Calm</source>
-            <translation>Rustig</translation>
-        </message>
-        <message>
-            <source>Keys</source>
-            <translation>Toetsen</translation>
-        </message>
-        <message>
-            <source>Leave</source>
-            <translation>Stoppen</translation>
-        </message>
-        <message>
-            <source>Previous</source>
-            <translation>Vorige</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>Volgende</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notities</translation>
-        </message>
-        <message>
-            <source>Show the teacher notes (the class can see them)</source>
-            <translation>Toon de notities voor de docent (de klas kan ze zien)</translation>
-        </message>
-    </context>
-    <context>
-        <name>CrashReporter</name>
-        <message>
-            <source>Something went wrong</source>
-            <translation>Er ging iets mis</translation>
-        </message>
-        <message>
-            <source>Netwerk Desktop ran into an error it did not expect. Your saved work is safe; the last action may not have finished.</source>
-            <translation>Netwerk Desktop liep tegen een onverwachte fout aan. Wat je hebt opgeslagen is veilig; de laatste handeling is misschien niet afgemaakt.</translation>
-        </message>
-        <message>
-            <source>The details are written to the log file:
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Netwerk Desktop</source>
+        <translation>Over Netwerk Desktop</translation>
+    </message>
+    <message>
+        <source>For class teachers who run a lesson series against loneliness and for strong class communities. Everything stays on this computer.</source>
+        <translation>Voor mentoren die een lessenreeks geven tegen eenzaamheid en voor een sterke klas. Alles blijft op deze computer.</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Gegevensmap: %1</translation>
+    </message>
+    <message>
+        <source>No fonts are bundled.</source>
+        <translation>Er worden geen lettertypen meegeleverd.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesScreen</name>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>The activities could not be read, so there is nothing to show here. Reinstalling Netwerk Desktop puts them back.</source>
+        <translation>De activiteiten konden niet worden gelezen, dus hier is niets te zien. Installeer Netwerk Desktop opnieuw, dan zijn ze er weer.</translation>
+    </message>
+    <message>
+        <source>Loading the activities…</source>
+        <translation>Activiteiten laden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) found</source>
+        <translation>
+            <numerusform>%n activiteit gevonden</numerusform>
+            <numerusform>%n activiteiten gevonden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDetail</name>
+    <message>
+        <source>No activity chosen</source>
+        <translation>Geen activiteit gekozen</translation>
+    </message>
+    <message>
+        <source>Choose an activity in the list. If the list is empty, try “Show all”.</source>
+        <translation>Kies een activiteit in de lijst. Is de lijst leeg, probeer dan ‘Alles tonen’.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Group size</source>
+        <translation>Groepsgrootte</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Plek</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Strengthens</source>
+        <translation>Versterkt</translation>
+    </message>
+    <message>
+        <source>No materials needed.</source>
+        <translation>Geen materiaal nodig.</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materiaal</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>Variations</source>
+        <translation>Varianten</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFilterBar</name>
+    <message>
+        <source>Search titles, steps and materials</source>
+        <translation>Zoek in titels, stappen en materiaal</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alles tonen</translation>
+    </message>
+    <message>
+        <source>Clear the search and every filter</source>
+        <translation>Zoekopdracht en alle filters wissen</translation>
+    </message>
+    <message>
+        <source>Any length</source>
+        <translation>Elke duur</translation>
+    </message>
+    <message>
+        <source>Up to %1 min</source>
+        <translation>Hoogstens %1 min</translation>
+    </message>
+    <message>
+        <source>Any group size</source>
+        <translation>Elke groepsgrootte</translation>
+    </message>
+    <message>
+        <source>Fits a class of</source>
+        <translation>Past bij een klas van</translation>
+    </message>
+    <message>
+        <source>Fits a group of</source>
+        <translation>Past bij een groep van</translation>
+    </message>
+    <message>
+        <source>Any space</source>
+        <translation>Elke plek</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Elke soort</translation>
+    </message>
+    <message>
+        <source>How long the activity takes at the shortest</source>
+        <translation>Hoe lang de activiteit minstens duurt</translation>
+    </message>
+    <message>
+        <source>A class of N: activities the whole class can do together or split into groups. A group of N: activities for groups of exactly that size.</source>
+        <translation>Een klas van N: activiteiten die de hele klas samen of in groepjes kan doen. Een groep van N: activiteiten voor groepjes van precies die grootte.</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Aantal personen</translation>
+    </message>
+    <message>
+        <source>Where the activity takes place</source>
+        <translation>Waar de activiteit plaatsvindt</translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation>Soort activiteit</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityNames</name>
+    <message>
+        <source>Icebreaker</source>
+        <translation>IJsbreker</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Samenwerking</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Beweging</translation>
+    </message>
+    <message>
+        <source>Class event</source>
+        <translation>Klassenactiviteit</translation>
+    </message>
+    <message>
+        <source>Classroom</source>
+        <translation>Klaslokaal</translation>
+    </message>
+    <message>
+        <source>Outdoors</source>
+        <translation>Buiten</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>Zaal</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Groepsgevoel</translation>
+    </message>
+    <message>
+        <source>Class culture</source>
+        <translation>Klassencultuur</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Maatjes</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netwerken</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 min</translation>
+    </message>
+    <message>
+        <source>Whole class</source>
+        <translation>Hele klas</translation>
+    </message>
+    <message>
+        <source>Each on their own</source>
+        <translation>Ieder voor zich</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Tweetallen</translation>
+    </message>
+    <message>
+        <source>Groups of %1</source>
+        <translation>Groepjes van %1</translation>
+    </message>
+    <message>
+        <source>Groups of %1–%2</source>
+        <translation>Groepjes van %1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Netwerk Desktop</source>
+        <translation>Netwerk Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>Audience</name>
+    <message>
+        <source>Alone</source>
+        <translation>Alleen</translation>
+    </message>
+    <message>
+        <source>With your partner</source>
+        <translation>Met je maatje</translation>
+    </message>
+    <message>
+        <source>In your group</source>
+        <translation>In je maatjesgroep</translation>
+    </message>
+    <message>
+        <source>Whole class</source>
+        <translation>De hele klas</translation>
+    </message>
+    <message>
+        <source>Statement %1 of %2</source>
+        <translation>Stelling %1 van %2</translation>
+    </message>
+    <message>
+        <source>fewer than 3</source>
+        <translation>minder dan 3</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Groep %1</translation>
+    </message>
+    <message>
+        <source>Our partnership groups</source>
+        <translation>Onze maatjesgroepen</translation>
+    </message>
+    <message>
+        <source>Our class charter</source>
+        <translation>Onze klassenafspraken</translation>
+    </message>
+    <message>
+        <source>Lesson %1</source>
+        <translation>Les %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+</context>
+<context>
+    <name>BackupListModel</name>
+    <message>
+        <source>Daily</source>
+        <translation>Dagelijks</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Zelf gemaakt</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Voor een update</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Voor het terugzetten</translation>
+    </message>
+    <message>
+        <source>Before a deletion</source>
+        <translation>Voor het verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>BoardCheckPanel</name>
+    <message>
+        <source>new partners</source>
+        <translation>nieuwe maatjes</translation>
+    </message>
+    <message>
+        <source>partners again</source>
+        <translation>opnieuw maatjes</translation>
+    </message>
+    <message>
+        <source>group-mates again</source>
+        <translation>opnieuw in één groep</translation>
+    </message>
+    <message>
+        <source>fewest new faces</source>
+        <translation>minste nieuwe</translation>
+    </message>
+    <message>
+        <source>rules broken</source>
+        <translation>regels gebroken</translation>
+    </message>
+    <message>
+        <source>Partner pairs who have not been partners before (a trio counts three).</source>
+        <translation>Maatjesduo’s die nog niet eerder maatjes waren (een trio telt drie keer).</translation>
+    </message>
+    <message>
+        <source>Partner pairs who were partners in an earlier rotation.</source>
+        <translation>Maatjesduo’s die in een eerdere ronde ook al maatjes waren.</translation>
+    </message>
+    <message>
+        <source>Two students in one group who shared a group before.</source>
+        <translation>Twee leerlingen in één groep die al eerder samen in een groep zaten.</translation>
+    </message>
+    <message>
+        <source>The fewest new group-mates any student gets: people they have not shared a group with before.</source>
+        <translation>Het kleinste aantal nieuwe groepsgenoten dat een leerling krijgt: mensen met wie die nog niet in een groep zat.</translation>
+    </message>
+    <message>
+        <source>Keep-apart and keep-together rules this board breaks.</source>
+        <translation>Regels voor uit elkaar of bij elkaar houden die deze indeling breekt.</translation>
+    </message>
+    <message>
+        <source>No warnings: nobody meets a former partner, and every rule is kept.</source>
+        <translation>Geen waarschuwingen: niemand krijgt een oud maatje, en alle regels worden gevolgd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoardControls</name>
+    <message>
+        <source>Make partnerships</source>
+        <translation>Maatjes maken</translation>
+    </message>
+    <message>
+        <source>New partnerships</source>
+        <translation>Nieuwe maatjes</translation>
+    </message>
+    <message>
+        <source>New pairs in new groups, with as many new partners as possible.</source>
+        <translation>Nieuwe duo’s in nieuwe groepen, met zoveel mogelijk nieuwe maatjes.</translation>
+    </message>
+    <message>
+        <source>New groups, same pairs</source>
+        <translation>Nieuwe groepen, zelfde duo’s</translation>
+    </message>
+    <message>
+        <source>The pairs on the board stay; they meet new pairs.</source>
+        <translation>De duo’s blijven bij elkaar en komen bij nieuwe duo’s.</translation>
+    </message>
+    <message>
+        <source>New pairs in the same groups</source>
+        <translation>Nieuwe duo’s in dezelfde groepen</translation>
+    </message>
+    <message>
+        <source>The groups on the board stay; inside each group the partners change.</source>
+        <translation>De groepen blijven; binnen elke groep wisselen de maatjes.</translation>
+    </message>
+    <message>
+        <source>Try another</source>
+        <translation>Probeer een ander</translation>
+    </message>
+    <message>
+        <source>Another proposal of the same kind.</source>
+        <translation>Een ander voorstel van dezelfde soort.</translation>
+    </message>
+    <message>
+        <source>Making a proposal…</source>
+        <translation>Voorstel maken…</translation>
+    </message>
+    <message>
+        <source>Absent today</source>
+        <translation>Afwezig vandaag</translation>
+    </message>
+    <message>
+        <source>Tick who is away: new partnerships leave them out, and “Back today” gives them a place.</source>
+        <translation>Vink aan wie er niet is: nieuwe maatjes worden zonder hen gemaakt, en ‘Vandaag terug’ geeft hun een plek.</translation>
+    </message>
+    <message>
+        <source>Back today</source>
+        <translation>Vandaag terug</translation>
+    </message>
+    <message>
+        <source>Balance by tags</source>
+        <translation>Verdelen op labels</translation>
+    </message>
+    <message>
+        <source>This class has no tags. Give students tags in Classes to balance the groups.</source>
+        <translation>Deze klas heeft geen labels. Geef leerlingen labels bij Klassen om de groepen te verdelen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules (%n)…</source>
+        <translation>
+            <numerusform>Regels (%n)…</numerusform>
+            <numerusform>Regels (%n)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no place yet</source>
+        <translation>nog geen plek</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <source>Swap</source>
+        <translation>Wissel</translation>
+    </message>
+    <message>
+        <source>Swap the two marked students (S or Enter).</source>
+        <translation>Wissel de twee gemarkeerde leerlingen (S of Enter).</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Vastzetten</translation>
+    </message>
+    <message>
+        <source>Pinned students stay where they are when new partnerships are made (P).</source>
+        <translation>Vastgezette leerlingen blijven op hun plek als er nieuwe maatjes worden gemaakt (P).</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Begint op</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Put aside</source>
+        <translation>Verwerpen</translation>
+    </message>
+    <message>
+        <source>Forget this proposal and show the saved partnerships.</source>
+        <translation>Vergeet dit voorstel en toon de opgeslagen maatjes.</translation>
+    </message>
+    <message>
+        <source>Undo last rotation…</source>
+        <translation>Laatste ronde ongedaan maken…</translation>
+    </message>
+    <message>
+        <source>Partnership board</source>
+        <translation>Maatjesindeling</translation>
+    </message>
+    <message>
+        <source>Up and Down move between names, Left and Right between groups. Space marks a name, S or Enter swaps, P pins, Escape clears the marks.</source>
+        <translation>Omhoog en Omlaag gaan naar een andere naam, Links en Rechts naar een andere groep. Spatie markeert een naam, S of Enter wisselt, P zet vast en Escape haalt de markeringen weg.</translation>
+    </message>
+    <message>
+        <source>Choose a class to see its partnerships.</source>
+        <translation>Kies een klas om de maatjes te zien.</translation>
+    </message>
+    <message>
+        <source>Drag a name onto another to swap them, or mark two names and press Swap.</source>
+        <translation>Sleep een naam op een andere naam om ze te wisselen, of markeer twee namen en druk op Wissel.</translation>
+    </message>
+    <message>
+        <source>%1 has no students yet. Add them in Classes.</source>
+        <translation>%1 heeft nog geen leerlingen. Voeg ze toe bij Klassen.</translation>
+    </message>
+    <message>
+        <source>%1 has no partnerships yet. Press “New partnerships” to make a proposal.</source>
+        <translation>%1 heeft nog geen maatjes. Druk op ‘Nieuwe maatjes’ voor een voorstel.</translation>
+    </message>
+    <message>
+        <source>Proposal, not saved yet</source>
+        <translation>Voorstel, nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>%1, changed by hand, not saved yet</source>
+        <translation>%1, met de hand aangepast, nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, sinds %2</translation>
+    </message>
+    <message>
+        <source>No partnerships yet</source>
+        <translation>Nog geen maatjes</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Wijzigingen opslaan</translation>
+    </message>
+    <message>
+        <source>A proposal is on the board. Adjust it, then save.</source>
+        <translation>Er staat een voorstel klaar. Pas het aan en sla het dan op.</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>Niet ingedeeld</translation>
+    </message>
+    <message>
+        <source>%1 is back and joins %2.</source>
+        <translation>%1 is terug en komt in %2.</translation>
+    </message>
+    <message>
+        <source>Swap with %1</source>
+        <translation>Wissel met %1</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>Zet %1 weer los</translation>
+    </message>
+    <message>
+        <source>Pin %1 in place</source>
+        <translation>Zet %1 vast</translation>
+    </message>
+    <message>
+        <source>%1 is absent today</source>
+        <translation>%1 is vandaag afwezig</translation>
+    </message>
+    <message>
+        <source>Partner history of %1</source>
+        <translation>Maatjesgeschiedenis van %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved. These are now the partnerships of %1.</source>
+        <translation>Opgeslagen. Dit zijn nu de maatjes van %1.</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Niet ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <source>The last rotation was undone.</source>
+        <translation>De laatste ronde is ongedaan gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardUndo</name>
+    <message>
+        <source>%1 (started %2) is removed from the history. The class has no partnerships until you save new ones.</source>
+        <translation>%1 (begonnen op %2) wordt uit de geschiedenis gehaald. De klas heeft geen maatjes tot je nieuwe opslaat.</translation>
+    </message>
+    <message>
+        <source>%1 (started %2) is removed from the history. The partnerships of %3 are the class&apos;s partnerships again.</source>
+        <translation>%1 (begonnen op %2) wordt uit de geschiedenis gehaald. De maatjes van %3 gelden dan weer voor de klas.</translation>
+    </message>
+    <message>
+        <source>Undo the last rotation?</source>
+        <translation>Laatste ronde ongedaan maken?</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>%1 ongedaan maken</translation>
+    </message>
+</context>
+<context>
+    <name>CharterEditor</name>
+    <message>
+        <source>The class charter</source>
+        <translation>De klassenafspraken</translation>
+    </message>
+    <message>
+        <source>Type a rule the class agrees on, then Enter</source>
+        <translation>Typ een afspraak waar de klas het over eens is en druk op Enter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Save charter</source>
+        <translation>Afspraken opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>ClassCard</name>
+    <message>
+        <source>All lessons done</source>
+        <translation>Alle lessen zijn gegeven</translation>
+    </message>
+    <message>
+        <source>Lesson %1 is in progress</source>
+        <translation>Les %1 is bezig</translation>
+    </message>
+    <message>
+        <source>Continue lesson %1</source>
+        <translation>Ga verder met les %1</translation>
+    </message>
+    <message>
+        <source>Next: lesson %1</source>
+        <translation>Volgende: les %1</translation>
+    </message>
+    <message>
+        <source>Start lesson %1</source>
+        <translation>Begin les %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClassCardText</name>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n leerling</numerusform>
+            <numerusform>%n leerlingen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClassDialog</name>
+    <message>
+        <source>Edit class</source>
+        <translation>Klas bewerken</translation>
+    </message>
+    <message>
+        <source>New class</source>
+        <translation>Nieuwe klas</translation>
+    </message>
+    <message>
+        <source>The content language is the language of the lessons and handouts for this class. It can differ from the language of the app.</source>
+        <translation>De inhoudstaal is de taal van de lessen en werkbladen voor deze klas. Die mag verschillen van de taal van het programma.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Schooljaar</translation>
+    </message>
+    <message>
+        <source>Content language</source>
+        <translation>Inhoudstaal</translation>
+    </message>
+    <message>
+        <source>for example 2.g or H4b</source>
+        <translation>bijvoorbeeld H4b of 2.g</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Create class</source>
+        <translation>Klas aanmaken</translation>
+    </message>
+</context>
+<context>
+    <name>ClassListModel</name>
+    <message>
+        <source>%1 (%2, archived)</source>
+        <translation>%1 (%2, gearchiveerd)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active student(s)</source>
+        <translation>
+            <numerusform>%n actieve leerling</numerusform>
+            <numerusform>%n actieve leerlingen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClassPage</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Leerlingen</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessen</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Uit archief halen</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>%1 is archived; it is hidden from Home and from the class list.</source>
+        <translation>%1 is gearchiveerd en staat niet meer op Start en in de klassenlijst.</translation>
+    </message>
+    <message>
+        <source>%1 is back among the active classes.</source>
+        <translation>%1 staat weer bij de actieve klassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n leerling</numerusform>
+            <numerusform>%n leerlingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>progress from %n lesson run(s)</source>
+        <translation>
+            <numerusform>de voortgang van %n les</numerusform>
+            <numerusform>de voortgang van %n lessen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership rotation(s)</source>
+        <translation>
+            <numerusform>%n ronde maatjes</numerusform>
+            <numerusform>%n rondes maatjes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) of the class charter</source>
+        <translation>
+            <numerusform>%n versie van de klassenafspraken</numerusform>
+            <numerusform>%n versies van de klassenafspraken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private lesson note(s)</source>
+        <translation>
+            <numerusform>%n eigen lesnotitie</numerusform>
+            <numerusform>%n eigen lesnotities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 verwijderen?</translation>
+    </message>
+    <message>
+        <source>Deleted with the class %1:</source>
+        <translation>Samen met klas %1 wordt verwijderd:</translation>
+    </message>
+    <message>
+        <source>A backup is made first, so it can be restored from Settings.</source>
+        <translation>Er wordt eerst een back-up gemaakt, zodat je het via Instellingen kunt terugzetten.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Niet verwijderd</translation>
+    </message>
+    <message>
+        <source>%1 was deleted. A backup from just before is in Settings.</source>
+        <translation>%1 is verwijderd. Een back-up van vlak ervoor staat bij Instellingen.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesScreen</name>
+    <message>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <source>Show archived classes</source>
+        <translation>Gearchiveerde klassen tonen</translation>
+    </message>
+    <message>
+        <source>New class</source>
+        <translation>Nieuwe klas</translation>
+    </message>
+    <message>
+        <source>Choose a class on the left, or create one with “New class”.</source>
+        <translation>Kies links een klas, of maak er een met ‘Nieuwe klas’.</translation>
+    </message>
+    <message>
+        <source>No classes yet. Create one with “New class”.</source>
+        <translation>Nog geen klassen. Maak er een met ‘Nieuwe klas’.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentLanguageChooser</name>
+    <message>
+        <source>Content language</source>
+        <translation>Inhoudstaal</translation>
+    </message>
+    <message>
+        <source>The language of the lessons, prompts and activities shown here. It can differ from the language of the app.</source>
+        <translation>De taal van de lessen, gespreksvragen en activiteiten op dit scherm. Die kan anders zijn dan de taal van de app.</translation>
+    </message>
+</context>
+<context>
+    <name>ControlOverlay</name>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Zwart</translation>
+    </message>
+    <message>
+        <source>Calm</source>
+        <translation>Rustig</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Show the teacher notes (the class can see them)</source>
+        <translation>Toon de notities voor de docent (de klas kan ze zien)</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <source>Netwerk Desktop ran into an error it did not expect. Your saved work is safe; the last action may not have finished.</source>
+        <translation>Netwerk Desktop liep tegen een onverwachte fout aan. Wat je hebt opgeslagen is veilig; de laatste handeling is misschien niet afgemaakt.</translation>
+    </message>
+    <message>
+        <source>The details are written to the log file:
 %1</source>
-            <translation>De details staan in het logbestand:
+        <translation>De details staan in het logbestand:
 %1</translation>
-        </message>
-        <message>
-            <source>Open log folder</source>
-            <translation>Logmap openen</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>Something went wrong: %1</source>
-            <translation>Er ging iets mis: %1</translation>
-        </message>
-        <message>
-            <source>Netwerk Desktop is already open with this data (%1). Switch to that window, or close it and try again.</source>
-            <translation>Netwerk Desktop is al geopend met deze gegevens (%1). Ga naar dat venster, of sluit het en probeer het opnieuw.</translation>
-        </message>
-        <message>
-            <source>This data was saved by a newer version of Netwerk Desktop. Install the newer version to open it; nothing has been changed.</source>
-            <translation>Deze gegevens zijn opgeslagen door een nieuwere versie van Netwerk Desktop. Installeer die versie om ze te openen; er is niets veranderd.</translation>
-        </message>
-        <message>
-            <source>The database file is damaged and cannot be opened safely. Restore one of the automatic backups (Settings, Data and backups).</source>
-            <translation>Het databasebestand is beschadigd en kan niet veilig worden geopend. Zet een van de automatische back-ups terug (Instellingen, Gegevens en back-ups).</translation>
-        </message>
-        <message>
-            <source>The data is busy in another program. Wait a moment and try again.</source>
-            <translation>De gegevens zijn bezet door een ander programma. Wacht even en probeer het opnieuw.</translation>
-        </message>
-        <message>
-            <source>The disk is full, so nothing was saved. Free some space and try again.</source>
-            <translation>De schijf is vol, dus er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</translation>
-        </message>
-        <message>
-            <source>%1 is not a Netwerk Desktop backup, so nothing was changed.</source>
-            <translation>%1 is geen back-up van Netwerk Desktop, dus er is niets veranderd.</translation>
-        </message>
-        <message>
-            <source>“%1” already exists. Choose another name.</source>
-            <translation>‘%1’ bestaat al. Kies een andere naam.</translation>
-        </message>
-        <message>
-            <source>“%1” was not found. It may have been deleted.</source>
-            <translation>‘%1’ is niet gevonden. Misschien is het verwijderd.</translation>
-        </message>
-        <message>
-            <source>The data is open read-only here, so it cannot be changed.</source>
-            <translation>De gegevens zijn hier alleen-lezen geopend en kunnen niet worden gewijzigd.</translation>
-        </message>
-        <message>
-            <source>More than one match for “%1”.</source>
-            <translation>Meer dan één resultaat voor ‘%1’.</translation>
-        </message>
-        <message>
-            <source>That value cannot be used: %1</source>
-            <translation>Die waarde kan niet worden gebruikt: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>HandoutChoices</name>
-        <message>
-            <source>Community</source>
-            <translation>Groepsgevoel</translation>
-        </message>
-        <message>
-            <source>Class culture</source>
-            <translation>Klassencultuur</translation>
-        </message>
-        <message>
-            <source>Partnerships</source>
-            <translation>Maatjes</translation>
-        </message>
-        <message>
-            <source>Loneliness</source>
-            <translation>Eenzaamheid</translation>
-        </message>
-        <message>
-            <source>Failing to thrive</source>
-            <translation>Niet lekker in je vel</translation>
-        </message>
-        <message>
-            <source>Worried about a friend</source>
-            <translation>Zorgen om een vriend(in)</translation>
-        </message>
-        <message>
-            <source>When you are not thriving</source>
-            <translation>Als je niet lekker in je vel zit</translation>
-        </message>
-        <message>
-            <source>Online life</source>
-            <translation>Online leven</translation>
-        </message>
-        <message>
-            <source>Class</source>
-            <translation>Klas</translation>
-        </message>
-        <message>
-            <source>Lesson</source>
-            <translation>Les</translation>
-        </message>
-        <message>
-            <source>Theme</source>
-            <translation>Thema</translation>
-        </message>
-        <message>
-            <source>Copies</source>
-            <translation>Exemplaren</translation>
-        </message>
-        <message>
-            <source>What to print</source>
-            <translation>Wat wil je printen?</translation>
-        </message>
-        <message>
-            <source>One copy to photocopy</source>
-            <translation>Eén exemplaar om te kopiëren</translation>
-        </message>
-        <message>
-            <source>The school’s help contacts…</source>
-            <translation>Hulpcontacten van school…</translation>
-        </message>
-        <message>
-            <source>The lesson’s themes</source>
-            <translation>De thema’s van de les</translation>
-        </message>
-        <message>
-            <source>Everything for lesson %1</source>
-            <translation>Alles voor les %1</translation>
-        </message>
-        <message>
-            <source>A worksheet for every student, the teacher guide, help cards, and the partnerships if the class has them.</source>
-            <translation>Een werkblad voor elke leerling, de docentenhandleiding, hulpkaarten en de maatjes als de klas die al heeft.</translation>
-        </message>
-        <message>
-            <source>Worksheets, teacher guides and discussion cards are made for a lesson.</source>
-            <translation>Werkbladen, docentenhandleidingen en gesprekskaarten horen bij een les.</translation>
-        </message>
-        <message>
-            <source>Discussion cards for one theme, or for the themes of the chosen lesson.</source>
-            <translation>Gesprekskaarten voor één thema, of voor de thema’s van de gekozen les.</translation>
-        </message>
-        <message>
-            <source>Enough cards for every student</source>
-            <translation>Genoeg kaarten voor elke leerling</translation>
-        </message>
-        <message>
-            <source>One per student, with names</source>
-            <translation>Eén per leerling, met naam</translation>
-        </message>
-        <message>
-            <source>The lesson’s themes (%1)</source>
-            <translation>De thema’s van de les (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>HandoutKinds</name>
-        <message>
-            <source>Worksheet</source>
-            <translation>Werkblad</translation>
-        </message>
-        <message>
-            <source>The lesson’s goals, exercises and questions with room to write.</source>
-            <translation>De doelen, opdrachten en vragen van de les, met ruimte om te schrijven.</translation>
-        </message>
-        <message>
-            <source>Teacher guide</source>
-            <translation>Docentenhandleiding</translation>
-        </message>
-        <message>
-            <source>Every step of the lesson with times, notes and questions.</source>
-            <translation>Elke stap van de les met tijden, aantekeningen en vragen.</translation>
-        </message>
-        <message>
-            <source>List of partners</source>
-            <translation>Lijst met maatjes</translation>
-        </message>
-        <message>
-            <source>All partners and partnership groups, for the wall and colleagues.</source>
-            <translation>Alle maatjes en maatjesgroepen, voor aan de muur en voor collega’s.</translation>
-        </message>
-        <message>
-            <source>Partnership group cards</source>
-            <translation>Kaarten voor de maatjesgroepen</translation>
-        </message>
-        <message>
-            <source>A card per group to cut out: names and what partners do.</source>
-            <translation>Een kaart per groep om uit te knippen: namen en wat maatjes doen.</translation>
-        </message>
-        <message>
-            <source>Class charter poster</source>
-            <translation>Poster met de klassenafspraken</translation>
-        </message>
-        <message>
-            <source>The rules the class agreed, in large type.</source>
-            <translation>De afspraken van de klas, in grote letters.</translation>
-        </message>
-        <message>
-            <source>Where to get help</source>
-            <translation>Waar vind je hulp?</translation>
-        </message>
-        <message>
-            <source>Cards to cut out with the school’s contacts, 112 and 116 111.</source>
-            <translation>Kaarten om uit te knippen met de contacten van school, 112 en 116 111.</translation>
-        </message>
-        <message>
-            <source>Discussion cards</source>
-            <translation>Gesprekskaarten</translation>
-        </message>
-        <message>
-            <source>Questions for a theme on cards to cut out.</source>
-            <translation>Vragen bij een thema op kaarten om uit te knippen.</translation>
-        </message>
-        <message>
-            <source>Network map</source>
-            <translation>Netwerkkaart</translation>
-        </message>
-        <message>
-            <source>Circles where students draw the people in their lives.</source>
-            <translation>Cirkels waarin leerlingen de mensen om hen heen tekenen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HandoutPreview</name>
-        <message>
-            <source>Print…</source>
-            <translation>Printen…</translation>
-        </message>
-        <message>
-            <source>Save as PDF…</source>
-            <translation>Opslaan als pdf…</translation>
-        </message>
-        <message>
-            <source>Open in PDF viewer</source>
-            <translation>Openen in pdf-viewer</translation>
-        </message>
-        <message>
-            <source>Print all…</source>
-            <translation>Alles printen…</translation>
-        </message>
-        <message>
-            <source>Save all…</source>
-            <translation>Alles opslaan…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuleren</translation>
-        </message>
-        <message>
-            <source>Choose a class and a handout to see it here.</source>
-            <translation>Kies een klas en een werkblad om het hier te zien.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n pagina</numerusform>
-                <numerusform>%n pagina’s</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sending to the printer…</source>
-            <translation>Naar de printer sturen…</translation>
-        </message>
-        <message>
-            <source>Save the handout as PDF</source>
-            <translation>Werkblad opslaan als pdf</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>Pdf-bestanden (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Saved as %1</source>
-            <translation>Opgeslagen als %1</translation>
-        </message>
-        <message>
-            <source>Choose a folder for the handouts</source>
-            <translation>Kies een map voor de werkbladen</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n handout(s) saved in %1</source>
-            <translation>
-                <numerusform>%n werkblad opgeslagen in %1</numerusform>
-                <numerusform>%n werkbladen opgeslagen in %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Niet opgeslagen</translation>
-        </message>
-        <message>
-            <source>The handout could not be saved as %1 (%2). Choose another folder, or close the file if it is open in another program.</source>
-            <translation>Het werkblad kon niet worden opgeslagen als %1 (%2). Kies een andere map, of sluit het bestand als het in een ander programma open staat.</translation>
-        </message>
-        <message>
-            <source>No PDF viewer</source>
-            <translation>Geen pdf-viewer</translation>
-        </message>
-        <message>
-            <source>No program for PDF files was found. Use “Save as PDF…” instead.</source>
-            <translation>Er is geen programma voor pdf-bestanden gevonden. Gebruik ‘Opslaan als pdf…’.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HandoutPrinting</name>
-        <message numerus="yes">
-            <source>%n page(s) sent to the printer.</source>
-            <translation>
-                <numerusform>%n pagina naar de printer gestuurd.</numerusform>
-                <numerusform>%n pagina’s naar de printer gestuurd.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not printed</source>
-            <translation>Niet geprint</translation>
-        </message>
-        <message>
-            <source>The printer did not accept the handout. Check that it is switched on and has paper, or save the handout as PDF and print it from there.</source>
-            <translation>De printer heeft het werkblad niet aangenomen. Kijk of hij aanstaat en papier heeft, of sla het op als pdf en print het van daaruit.</translation>
-        </message>
-        <message>
-            <source>Printing was cancelled.</source>
-            <translation>Het printen is geannuleerd.</translation>
-        </message>
-        <message>
-            <source>No printer</source>
-            <translation>Geen printer</translation>
-        </message>
-        <message>
-            <source>No printer is set up on this computer.</source>
-            <translation>Er is op deze computer geen printer ingesteld.</translation>
-        </message>
-        <message>
-            <source>Save the handout as a PDF file and print it from a computer with a printer, or ask the school’s IT support to set up the printer here.</source>
-            <translation>Sla het werkblad op als pdf-bestand en print het vanaf een computer met een printer, of vraag de ICT-afdeling van school om hier de printer in te stellen.</translation>
-        </message>
-        <message>
-            <source>Save as PDF…</source>
-            <translation>Opslaan als pdf…</translation>
-        </message>
-    </context>
-    <context>
-        <name>HandoutProblem</name>
-        <message>
-            <source>%1 has no students yet, so there are no names to print. Add the students, or print one copy to hand out.</source>
-            <translation>%1 heeft nog geen leerlingen, dus er zijn geen namen om te printen. Voeg de leerlingen toe, of print één exemplaar om te kopiëren.</translation>
-        </message>
-        <message>
-            <source>Add students</source>
-            <translation>Leerlingen toevoegen</translation>
-        </message>
-        <message>
-            <source>%1 has no partnerships yet. Make the partnerships first; then the list and the cards can be printed.</source>
-            <translation>%1 heeft nog geen maatjes. Maak eerst de maatjesduo’s; daarna kun je de lijst en de kaarten printen.</translation>
-        </message>
-        <message>
-            <source>Go to Partnerships</source>
-            <translation>Naar Maatjes</translation>
-        </message>
-        <message>
-            <source>%1 has not saved a class charter yet. The class agrees on its rules in the lesson about class culture; once they are saved, the poster can be printed.</source>
-            <translation>%1 heeft nog geen klassenafspraken opgeslagen. De klas maakt de afspraken in de les over klassencultuur; zodra ze zijn opgeslagen, kun je de poster printen.</translation>
-        </message>
-        <message>
-            <source>Go to Lessons</source>
-            <translation>Naar Lessen</translation>
-        </message>
-        <message>
-            <source>Choose a theme or a lesson for the discussion cards.</source>
-            <translation>Kies een thema of een les voor de gesprekskaarten.</translation>
-        </message>
-        <message>
-            <source>This handout is the same for everyone, so print one copy.</source>
-            <translation>Dit werkblad is voor iedereen hetzelfde, dus print één exemplaar.</translation>
-        </message>
-        <message>
-            <source>Choose a lesson for this handout.</source>
-            <translation>Kies een les voor dit werkblad.</translation>
-        </message>
-        <message>
-            <source>There is nothing to print on this handout yet.</source>
-            <translation>Er staat nog niets op dit werkblad om te printen.</translation>
-        </message>
-        <message>
-            <source>Handouts are printed in Danish, English or Dutch. Choose one of them as the class’s language.</source>
-            <translation>Werkbladen worden geprint in het Deens, Engels of Nederlands. Kies een van die talen voor de klas.</translation>
-        </message>
-        <message>
-            <source>Edit the class</source>
-            <translation>Klas bewerken</translation>
-        </message>
-        <message>
-            <source>The handout could not be written to %1. Check that the folder exists and that there is free space.</source>
-            <translation>Het werkblad kon niet worden opgeslagen in %1. Kijk of de map bestaat en of er genoeg ruimte is.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HandoutResultModel</name>
-        <message numerus="yes">
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n pagina</numerusform>
-                <numerusform>%n pagina’s</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>HandoutsScreen</name>
-        <message>
-            <source>Handouts</source>
-            <translation>Werkbladen</translation>
-        </message>
-        <message>
-            <source>Making the handout “%1”…</source>
-            <translation>‘%1’ wordt gemaakt…</translation>
-        </message>
-        <message>
-            <source>Making the handouts for lesson %1…</source>
-            <translation>De werkbladen voor les %1 worden gemaakt…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n handout(s) ready to print.</source>
-            <translation>
-                <numerusform>%n werkblad klaar om te printen.</numerusform>
-                <numerusform>%n werkbladen klaar om te printen.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Stopped. Nothing new was made.</source>
-            <translation>Gestopt. Er is niets nieuws gemaakt.</translation>
-        </message>
-        <message>
-            <source>Not available</source>
-            <translation>Niet beschikbaar</translation>
-        </message>
-        <message>
-            <source>The help contacts are saved.</source>
-            <translation>De hulpcontacten zijn opgeslagen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelpContactsDialog</name>
-        <message>
-            <source>Where to get help: the school’s contacts</source>
-            <translation>Waar vind je hulp: de contacten van school</translation>
-        </message>
-        <message>
-            <source>These contacts are printed on the “Where to get help” cards for every class. A field left empty prints as a line to write on. 112 and 116 111 are always printed.</source>
-            <translation>Deze contacten komen op de kaarten ‘Waar vind je hulp?’ voor elke klas. Een leeg veld wordt een lijn om op te schrijven. 112 en 116 111 staan er altijd op.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelpPanel</name>
-        <message>
-            <source>Keys during a lesson</source>
-            <translation>Toetsen tijdens een les</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Sluiten</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryPage</name>
-        <message>
-            <source>Saved rotations</source>
-            <translation>Opgeslagen rondes</translation>
-        </message>
-        <message>
-            <source>No rotations saved yet.</source>
-            <translation>Nog geen rondes opgeslagen.</translation>
-        </message>
-        <message>
-            <source>Partner history</source>
-            <translation>Maatjesgeschiedenis</translation>
-        </message>
-        <message>
-            <source>Who has worked with whom</source>
-            <translation>Wie heeft met wie samengewerkt</translation>
-        </message>
-        <message>
-            <source>The arrow keys move between squares; the sentence below says how often.</source>
-            <translation>Met de pijltjestoetsen ga je van vakje naar vakje; de zin eronder zegt hoe vaak.</translation>
-        </message>
-        <message>
-            <source>The stronger the colour, the more often the two worked together; partners count three times a shared group. Click a name for the student's history.</source>
-            <translation>Hoe sterker de kleur, hoe vaker de twee hebben samengewerkt; maatjes zijn telt drie keer zo zwaar als samen in een groep zitten. Klik op een naam voor de geschiedenis van die leerling.</translation>
-        </message>
-        <message>
-            <source>Point at or click a square to see how often.</source>
-            <translation>Wijs een vakje aan of klik erop om te zien hoe vaak.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HomeScreen</name>
-        <message>
-            <source>Your classes</source>
-            <translation>Je klassen</translation>
-        </message>
-        <message>
-            <source>New class</source>
-            <translation>Nieuwe klas</translation>
-        </message>
-        <message>
-            <source>No classes yet</source>
-            <translation>Nog geen klassen</translation>
-        </message>
-        <message>
-            <source>Create a class, add its students, and Netwerk Desktop keeps track of the lessons, the partnerships and the handouts for it.</source>
-            <translation>Maak een klas aan en voeg de leerlingen toe. Netwerk Desktop houdt dan de lessen, de maatjes en de werkbladen voor die klas bij.</translation>
-        </message>
-        <message>
-            <source>Create your first class</source>
-            <translation>Maak je eerste klas aan</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <source>Add students to %1</source>
-            <translation>Leerlingen toevoegen aan %1</translation>
-        </message>
-        <message>
-            <source>One name per line, or “Last, First”, or columns copied from Excel.
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Logmap openen</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Er ging iets mis: %1</translation>
+    </message>
+    <message>
+        <source>Netwerk Desktop is already open with this data (%1). Switch to that window, or close it and try again.</source>
+        <translation>Netwerk Desktop is al geopend met deze gegevens (%1). Ga naar dat venster, of sluit het en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This data was saved by a newer version of Netwerk Desktop. Install the newer version to open it; nothing has been changed.</source>
+        <translation>Deze gegevens zijn opgeslagen door een nieuwere versie van Netwerk Desktop. Installeer die versie om ze te openen; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged and cannot be opened safely. Restore one of the automatic backups (Settings, Data and backups).</source>
+        <translation>Het databasebestand is beschadigd en kan niet veilig worden geopend. Zet een van de automatische back-ups terug (Instellingen, Gegevens en back-ups).</translation>
+    </message>
+    <message>
+        <source>The data is busy in another program. Wait a moment and try again.</source>
+        <translation>De gegevens zijn bezet door een ander programma. Wacht even en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>De schijf is vol, dus er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Netwerk Desktop backup, so nothing was changed.</source>
+        <translation>%1 is geen back-up van Netwerk Desktop, dus er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name.</source>
+        <translation>‘%1’ bestaat al. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>“%1” was not found. It may have been deleted.</source>
+        <translation>‘%1’ is niet gevonden. Misschien is het verwijderd.</translation>
+    </message>
+    <message>
+        <source>The data is open read-only here, so it cannot be changed.</source>
+        <translation>De gegevens zijn hier alleen-lezen geopend en kunnen niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>More than one match for “%1”.</source>
+        <translation>Meer dan één resultaat voor ‘%1’.</translation>
+    </message>
+    <message>
+        <source>That value cannot be used: %1</source>
+        <translation>Die waarde kan niet worden gebruikt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutChoices</name>
+    <message>
+        <source>Community</source>
+        <translation>Groepsgevoel</translation>
+    </message>
+    <message>
+        <source>Class culture</source>
+        <translation>Klassencultuur</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Maatjes</translation>
+    </message>
+    <message>
+        <source>Loneliness</source>
+        <translation>Eenzaamheid</translation>
+    </message>
+    <message>
+        <source>Failing to thrive</source>
+        <translation>Niet lekker in je vel</translation>
+    </message>
+    <message>
+        <source>Worried about a friend</source>
+        <translation>Zorgen om een vriend(in)</translation>
+    </message>
+    <message>
+        <source>When you are not thriving</source>
+        <translation>Als je niet lekker in je vel zit</translation>
+    </message>
+    <message>
+        <source>Online life</source>
+        <translation>Online leven</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klas</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Les</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Exemplaren</translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation>Wat wil je printen?</translation>
+    </message>
+    <message>
+        <source>One copy to photocopy</source>
+        <translation>Eén exemplaar om te kopiëren</translation>
+    </message>
+    <message>
+        <source>The school’s help contacts…</source>
+        <translation>Hulpcontacten van school…</translation>
+    </message>
+    <message>
+        <source>The lesson’s themes</source>
+        <translation>De thema’s van de les</translation>
+    </message>
+    <message>
+        <source>Everything for lesson %1</source>
+        <translation>Alles voor les %1</translation>
+    </message>
+    <message>
+        <source>A worksheet for every student, the teacher guide, help cards, and the partnerships if the class has them.</source>
+        <translation>Een werkblad voor elke leerling, de docentenhandleiding, hulpkaarten en de maatjes als de klas die al heeft.</translation>
+    </message>
+    <message>
+        <source>Worksheets, teacher guides and discussion cards are made for a lesson.</source>
+        <translation>Werkbladen, docentenhandleidingen en gesprekskaarten horen bij een les.</translation>
+    </message>
+    <message>
+        <source>Discussion cards for one theme, or for the themes of the chosen lesson.</source>
+        <translation>Gesprekskaarten voor één thema, of voor de thema’s van de gekozen les.</translation>
+    </message>
+    <message>
+        <source>Enough cards for every student</source>
+        <translation>Genoeg kaarten voor elke leerling</translation>
+    </message>
+    <message>
+        <source>One per student, with names</source>
+        <translation>Eén per leerling, met naam</translation>
+    </message>
+    <message>
+        <source>The lesson’s themes (%1)</source>
+        <translation>De thema’s van de les (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutKinds</name>
+    <message>
+        <source>Worksheet</source>
+        <translation>Werkblad</translation>
+    </message>
+    <message>
+        <source>The lesson’s goals, exercises and questions with room to write.</source>
+        <translation>De doelen, opdrachten en vragen van de les, met ruimte om te schrijven.</translation>
+    </message>
+    <message>
+        <source>Teacher guide</source>
+        <translation>Docentenhandleiding</translation>
+    </message>
+    <message>
+        <source>Every step of the lesson with times, notes and questions.</source>
+        <translation>Elke stap van de les met tijden, aantekeningen en vragen.</translation>
+    </message>
+    <message>
+        <source>List of partners</source>
+        <translation>Lijst met maatjes</translation>
+    </message>
+    <message>
+        <source>All partners and partnership groups, for the wall and colleagues.</source>
+        <translation>Alle maatjes en maatjesgroepen, voor aan de muur en voor collega’s.</translation>
+    </message>
+    <message>
+        <source>Partnership group cards</source>
+        <translation>Kaarten voor de maatjesgroepen</translation>
+    </message>
+    <message>
+        <source>A card per group to cut out: names and what partners do.</source>
+        <translation>Een kaart per groep om uit te knippen: namen en wat maatjes doen.</translation>
+    </message>
+    <message>
+        <source>Class charter poster</source>
+        <translation>Poster met de klassenafspraken</translation>
+    </message>
+    <message>
+        <source>The rules the class agreed, in large type.</source>
+        <translation>De afspraken van de klas, in grote letters.</translation>
+    </message>
+    <message>
+        <source>Where to get help</source>
+        <translation>Waar vind je hulp?</translation>
+    </message>
+    <message>
+        <source>Cards to cut out with the school’s contacts, 112 and 116&#xa0;111.</source>
+        <translation>Kaarten om uit te knippen met de contacten van school, 112 en 116&#xa0;111.</translation>
+    </message>
+    <message>
+        <source>Discussion cards</source>
+        <translation>Gesprekskaarten</translation>
+    </message>
+    <message>
+        <source>Questions for a theme on cards to cut out.</source>
+        <translation>Vragen bij een thema op kaarten om uit te knippen.</translation>
+    </message>
+    <message>
+        <source>Network map</source>
+        <translation>Netwerkkaart</translation>
+    </message>
+    <message>
+        <source>Circles where students draw the people in their lives.</source>
+        <translation>Cirkels waarin leerlingen de mensen om hen heen tekenen.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutPreview</name>
+    <message>
+        <source>Print…</source>
+        <translation>Printen…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>Openen in pdf-viewer</translation>
+    </message>
+    <message>
+        <source>Print all…</source>
+        <translation>Alles printen…</translation>
+    </message>
+    <message>
+        <source>Save all…</source>
+        <translation>Alles opslaan…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Choose a class and a handout to see it here.</source>
+        <translation>Kies een klas en een werkblad om het hier te zien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina’s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation>Naar de printer sturen…</translation>
+    </message>
+    <message>
+        <source>Save the handout as PDF</source>
+        <translation>Werkblad opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Opgeslagen als %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the handouts</source>
+        <translation>Kies een map voor de werkbladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handout(s) saved in %1</source>
+        <translation>
+            <numerusform>%n werkblad opgeslagen in %1</numerusform>
+            <numerusform>%n werkbladen opgeslagen in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The handout could not be saved as %1 (%2). Choose another folder, or close the file if it is open in another program.</source>
+        <translation>Het werkblad kon niet worden opgeslagen als %1 (%2). Kies een andere map, of sluit het bestand als het in een ander programma open staat.</translation>
+    </message>
+    <message>
+        <source>No PDF viewer</source>
+        <translation>Geen pdf-viewer</translation>
+    </message>
+    <message>
+        <source>No program for PDF files was found. Use “Save as PDF…” instead.</source>
+        <translation>Er is geen programma voor pdf-bestanden gevonden. Gebruik ‘Opslaan als pdf…’.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutPrinting</name>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n pagina naar de printer gestuurd.</numerusform>
+            <numerusform>%n pagina’s naar de printer gestuurd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Niet geprint</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the handout. Check that it is switched on and has paper, or save the handout as PDF and print it from there.</source>
+        <translation>De printer heeft het werkblad niet aangenomen. Kijk of hij aanstaat en papier heeft, of sla het op als pdf en print het van daaruit.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Het printen is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>Geen printer</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer.</source>
+        <translation>Er is op deze computer geen printer ingesteld.</translation>
+    </message>
+    <message>
+        <source>Save the handout as a PDF file and print it from a computer with a printer, or ask the school’s IT support to set up the printer here.</source>
+        <translation>Sla het werkblad op als pdf-bestand en print het vanaf een computer met een printer, of vraag de ICT-afdeling van school om hier de printer in te stellen.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutProblem</name>
+    <message>
+        <source>%1 has no students yet, so there are no names to print. Add the students, or print one copy to hand out.</source>
+        <translation>%1 heeft nog geen leerlingen, dus er zijn geen namen om te printen. Voeg de leerlingen toe, of print één exemplaar om te kopiëren.</translation>
+    </message>
+    <message>
+        <source>Add students</source>
+        <translation>Leerlingen toevoegen</translation>
+    </message>
+    <message>
+        <source>%1 has no partnerships yet. Make the partnerships first; then the list and the cards can be printed.</source>
+        <translation>%1 heeft nog geen maatjes. Maak eerst de maatjesduo’s; daarna kun je de lijst en de kaarten printen.</translation>
+    </message>
+    <message>
+        <source>Go to Partnerships</source>
+        <translation>Naar Maatjes</translation>
+    </message>
+    <message>
+        <source>%1 has not saved a class charter yet. The class agrees on its rules in the lesson about class culture; once they are saved, the poster can be printed.</source>
+        <translation>%1 heeft nog geen klassenafspraken opgeslagen. De klas maakt de afspraken in de les over klassencultuur; zodra ze zijn opgeslagen, kun je de poster printen.</translation>
+    </message>
+    <message>
+        <source>Go to Lessons</source>
+        <translation>Naar Lessen</translation>
+    </message>
+    <message>
+        <source>Choose a theme or a lesson for the discussion cards.</source>
+        <translation>Kies een thema of een les voor de gesprekskaarten.</translation>
+    </message>
+    <message>
+        <source>This handout is the same for everyone, so print one copy.</source>
+        <translation>Dit werkblad is voor iedereen hetzelfde, dus print één exemplaar.</translation>
+    </message>
+    <message>
+        <source>Choose a lesson for this handout.</source>
+        <translation>Kies een les voor dit werkblad.</translation>
+    </message>
+    <message>
+        <source>There is nothing to print on this handout yet.</source>
+        <translation>Er staat nog niets op dit werkblad om te printen.</translation>
+    </message>
+    <message>
+        <source>Handouts are printed in Danish, English or Dutch. Choose one of them as the class’s language.</source>
+        <translation>Werkbladen worden geprint in het Deens, Engels of Nederlands. Kies een van die talen voor de klas.</translation>
+    </message>
+    <message>
+        <source>Edit the class</source>
+        <translation>Klas bewerken</translation>
+    </message>
+    <message>
+        <source>The handout could not be written to %1. Check that the folder exists and that there is free space.</source>
+        <translation>Het werkblad kon niet worden opgeslagen in %1. Kijk of de map bestaat en of er genoeg ruimte is.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutResultModel</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina’s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoutsScreen</name>
+    <message>
+        <source>Handouts</source>
+        <translation>Werkbladen</translation>
+    </message>
+    <message>
+        <source>Making the handout “%1”…</source>
+        <translation>‘%1’ wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Making the handouts for lesson %1…</source>
+        <translation>De werkbladen voor les %1 worden gemaakt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handout(s) ready to print.</source>
+        <translation>
+            <numerusform>%n werkblad klaar om te printen.</numerusform>
+            <numerusform>%n werkbladen klaar om te printen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing new was made.</source>
+        <translation>Gestopt. Er is niets nieuws gemaakt.</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>The help contacts are saved.</source>
+        <translation>De hulpcontacten zijn opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpContactsDialog</name>
+    <message>
+        <source>Where to get help: the school’s contacts</source>
+        <translation>Waar vind je hulp: de contacten van school</translation>
+    </message>
+    <message>
+        <source>These contacts are printed on the “Where to get help” cards for every class. A field left empty prints as a line to write on. 112 and 116 111 are always printed.</source>
+        <translation>Deze contacten komen op de kaarten ‘Waar vind je hulp?’ voor elke klas. Een leeg veld wordt een lijn om op te schrijven. 112 en 116 111 staan er altijd op.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPanel</name>
+    <message>
+        <source>Keys during a lesson</source>
+        <translation>Toetsen tijdens een les</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Saved rotations</source>
+        <translation>Opgeslagen rondes</translation>
+    </message>
+    <message>
+        <source>No rotations saved yet.</source>
+        <translation>Nog geen rondes opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Partner history</source>
+        <translation>Maatjesgeschiedenis</translation>
+    </message>
+    <message>
+        <source>Who has worked with whom</source>
+        <translation>Wie heeft met wie samengewerkt</translation>
+    </message>
+    <message>
+        <source>The arrow keys move between squares; the sentence below says how often.</source>
+        <translation>Met de pijltjestoetsen ga je van vakje naar vakje; de zin eronder zegt hoe vaak.</translation>
+    </message>
+    <message>
+        <source>The stronger the colour, the more often the two worked together; partners count three times a shared group. Click a name for the student&apos;s history.</source>
+        <translation>Hoe sterker de kleur, hoe vaker de twee hebben samengewerkt; maatjes zijn telt drie keer zo zwaar als samen in een groep zitten. Klik op een naam voor de geschiedenis van die leerling.</translation>
+    </message>
+    <message>
+        <source>Point at or click a square to see how often.</source>
+        <translation>Wijs een vakje aan of klik erop om te zien hoe vaak.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Your classes</source>
+        <translation>Je klassen</translation>
+    </message>
+    <message>
+        <source>New class</source>
+        <translation>Nieuwe klas</translation>
+    </message>
+    <message>
+        <source>No classes yet</source>
+        <translation>Nog geen klassen</translation>
+    </message>
+    <message>
+        <source>Create a class, add its students, and Netwerk Desktop keeps track of the lessons, the partnerships and the handouts for it.</source>
+        <translation>Maak een klas aan en voeg de leerlingen toe. Netwerk Desktop houdt dan de lessen, de maatjes en de werkbladen voor die klas bij.</translation>
+    </message>
+    <message>
+        <source>Create your first class</source>
+        <translation>Maak je eerste klas aan</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Add students to %1</source>
+        <translation>Leerlingen toevoegen aan %1</translation>
+    </message>
+    <message>
+        <source>One name per line, or “Last, First”, or columns copied from Excel.
 
 Anna Holm
 Jensen, Mikkel
 Sanne	van der	Berg</source>
-            <translation>Eén naam per regel, of ‘Achternaam, Voornaam’, of kolommen gekopieerd uit Excel.
+        <translation>Eén naam per regel, of ‘Achternaam, Voornaam’, of kolommen gekopieerd uit Excel.
 
 Anna Holm
 Jensen, Mikkel
 Sanne	van der	Berg</translation>
-        </message>
-        <message>
-            <source>Paste a list</source>
-            <translation>Lijst plakken</translation>
-        </message>
-        <message>
-            <source>Choose a file…</source>
-            <translation>Bestand kiezen…</translation>
-        </message>
-        <message>
-            <source>CSV, text or Excel (.xlsx) from the school's system</source>
-            <translation>CSV, tekst of Excel (.xlsx) uit het systeem van school</translation>
-        </message>
-        <message>
-            <source>Sheet</source>
-            <translation>Tabblad</translation>
-        </message>
-        <message>
-            <source>From a file</source>
-            <translation>Uit een bestand</translation>
-        </message>
-        <message>
-            <source>One column with the whole name</source>
-            <translation>Eén kolom met de hele naam</translation>
-        </message>
-        <message>
-            <source>First and last name in separate columns</source>
-            <translation>Voornaam en achternaam in aparte kolommen</translation>
-        </message>
-        <message>
-            <source>Names</source>
-            <translation>Namen</translation>
-        </message>
-        <message>
-            <source>Name column</source>
-            <translation>Naamkolom</translation>
-        </message>
-        <message>
-            <source>First name</source>
-            <translation>Voornaam</translation>
-        </message>
-        <message>
-            <source>Middle name or prefix</source>
-            <translation>Tussenvoegsel</translation>
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation>Achternaam</translation>
-        </message>
-        <message>
-            <source>Choose a class list</source>
-            <translation>Kies een klassenlijst</translation>
-        </message>
-        <message>
-            <source>Class lists (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
-            <translation>Klassenlijsten (*.csv *.txt *.tsv *.xlsx);;Alle bestanden (*)</translation>
-        </message>
-        <message>
-            <source>Reading %1…</source>
-            <translation>%1 wordt gelezen…</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(geen)</translation>
-        </message>
-        <message>
-            <source>Read from the sheet “%1”.</source>
-            <translation>Gelezen uit het tabblad ‘%1’.</translation>
-        </message>
-        <message>
-            <source>tab</source>
-            <translation>tab</translation>
-        </message>
-        <message>
-            <source>Read as %1 text, columns separated by %2.</source>
-            <translation>Gelezen als %1-tekst, kolommen gescheiden door %2.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Add %n student(s)</source>
-            <translation>
-                <numerusform>%n leerling toevoegen</numerusform>
-                <numerusform>%n leerlingen toevoegen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The preview appears here.</source>
-            <translation>Hier zie je wat er wordt opgeslagen.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n name(s) will be added.</source>
-            <translation>
-                <numerusform>%n naam wordt toegevoegd.</numerusform>
-                <numerusform>%n namen worden toegevoegd.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) are skipped; see the marked lines.</source>
-            <translation>
-                <numerusform>%n rij wordt overgeslagen; zie de gemarkeerde regels.</numerusform>
-                <numerusform>%n rijen worden overgeslagen; zie de gemarkeerde regels.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>LessonDetail</name>
-        <message>
-            <source>Choose a lesson</source>
-            <translation>Kies een les</translation>
-        </message>
-        <message>
-            <source>Lesson %1: %2</source>
-            <translation>Les %1: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n step(s)</source>
-            <translation>
-                <numerusform>%n stap</numerusform>
-                <numerusform>%n stappen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Parts of this lesson are not translated yet, so they are shown in Danish.</source>
-            <translation>Delen van deze les zijn nog niet vertaald en staan daarom in het Deens.</translation>
-        </message>
-        <message>
-            <source>Goals</source>
-            <translation>Doelen</translation>
-        </message>
-        <message>
-            <source>No materials needed.</source>
-            <translation>Geen materiaal nodig.</translation>
-        </message>
-        <message>
-            <source>Materials</source>
-            <translation>Materiaal</translation>
-        </message>
-        <message>
-            <source>Preparation</source>
-            <translation>Voorbereiding</translation>
-        </message>
-        <message>
-            <source>Steps</source>
-            <translation>Stappen</translation>
-        </message>
-    </context>
-    <context>
-        <name>LessonListModel</name>
-        <message numerus="yes">
-            <source>%n step(s)</source>
-            <translation>
-                <numerusform>%n stap</numerusform>
-                <numerusform>%n stappen</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>LessonProgress</name>
-        <message>
-            <source>Done</source>
-            <translation>Gegeven</translation>
-        </message>
-        <message>
-            <source>Done on %1</source>
-            <translation>Gegeven op %1</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>Bezig</translation>
-        </message>
-        <message>
-            <source>In progress: step %1 of %2</source>
-            <translation>Bezig: stap %1 van %2</translation>
-        </message>
-        <message>
-            <source>Not started</source>
-            <translation>Nog niet begonnen</translation>
-        </message>
-    </context>
-    <context>
-        <name>LessonProgressModel</name>
-        <message>
-            <source>%1 · next</source>
-            <translation>%1 · volgende</translation>
-        </message>
-    </context>
-    <context>
-        <name>LessonProgressPanel</name>
-        <message>
-            <source>Mark as done</source>
-            <translation>Markeren als gegeven</translation>
-        </message>
-        <message>
-            <source>Reset…</source>
-            <translation>Terugzetten…</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Ongedaan maken</translation>
-        </message>
-        <message>
-            <source>%1 of %2 lessons done</source>
-            <translation>%1 van %2 lessen gegeven</translation>
-        </message>
-        <message>
-            <source>Continue lesson %1</source>
-            <translation>Ga verder met les %1</translation>
-        </message>
-        <message>
-            <source>Start lesson %1</source>
-            <translation>Begin les %1</translation>
-        </message>
-        <message>
-            <source>Run this lesson</source>
-            <translation>Les beginnen</translation>
-        </message>
-        <message>
-            <source>Run lesson %1 again</source>
-            <translation>Les %1 opnieuw geven</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Niet opgeslagen</translation>
-        </message>
-        <message>
-            <source>Lesson %1 is marked as done.</source>
-            <translation>Les %1 is gemarkeerd als gegeven.</translation>
-        </message>
-        <message>
-            <source>Reset lesson %1?</source>
-            <translation>Les %1 terugzetten?</translation>
-        </message>
-        <message>
-            <source>Lesson %1 will show as not started, and a new run starts at its first step. You can undo this.</source>
-            <translation>Les %1 staat dan op ‘nog niet begonnen’ en begint de volgende keer bij de eerste stap. Je kunt dit ongedaan maken.</translation>
-        </message>
-        <message>
-            <source>Not reset</source>
-            <translation>Niet teruggezet</translation>
-        </message>
-        <message>
-            <source>Lesson %1 is back to “not started”.</source>
-            <translation>Les %1 staat weer op ‘nog niet begonnen’.</translation>
-        </message>
-        <message>
-            <source>Not undone</source>
-            <translation>Niet ongedaan gemaakt</translation>
-        </message>
-    </context>
-    <context>
-        <name>LessonsScreen</name>
-        <message>
-            <source>Lessons</source>
-            <translation>Lessen</translation>
-        </message>
-        <message>
-            <source>Lesson series</source>
-            <translation>Lessenreeks</translation>
-        </message>
-        <message>
-            <source>Prompt library</source>
-            <translation>Gespreksvragen</translation>
-        </message>
-        <message>
-            <source>The lesson texts could not be read, so there is nothing to show here. Reinstalling Netwerk Desktop puts them back.</source>
-            <translation>De lesteksten konden niet worden gelezen, dus hier is niets te zien. Installeer Netwerk Desktop opnieuw, dan zijn ze er weer.</translation>
-        </message>
-        <message>
-            <source>Loading the lessons…</source>
-            <translation>Lessen laden…</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Netwerk Desktop</source>
-            <translation>Netwerk Desktop</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Bestand</translation>
-        </message>
-        <message>
-            <source>&amp;New class…</source>
-            <translation>&amp;Nieuwe klas…</translation>
-        </message>
-        <message>
-            <source>&amp;Back up now</source>
-            <translation>Nu een &amp;back-up maken</translation>
-        </message>
-        <message>
-            <source>&amp;Restore from a backup…</source>
-            <translation>Back-up &amp;terugzetten…</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Instellingen…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Afsluiten</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>&amp;About Netwerk Desktop</source>
-            <translation>&amp;Over Netwerk Desktop</translation>
-        </message>
-    </context>
-    <context>
-        <name>Navigation</name>
-        <message>
-            <source>Home</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <source>Classes</source>
-            <translation>Klassen</translation>
-        </message>
-        <message>
-            <source>Lessons</source>
-            <translation>Lessen</translation>
-        </message>
-        <message>
-            <source>Partnerships</source>
-            <translation>Maatjes</translation>
-        </message>
-        <message>
-            <source>Activities</source>
-            <translation>Activiteiten</translation>
-        </message>
-        <message>
-            <source>Handouts</source>
-            <translation>Werkbladen</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Instellingen</translation>
-        </message>
-    </context>
-    <context>
-        <name>NotesPanel</name>
-        <message>
-            <source>Private notes</source>
-            <translation>Privénotities</translation>
-        </message>
-        <message>
-            <source>What worked, what to revisit. Only you see these.</source>
-            <translation>Wat werkte, wat wil je nog eens oppakken? Alleen jij ziet deze notities.</translation>
-        </message>
-        <message>
-            <source>Notes on this lesson with this class</source>
-            <translation>Notities over deze les met deze klas</translation>
-        </message>
-        <message>
-            <source>Erase notes…</source>
-            <translation>Notities wissen…</translation>
-        </message>
-        <message>
-            <source>Notes not saved</source>
-            <translation>Notities niet opgeslagen</translation>
-        </message>
-        <message>
-            <source>Erase the notes?</source>
-            <translation>Notities wissen?</translation>
-        </message>
-        <message>
-            <source>Your private notes on this lesson with this class will be erased.</source>
-            <translation>Je privénotities over deze les met deze klas worden gewist.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnerHistoryModel</name>
-        <message>
-            <source>Rotation</source>
-            <translation>Ronde</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>Begonnen</translation>
-        </message>
-        <message>
-            <source>Partners</source>
-            <translation>Maatjes</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>Groep</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnershipText</name>
-        <message>
-            <source>%1 and %2</source>
-            <translation>%1 en %2</translation>
-        </message>
-        <message>
-            <source>Group %1</source>
-            <translation>Maatjesgroep %1</translation>
-        </message>
-        <message>
-            <source>Rotation %1</source>
-            <translation>Ronde %1</translation>
-        </message>
-        <message>
-            <source>New partnerships</source>
-            <translation>Nieuwe maatjes</translation>
-        </message>
-        <message>
-            <source>New groups, same pairs</source>
-            <translation>Nieuwe groepen, zelfde duo’s</translation>
-        </message>
-        <message>
-            <source>New pairs in the same groups</source>
-            <translation>Nieuwe duo’s in dezelfde groepen</translation>
-        </message>
-        <message>
-            <source>Made by hand</source>
-            <translation>Met de hand gemaakt</translation>
-        </message>
-        <message>
-            <source>%1 and %2 were partners in rotation %3.</source>
-            <translation>%1 en %2 waren maatjes in ronde %3.</translation>
-        </message>
-        <message>
-            <source>%1 and %2 were in the same group in rotation %3.</source>
-            <translation>%1 en %2 zaten in ronde %3 in dezelfde groep.</translation>
-        </message>
-        <message>
-            <source>Breaks a keep-apart rule: %1 and %2 are in the same group.</source>
-            <translation>Breekt een regel om uit elkaar te houden: %1 en %2 zitten in dezelfde groep.</translation>
-        </message>
-        <message>
-            <source>Breaks a keep-together rule: %1 and %2 are in different groups.</source>
-            <translation>Breekt een regel om bij elkaar te houden: %1 en %2 zitten in verschillende groepen.</translation>
-        </message>
-        <message>
-            <source>%1 has %n student(s), more than a group should have.</source>
-            <translation>%1 heeft %n leerling, meer dan een groep zou moeten hebben.</translation>
-        </message>
-        <message>
-            <source>%1 has only %n student(s).</source>
-            <translation>%1 heeft maar %n leerling.</translation>
-        </message>
-        <message>
-            <source>%1 are one pair of %n students; a pair has two or three.</source>
-            <translation>%1 vormen één duo van %n leerling; een duo heeft er twee of drie.</translation>
-        </message>
-        <message>
-            <source>%1 has no partner in %2.</source>
-            <translation>%1 heeft geen maatje in %2.</translation>
-        </message>
-        <message>
-            <source>Keep %1 apart</source>
-            <translation>Houd %1 uit elkaar</translation>
-        </message>
-        <message>
-            <source>Keep %1 together</source>
-            <translation>Houd %1 bij elkaar</translation>
-        </message>
-        <message>
-            <source>%1 stay partners</source>
-            <translation>%1 blijven maatjes</translation>
-        </message>
-        <message>
-            <source>Pinned where they are: %1</source>
-            <translation>Vastgezet op hun plek: %1</translation>
-        </message>
-        <message>
-            <source>Same pairs: %1 stay partners</source>
-            <translation>Zelfde duo’s: %1 blijven maatjes</translation>
-        </message>
-        <message>
-            <source>Same groups: %1 stay in one group</source>
-            <translation>Zelfde groepen: %1 blijven in één groep</translation>
-        </message>
-        <message>
-            <source>No partnerships were made: these rules keep students both apart and together.</source>
-            <translation>Er zijn geen maatjes gemaakt: deze regels houden leerlingen zowel uit elkaar als bij elkaar.</translation>
-        </message>
-        <message>
-            <source>No partnerships were made: these rules put more students in one group than a group can hold.</source>
-            <translation>Er zijn geen maatjes gemaakt: deze regels zetten meer leerlingen in één groep dan er in passen.</translation>
-        </message>
-        <message>
-            <source>No partnerships were made: these rules hold one student in two pairs.</source>
-            <translation>Er zijn geen maatjes gemaakt: deze regels zetten één leerling vast in twee duo’s.</translation>
-        </message>
-        <message>
-            <source>No partnerships were made: these trios leave too few students for pairs.</source>
-            <translation>Er zijn geen maatjes gemaakt: deze trio’s laten te weinig leerlingen over voor duo’s.</translation>
-        </message>
-        <message>
-            <source>No partnerships were made: no way of forming the groups keeps all these rules.</source>
-            <translation>Er zijn geen maatjes gemaakt: geen enkele groepsindeling volgt al deze regels.</translation>
-        </message>
-        <message>
-            <source>Change or remove one of them under “Rules”, or unpin a student.</source>
-            <translation>Pas er een aan of haal er een weg bij ‘Regels’, of zet een leerling weer los.</translation>
-        </message>
-        <message>
-            <source>%1 and %2 have not worked together yet.</source>
-            <translation>%1 en %2 hebben nog niet samengewerkt.</translation>
-        </message>
-        <message>
-            <source>Partners: %n time(s)</source>
-            <translation>Maatjes: %n keer</translation>
-        </message>
-        <message>
-            <source>In the same group, not as partners: %n time(s)</source>
-            <translation>In dezelfde groep, niet als maatjes: %n keer</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnershipsScreen</name>
-        <message>
-            <source>Partnerships</source>
-            <translation>Maatjes</translation>
-        </message>
-        <message>
-            <source>Class</source>
-            <translation>Klas</translation>
-        </message>
-        <message>
-            <source>Board</source>
-            <translation>Indeling</translation>
-        </message>
-        <message>
-            <source>Season plan</source>
-            <translation>Seizoensplan</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>Geschiedenis</translation>
-        </message>
-        <message>
-            <source>No classes yet. Create a class and add its students first.</source>
-            <translation>Nog geen klassen. Maak eerst een klas aan en voeg de leerlingen toe.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PresentationKeys</name>
-        <message>
-            <source>→  ↓  Page Down  Space</source>
-            <translation>→  ↓  Page Down  Spatie</translation>
-        </message>
-        <message>
-            <source>Next (statement, phase or step)</source>
-            <translation>Volgende (stelling, fase of stap)</translation>
-        </message>
-        <message>
-            <source>←  ↑  Page Up</source>
-            <translation>←  ↑  Page Up</translation>
-        </message>
-        <message>
-            <source>Previous</source>
-            <translation>Vorige</translation>
-        </message>
-        <message>
-            <source>B  or  .</source>
-            <translation>B  of  .</translation>
-        </message>
-        <message>
-            <source>Black screen, and back</source>
-            <translation>Zwart scherm, en weer terug</translation>
-        </message>
-        <message>
-            <source>W</source>
-            <translation>W</translation>
-        </message>
-        <message>
-            <source>Calm screen, and back</source>
-            <translation>Rustig scherm, en weer terug</translation>
-        </message>
-        <message>
-            <source>T</source>
-            <translation>T</translation>
-        </message>
-        <message>
-            <source>Start or pause the timer</source>
-            <translation>De timer starten of pauzeren</translation>
-        </message>
-        <message>
-            <source>+  /  −</source>
-            <translation>+  /  −</translation>
-        </message>
-        <message>
-            <source>A minute more or less</source>
-            <translation>Een minuut meer of minder</translation>
-        </message>
-        <message>
-            <source>P</source>
-            <translation>P</translation>
-        </message>
-        <message>
-            <source>Show the partnerships, and back</source>
-            <translation>Toon de maatjesduo’s, en weer terug</translation>
-        </message>
-        <message>
-            <source>F5</source>
-            <translation>F5</translation>
-        </message>
-        <message>
-            <source>Show the lesson on the audience screen</source>
-            <translation>Toon de les op het scherm voor de klas</translation>
-        </message>
-        <message>
-            <source>Esc</source>
-            <translation>Esc</translation>
-        </message>
-        <message>
-            <source>Leave the lesson (your place is kept)</source>
-            <translation>De les verlaten (de plek wordt onthouden)</translation>
-        </message>
-        <message>
-            <source>F1  or  ?</source>
-            <translation>F1  of  ?</translation>
-        </message>
-        <message>
-            <source>This help</source>
-            <translation>Deze hulp</translation>
-        </message>
-        <message>
-            <source>Tap the left or right edge</source>
-            <translation>Tik op de linker- of rechterrand</translation>
-        </message>
-        <message>
-            <source>Previous or next on a touch screen (or swipe)</source>
-            <translation>Vorige of volgende op een aanraakscherm (of veeg)</translation>
-        </message>
-    </context>
-    <context>
-        <name>PresenterView</name>
-        <message>
-            <source>← Leave (Esc)</source>
-            <translation>← Stoppen (Esc)</translation>
-        </message>
-        <message>
-            <source>Keys (F1)</source>
-            <translation>Toetsen (F1)</translation>
-        </message>
-        <message>
-            <source>Silent timer</source>
-            <translation>Timer zonder geluid</translation>
-        </message>
-        <message>
-            <source>Black (B)</source>
-            <translation>Zwart (B)</translation>
-        </message>
-        <message>
-            <source>Calm (W)</source>
-            <translation>Rustig (W)</translation>
-        </message>
-        <message>
-            <source>Partnerships (P)</source>
-            <translation>Maatjes (P)</translation>
-        </message>
-        <message>
-            <source>Previous</source>
-            <translation>Vorige</translation>
-        </message>
-        <message>
-            <source>Next →</source>
-            <translation>Volgende →</translation>
-        </message>
-        <message>
-            <source>The screen the class sees</source>
-            <translation>Het scherm dat de klas ziet</translation>
-        </message>
-        <message>
-            <source>Light audience view</source>
-            <translation>Lichte weergave voor de klas</translation>
-        </message>
-        <message>
-            <source>Dark audience view</source>
-            <translation>Donkere weergave voor de klas</translation>
-        </message>
-        <message>
-            <source>%1 · Lesson %2: %3</source>
-            <translation>%1 · Les %2: %3</translation>
-        </message>
-        <message>
-            <source>Step %1 of %2: %3</source>
-            <translation>Stap %1 van %2: %3</translation>
-        </message>
-        <message>
-            <source>Next: %1 (%2 min)</source>
-            <translation>Volgende: %1 (%2 min)</translation>
-        </message>
-        <message>
-            <source>Next: the end of the lesson</source>
-            <translation>Volgende: het einde van de les</translation>
-        </message>
-        <message>
-            <source>The lesson is finished and saved as done.</source>
-            <translation>De les is klaar en opgeslagen als gegeven.</translation>
-        </message>
-        <message>
-            <source>statement %1 of %2</source>
-            <translation>stelling %1 van %2</translation>
-        </message>
-        <message>
-            <source>phase: %1</source>
-            <translation>fase: %1</translation>
-        </message>
-        <message>
-            <source>page %1 of %2</source>
-            <translation>pagina %1 van %2</translation>
-        </message>
-        <message>
-            <source>%1 of %2 min</source>
-            <translation>%1 van %2 min</translation>
-        </message>
-        <message>
-            <source>Audience screen: automatic</source>
-            <translation>Scherm voor de klas: automatisch</translation>
-        </message>
-        <message>
-            <source>Screen %1: %2 (%3)</source>
-            <translation>Scherm %1: %2 (%3)</translation>
-        </message>
-        <message>
-            <source>The class sees the lesson on %1.</source>
-            <translation>De klas ziet de les op %1.</translation>
-        </message>
-        <message>
-            <source>Case to read aloud</source>
-            <translation>Verhaal om voor te lezen</translation>
-        </message>
-        <message>
-            <source>Follow-up questions</source>
-            <translation>Vervolgvragen</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreviewModel</name>
-        <message>
-            <source>Line</source>
-            <translation>Regel</translation>
-        </message>
-        <message>
-            <source>Name as it will be saved</source>
-            <translation>Naam zoals die wordt opgeslagen</translation>
-        </message>
-        <message>
-            <source>What happens</source>
-            <translation>Wat er gebeurt</translation>
-        </message>
-        <message>
-            <source>Will be added</source>
-            <translation>Wordt toegevoegd</translation>
-        </message>
-        <message>
-            <source>Empty row, skipped</source>
-            <translation>Lege rij, overgeslagen</translation>
-        </message>
-        <message>
-            <source>Same name as line %1, skipped</source>
-            <translation>Zelfde naam als regel %1, overgeslagen</translation>
-        </message>
-        <message>
-            <source>Already in the class, skipped</source>
-            <translation>Zit al in de klas, overgeslagen</translation>
-        </message>
-        <message>
-            <source>Name longer than %1 characters, skipped</source>
-            <translation>Naam langer dan %1 tekens, overgeslagen</translation>
-        </message>
-        <message>
-            <source>Name contains a character that cannot be saved, skipped</source>
-            <translation>Naam bevat een teken dat niet kan worden opgeslagen, overgeslagen</translation>
-        </message>
-    </context>
-    <context>
-        <name>PromptLibrary</name>
-        <message>
-            <source>Themes</source>
-            <translation>Thema’s</translation>
-        </message>
-        <message>
-            <source>Every prompt is about “someone your age” or the class as a whole, never about a student in the room. The follow-up question takes the talk one step further.</source>
-            <translation>Elke vraag gaat over ‘iemand van jouw leeftijd’ of over de klas als geheel, nooit over een leerling in het lokaal. De vervolgvraag brengt het gesprek een stap verder.</translation>
-        </message>
-        <message>
-            <source>Prompts</source>
-            <translation>Vragen</translation>
-        </message>
-    </context>
-    <context>
-        <name>PromptListModel</name>
-        <message>
-            <source>Follow-up: %1</source>
-            <translation>Vervolgvraag: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>PromptThemeModel</name>
-        <message numerus="yes">
-            <source>%n prompt(s)</source>
-            <translation>
-                <numerusform>%n vraag</numerusform>
-                <numerusform>%n vragen</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>PromptThemes</name>
-        <message>
-            <source>Class culture</source>
-            <translation>Klassencultuur</translation>
-        </message>
-        <message>
-            <source>Community</source>
-            <translation>Groepsgevoel</translation>
-        </message>
-        <message>
-            <source>Loneliness</source>
-            <translation>Eenzaamheid</translation>
-        </message>
-        <message>
-            <source>Failing to thrive</source>
-            <translation>Niet lekker in je vel zitten</translation>
-        </message>
-        <message>
-            <source>I’m worried about a friend</source>
-            <translation>Ik maak me zorgen om een vriend(in)</translation>
-        </message>
-        <message>
-            <source>I’m not thriving</source>
-            <translation>Ik zit niet lekker in mijn vel</translation>
-        </message>
-        <message>
-            <source>Online life</source>
-            <translation>Online leven</translation>
-        </message>
-        <message>
-            <source>Partnerships</source>
-            <translation>Maatjes</translation>
-        </message>
-    </context>
-    <context>
-        <name>RestoreDialog</name>
-        <message>
-            <source>Restore from a backup</source>
-            <translation>Back-up terugzetten</translation>
-        </message>
-        <message>
-            <source>Choose the moment to go back to. Everything changed after it is replaced; the data as it is now is backed up first, so this can be undone.</source>
-            <translation>Kies het moment waarnaar je terug wilt. Alles wat daarna is veranderd, wordt vervangen. Van de huidige gegevens wordt eerst een back-up gemaakt, dus je kunt dit ongedaan maken.</translation>
-        </message>
-        <message>
-            <source>From a file…</source>
-            <translation>Uit een bestand…</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Terugzetten</translation>
-        </message>
-        <message>
-            <source>Choose a backup file</source>
-            <translation>Kies een back-upbestand</translation>
-        </message>
-        <message>
-            <source>Backups (*.sqlite3 *.sqlite *.db)</source>
-            <translation>Back-ups (*.sqlite3 *.sqlite *.db)</translation>
-        </message>
-        <message>
-            <source>Restore this backup?</source>
-            <translation>Deze back-up terugzetten?</translation>
-        </message>
-        <message>
-            <source>The current data is replaced by the backup. A copy of it is kept first.</source>
-            <translation>De huidige gegevens worden vervangen door de back-up. Er wordt eerst een kopie van bewaard.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterErrors</name>
-        <message>
-            <source>The file no longer exists.</source>
-            <translation>Het bestand bestaat niet meer.</translation>
-        </message>
-        <message>
-            <source>The file cannot be opened. Close it in other programs and try again.</source>
-            <translation>Het bestand kan niet worden geopend. Sluit het in andere programma’s en probeer het opnieuw.</translation>
-        </message>
-        <message>
-            <source>The file is far larger than a class list. Is it the right file?</source>
-            <translation>Het bestand is veel groter dan een klassenlijst. Is het het goede bestand?</translation>
-        </message>
-        <message>
-            <source>There are no names in it.</source>
-            <translation>Er staan geen namen in.</translation>
-        </message>
-        <message>
-            <source>This is not a text, CSV or Excel (.xlsx) file.</source>
-            <translation>Dit is geen tekst-, CSV- of Excelbestand (.xlsx).</translation>
-        </message>
-        <message>
-            <source>Files of this type (%1) cannot be read. Open it in Excel or LibreOffice and save it as .xlsx or CSV.</source>
-            <translation>Bestanden van dit type (%1) kunnen niet worden gelezen. Open het in Excel of LibreOffice en sla het op als .xlsx of CSV.</translation>
-        </message>
-        <message>
-            <source>Line %1 has characters that cannot be read. Save the file as UTF-8 (CSV UTF-8 in Excel) and try again.</source>
-            <translation>Regel %1 bevat tekens die niet te lezen zijn. Sla het bestand op als UTF-8 (CSV UTF-8 in Excel) en probeer het opnieuw.</translation>
-        </message>
-        <message>
-            <source>Line %1 is broken (a quotation mark is not closed). Fix it in the file, or copy the names and paste them instead.</source>
-            <translation>Regel %1 klopt niet (een aanhalingsteken is niet gesloten). Pas het aan in het bestand, of kopieer de namen en plak ze.</translation>
-        </message>
-        <message>
-            <source>The Excel file is damaged or protected. Open it in Excel, save a copy, and try the copy.</source>
-            <translation>Het Excelbestand is beschadigd of beveiligd. Open het in Excel, sla een kopie op en probeer de kopie.</translation>
-        </message>
-        <message>
-            <source>The workbook has no sheet “%1”. It has: %2.</source>
-            <translation>De werkmap heeft geen tabblad ‘%1’. Wel: %2.</translation>
-        </message>
-        <message>
-            <source>Only Excel files have sheets.</source>
-            <translation>Alleen Excelbestanden hebben tabbladen.</translation>
-        </message>
-        <message>
-            <source>There is no column “%1” in the list.</source>
-            <translation>Er is geen kolom ‘%1’ in de lijst.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Labels</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Actief</translation>
-        </message>
-        <message>
-            <source>Left the class</source>
-            <translation>Uit de klas</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterPanel</name>
-        <message>
-            <source>Search names and tags</source>
-            <translation>Zoeken in namen en labels</translation>
-        </message>
-        <message>
-            <source>Type a name and press Enter</source>
-            <translation>Typ een naam en druk op Enter</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Toevoegen</translation>
-        </message>
-        <message>
-            <source>Import or paste a list…</source>
-            <translation>Lijst importeren of plakken…</translation>
-        </message>
-        <message>
-            <source>Show students who left</source>
-            <translation>Vertrokken leerlingen tonen</translation>
-        </message>
-        <message>
-            <source>Tags…</source>
-            <translation>Labels…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Verwijderen</translation>
-        </message>
-        <message>
-            <source>Export this student's data…</source>
-            <translation>Gegevens van deze leerling exporteren…</translation>
-        </message>
-        <message>
-            <source>Erase this student completely…</source>
-            <translation>Deze leerling volledig wissen…</translation>
-        </message>
-        <message>
-            <source>Back in the class</source>
-            <translation>Terug in de klas</translation>
-        </message>
-        <message>
-            <source>Left the class</source>
-            <translation>Uit de klas</translation>
-        </message>
-        <message>
-            <source>Undo adding %1</source>
-            <translation>Toevoegen van %1 ongedaan maken</translation>
-        </message>
-        <message>
-            <source>%1 is no longer in the class.</source>
-            <translation>%1 zit niet meer in de klas.</translation>
-        </message>
-        <message>
-            <source>Undo the new name %1</source>
-            <translation>Nieuwe naam %1 ongedaan maken</translation>
-        </message>
-        <message>
-            <source>The name is back as it was.</source>
-            <translation>De naam is weer zoals hij was.</translation>
-        </message>
-        <message>
-            <source>Undo: %1 back in the class</source>
-            <translation>Ongedaan maken: %1 terug in de klas</translation>
-        </message>
-        <message>
-            <source>Undo: %1 left the class</source>
-            <translation>Ongedaan maken: %1 uit de klas</translation>
-        </message>
-        <message>
-            <source>%1 is as before.</source>
-            <translation>%1 is weer zoals eerst.</translation>
-        </message>
-        <message>
-            <source>Undo removing %1</source>
-            <translation>Verwijderen van %1 ongedaan maken</translation>
-        </message>
-        <message>
-            <source>%1 is back in the class.</source>
-            <translation>%1 zit weer in de klas.</translation>
-        </message>
-        <message>
-            <source>Undo the tags of %1</source>
-            <translation>Labels van %1 ongedaan maken</translation>
-        </message>
-        <message>
-            <source>The tags of %1 are as before.</source>
-            <translation>De labels van %1 zijn weer zoals eerst.</translation>
-        </message>
-        <message>
-            <source>Undo the import</source>
-            <translation>Import ongedaan maken</translation>
-        </message>
-        <message>
-            <source>The imported students are removed again.</source>
-            <translation>De geïmporteerde leerlingen zijn weer verwijderd.</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Ongedaan maken</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Niet opgeslagen</translation>
-        </message>
-        <message>
-            <source>%1 was removed. Ctrl+Z brings them back.</source>
-            <translation>%1 is verwijderd. Met Ctrl+Z komt de leerling terug.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n student(s) added.</source>
-            <translation>
-                <numerusform>%n leerling toegevoegd.</numerusform>
-                <numerusform>%n leerlingen toegevoegd.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save the student's data</source>
-            <translation>Gegevens van de leerling opslaan</translation>
-        </message>
-        <message>
-            <source>JSON files (*.json)</source>
-            <translation>JSON-bestanden (*.json)</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>Exporteren mislukt</translation>
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation>Opgeslagen: %1</translation>
-        </message>
-        <message>
-            <source>Erase %1?</source>
-            <translation>%1 volledig wissen?</translation>
-        </message>
-        <message>
-            <source>Everything Netwerk Desktop holds about %1 is deleted: the name, the tags and the partnership history, also from the automatic backups. This cannot be undone.</source>
-            <translation>Alles wat Netwerk Desktop over %1 bewaart, wordt gewist: de naam, de labels en de maatjesgeschiedenis, ook in de automatische back-ups. Dit kan niet ongedaan worden gemaakt.</translation>
-        </message>
-        <message>
-            <source>Erase</source>
-            <translation>Wissen</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 was erased, also from %n backup(s).</source>
-            <translation>
-                <numerusform>%1 is gewist, ook uit %n back-up.</numerusform>
-                <numerusform>%1 is gewist, ook uit %n back-ups.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>RotationListModel</name>
-        <message>
-            <source>Rotation</source>
-            <translation>Ronde</translation>
-        </message>
-        <message>
-            <source>Starts</source>
-            <translation>Begint</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>Begonnen</translation>
-        </message>
-        <message>
-            <source>Made as</source>
-            <translation>Gemaakt als</translation>
-        </message>
-        <message>
-            <source>Students</source>
-            <translation>Leerlingen</translation>
-        </message>
-        <message>
-            <source>Planned %1</source>
-            <translation>Gepland %1</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>Volgende</translation>
-        </message>
-        <message>
-            <source>Later</source>
-            <translation>Later</translation>
-        </message>
-    </context>
-    <context>
-        <name>RuleListModel</name>
-        <message>
-            <source>Keep %1 and %2 apart</source>
-            <translation>Houd %1 en %2 uit elkaar</translation>
-        </message>
-        <message>
-            <source>Keep %1 and %2 together</source>
-            <translation>Houd %1 en %2 bij elkaar</translation>
-        </message>
-    </context>
-    <context>
-        <name>RulesDialog</name>
-        <message>
-            <source>Rules for %1</source>
-            <translation>Regels voor %1</translation>
-        </message>
-        <message>
-            <source>Keep apart: the two are never in the same partnership group. Keep together: they are always in the same group. Every proposal keeps these rules.</source>
-            <translation>Uit elkaar houden: de twee komen nooit in dezelfde maatjesgroep. Bij elkaar houden: ze zitten altijd in dezelfde groep. Elk voorstel volgt deze regels.</translation>
-        </message>
-        <message>
-            <source>Keep apart</source>
-            <translation>Uit elkaar houden</translation>
-        </message>
-        <message>
-            <source>Keep together</source>
-            <translation>Bij elkaar houden</translation>
-        </message>
-        <message>
-            <source>Rule</source>
-            <translation>Regel</translation>
-        </message>
-        <message>
-            <source>Student</source>
-            <translation>Leerling</translation>
-        </message>
-        <message>
-            <source>and student</source>
-            <translation>en leerling</translation>
-        </message>
-        <message>
-            <source>Add rule</source>
-            <translation>Regel toevoegen</translation>
-        </message>
-        <message>
-            <source>Rules of the class</source>
-            <translation>Regels van de klas</translation>
-        </message>
-        <message>
-            <source>No rules yet.</source>
-            <translation>Nog geen regels.</translation>
-        </message>
-        <message>
-            <source>Remove rule</source>
-            <translation>Regel verwijderen</translation>
-        </message>
-        <message>
-            <source>Choose two different students.</source>
-            <translation>Kies twee verschillende leerlingen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RunMode</name>
-        <message>
-            <source>This class has no partnerships yet.</source>
-            <translation>Deze klas heeft nog geen maatjesduo’s.</translation>
-        </message>
-        <message>
-            <source>The lesson is saved as done. Esc leaves run mode.</source>
-            <translation>De les is opgeslagen als gegeven. Met Esc stop je de presentatie.</translation>
-        </message>
-        <message>
-            <source>Continuing at step %1.</source>
-            <translation>Verder bij stap %1.</translation>
-        </message>
-        <message>
-            <source>No screen for the audience view; the lesson goes on here.</source>
-            <translation>Er is geen scherm voor de klas; de les gaat hier verder.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SeasonPage</name>
-        <message>
-            <source>A season plan makes the next rotations together, so the later ones still bring new partners. Start them one at a time; plan again when the class changes, for example when a student joins or leaves.</source>
-            <translation>Een seizoensplan maakt de volgende rondes in één keer, zodat ook de latere rondes nieuwe maatjes opleveren. Start ze één voor één, en plan opnieuw als de klas verandert, bijvoorbeeld als er een leerling bij komt of weggaat.</translation>
-        </message>
-        <message>
-            <source>Rotations to plan</source>
-            <translation>Aantal rondes</translation>
-        </message>
-        <message>
-            <source>Starts on</source>
-            <translation>Begint op</translation>
-        </message>
-        <message>
-            <source>Start the next planned rotation</source>
-            <translation>Start de volgende geplande ronde</translation>
-        </message>
-        <message>
-            <source>No season plan yet.</source>
-            <translation>Nog geen seizoensplan.</translation>
-        </message>
-        <message>
-            <source>Plan the season</source>
-            <translation>Plan het seizoen</translation>
-        </message>
-        <message>
-            <source>Plan again</source>
-            <translation>Opnieuw plannen</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n rotation(s) planned.</source>
-            <translation>
-                <numerusform>%n ronde gepland.</numerusform>
-                <numerusform>%n rondes gepland.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The next planned rotation has started.</source>
-            <translation>De volgende geplande ronde is begonnen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Instellingen</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsForm</name>
-        <message>
-            <source>Language of the app</source>
-            <translation>Taal van het programma</translation>
-        </message>
-        <message>
-            <source>Theme</source>
-            <translation>Weergave</translation>
-        </message>
-        <message>
-            <source>Size of text and buttons</source>
-            <translation>Grootte van tekst en knoppen</translation>
-        </message>
-        <message>
-            <source>School name</source>
-            <translation>Naam van de school</translation>
-        </message>
-        <message>
-            <source>Paper for handouts</source>
-            <translation>Papier voor werkbladen</translation>
-        </message>
-        <message>
-            <source>Same as the computer</source>
-            <translation>Zoals de computer</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>Licht</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>Donker</translation>
-        </message>
-        <message>
-            <source>High contrast</source>
-            <translation>Hoog contrast</translation>
-        </message>
-        <message>
-            <source>Printed on handouts</source>
-            <translation>Komt op de werkbladen</translation>
-        </message>
-        <message>
-            <source>US Letter</source>
-            <translation>US Letter</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsScreen</name>
-        <message>
-            <source>Settings</source>
-            <translation>Instellingen</translation>
-        </message>
-        <message>
-            <source>Data and backups</source>
-            <translation>Gegevens en back-ups</translation>
-        </message>
-        <message>
-            <source>Open data folder</source>
-            <translation>Gegevensmap openen</translation>
-        </message>
-        <message>
-            <source>Back up now</source>
-            <translation>Nu een back-up maken</translation>
-        </message>
-        <message>
-            <source>Restore from a backup…</source>
-            <translation>Back-up terugzetten…</translation>
-        </message>
-        <message>
-            <source>No backups yet.</source>
-            <translation>Nog geen back-ups.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n backup(s) kept, the newest from %1.</source>
-            <translation>
-                <numerusform>%n back-up bewaard, de nieuwste van %1.</numerusform>
-                <numerusform>%n back-ups bewaard, de nieuwste van %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Backup failed</source>
-            <translation>Back-up mislukt</translation>
-        </message>
-        <message>
-            <source>Backup saved: %1</source>
-            <translation>Back-up opgeslagen: %1</translation>
-        </message>
-        <message>
-            <source>Restore failed</source>
-            <translation>Terugzetten mislukt</translation>
-        </message>
-        <message>
-            <source>The backup was restored.</source>
-            <translation>De back-up is teruggezet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StepCard</name>
-        <message>
-            <source>Step %1 · %2</source>
-            <translation>Stap %1 · %2</translation>
-        </message>
-        <message>
-            <source>%1, minute %2–%3 of the lesson</source>
-            <translation>%1, minuut %2–%3 van de les</translation>
-        </message>
-        <message>
-            <source>Think–pair–share: %1</source>
-            <translation>Denken–delen–uitwisselen: %1</translation>
-        </message>
-        <message>
-            <source>On the board</source>
-            <translation>Op het bord</translation>
-        </message>
-        <message>
-            <source>Teacher notes</source>
-            <translation>Notities voor de docent</translation>
-        </message>
-    </context>
-    <context>
-        <name>StepContent</name>
-        <message>
-            <source>Left side of the room: %1</source>
-            <translation>Linkerkant van het lokaal: %1</translation>
-        </message>
-        <message>
-            <source>Right side of the room: %1</source>
-            <translation>Rechterkant van het lokaal: %1</translation>
-        </message>
-        <message>
-            <source>Follow-up: %1</source>
-            <translation>Vervolgvraag: %1</translation>
-        </message>
-        <message>
-            <source>Statements</source>
-            <translation>Stellingen</translation>
-        </message>
-        <message>
-            <source>Cards</source>
-            <translation>Kaartjes</translation>
-        </message>
-        <message>
-            <source>Rank the cards from “%1” to “%2”.</source>
-            <translation>Leg de kaartjes op volgorde, van ‘%1’ tot ‘%2’.</translation>
-        </message>
-        <message>
-            <source>Ranking</source>
-            <translation>Volgorde</translation>
-        </message>
-        <message>
-            <source>Categories</source>
-            <translation>Categorieën</translation>
-        </message>
-        <message>
-            <source>Case to read aloud</source>
-            <translation>Casus om voor te lezen</translation>
-        </message>
-        <message>
-            <source>Discussion question</source>
-            <translation>Gespreksvraag</translation>
-        </message>
-        <message>
-            <source>Follow-up question</source>
-            <translation>Vervolgvraag</translation>
-        </message>
-        <message>
-            <source>Questions for reflection</source>
-            <translation>Reflectievragen</translation>
-        </message>
-        <message>
-            <source>Questions for partners</source>
-            <translation>Vragen voor de maatjes</translation>
-        </message>
-        <message>
-            <source>Questions for the class charter</source>
-            <translation>Vragen voor de klassenafspraken</translation>
-        </message>
-        <message>
-            <source>Example rules</source>
-            <translation>Voorbeelden van afspraken</translation>
-        </message>
-        <message>
-            <source>Poll question</source>
-            <translation>Vraag voor de peiling</translation>
-        </message>
-        <message>
-            <source>Answer options</source>
-            <translation>Antwoordmogelijkheden</translation>
-        </message>
-        <message>
-            <source>Before next time</source>
-            <translation>Voor de volgende keer</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n writing line(s) after each question.</source>
-            <translation>
-                <numerusform>%n schrijfregel na elke vraag.</numerusform>
-                <numerusform>%n schrijfregels na elke vraag.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n writing line(s).</source>
-            <translation>
-                <numerusform>%n schrijfregel.</numerusform>
-                <numerusform>%n schrijfregels.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The case is printed first.</source>
-            <translation>De casus staat bovenaan het werkblad.</translation>
-        </message>
-        <message>
-            <source>On the handout</source>
-            <translation>Op het werkblad</translation>
-        </message>
-    </context>
-    <context>
-        <name>StepNames</name>
-        <message>
-            <source>Short talk</source>
-            <translation>Korte uitleg</translation>
-        </message>
-        <message>
-            <source>Discussion</source>
-            <translation>Gesprek</translation>
-        </message>
-        <message>
-            <source>Either/or</source>
-            <translation>Dit of dat</translation>
-        </message>
-        <message>
-            <source>Sorting cards</source>
-            <translation>Kaartjes sorteren</translation>
-        </message>
-        <message>
-            <source>Reflection</source>
-            <translation>Reflectie</translation>
-        </message>
-        <message>
-            <source>Partnership meeting</source>
-            <translation>Maatjesgesprek</translation>
-        </message>
-        <message>
-            <source>Class charter</source>
-            <translation>Klassenafspraken</translation>
-        </message>
-        <message>
-            <source>Poll</source>
-            <translation>Peiling</translation>
-        </message>
-        <message>
-            <source>Closing</source>
-            <translation>Afsluiting</translation>
-        </message>
-        <message>
-            <source>Alone</source>
-            <translation>Alleen</translation>
-        </message>
-        <message>
-            <source>With a partner</source>
-            <translation>Met je maatje</translation>
-        </message>
-        <message>
-            <source>Partnership group</source>
-            <translation>Maatjesgroep</translation>
-        </message>
-        <message>
-            <source>Whole class</source>
-            <translation>Hele klas</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %n min</source>
-            <translation>
-                <numerusform>%1: %n min</numerusform>
-                <numerusform>%1: %n min</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>TagsDialog</name>
-        <message>
-            <source>Tags for %1</source>
-            <translation>Labels voor %1</translation>
-        </message>
-        <message>
-            <source>Tags are your own labels, for example a study line or “new at school”. The partnerships can be balanced by them. Store nothing else about a student here.</source>
-            <translation>Labels zijn je eigen etiketten, bijvoorbeeld een profiel of ‘nieuw op school’. De maatjes kunnen erop worden verdeeld. Bewaar hier verder niets over leerlingen.</translation>
-        </message>
-        <message>
-            <source>New tag</source>
-            <translation>Nieuw label</translation>
-        </message>
-        <message>
-            <source>Add tag</source>
-            <translation>Label toevoegen</translation>
-        </message>
-        <message>
-            <source>Rename…</source>
-            <translation>Hernoemen…</translation>
-        </message>
-        <message>
-            <source>Delete from the class</source>
-            <translation>Uit de klas verwijderen</translation>
-        </message>
-        <message>
-            <source>Tag not added</source>
-            <translation>Label niet toegevoegd</translation>
-        </message>
-        <message>
-            <source>Rename tag</source>
-            <translation>Label hernoemen</translation>
-        </message>
-        <message>
-            <source>New name</source>
-            <translation>Nieuwe naam</translation>
-        </message>
-        <message>
-            <source>Tag not renamed</source>
-            <translation>Label niet hernoemd</translation>
-        </message>
-        <message>
-            <source>Delete the tag?</source>
-            <translation>Label verwijderen?</translation>
-        </message>
-        <message>
-            <source>“%1” is removed from every student in the class.</source>
-            <translation>‘%1’ wordt bij alle leerlingen in de klas weggehaald.</translation>
-        </message>
-        <message>
-            <source>Tag not deleted</source>
-            <translation>Label niet verwijderd</translation>
-        </message>
-        <message>
-            <source>Tags not saved</source>
-            <translation>Labels niet opgeslagen</translation>
-        </message>
-    </context>
-    <context>
-        <name>TallyEntry</name>
-        <message>
-            <source>Count the answers</source>
-            <translation>Tel de antwoorden</translation>
-        </message>
-        <message>
-            <source>Show the chart</source>
-            <translation>Toon de grafiek</translation>
-        </message>
-        <message>
-            <source>Hide the chart</source>
-            <translation>Verberg de grafiek</translation>
-        </message>
-        <message>
-            <source>Counts below 3 are shown as “fewer than 3”, so nobody is singled out.</source>
-            <translation>Aantallen onder de 3 staan er als ‘minder dan 3’, zodat niemand eruit springt.</translation>
-        </message>
-        <message>
-            <source>The same question in lesson %1: %2</source>
-            <translation>Dezelfde vraag in les %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimerPanel</name>
-        <message>
-            <source>−1 min</source>
-            <translation>−1 min</translation>
-        </message>
-        <message>
-            <source>+1 min</source>
-            <translation>+1 min</translation>
-        </message>
-        <message>
-            <source>A minute less (−)</source>
-            <translation>Een minuut minder (−)</translation>
-        </message>
-        <message>
-            <source>A minute more (+)</source>
-            <translation>Een minuut meer (+)</translation>
-        </message>
-        <message>
-            <source>Pause (T)</source>
-            <translation>Pauze (T)</translation>
-        </message>
-        <message>
-            <source>Start (T)</source>
-            <translation>Start (T)</translation>
-        </message>
-        <message>
-            <source>Time is up. The class sees a gentle signal.</source>
-            <translation>De tijd is om. De klas ziet een rustig signaal.</translation>
-        </message>
-        <message>
-            <source>Running</source>
-            <translation>Loopt</translation>
-        </message>
-        <message>
-            <source>Paused: the class sees the time</source>
-            <translation>Gepauzeerd: de klas ziet de tijd</translation>
-        </message>
-    </context>
-    <context>
-        <name>UpcomingScreen</name>
-        <message>
-            <source>This part of Netwerk Desktop is not ready yet.</source>
-            <translation>Dit deel van Netwerk Desktop is nog niet klaar.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Paste a list</source>
+        <translation>Lijst plakken</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>CSV, text or Excel (.xlsx) from the school&apos;s system</source>
+        <translation>CSV, tekst of Excel (.xlsx) uit het systeem van school</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Tabblad</translation>
+    </message>
+    <message>
+        <source>From a file</source>
+        <translation>Uit een bestand</translation>
+    </message>
+    <message>
+        <source>One column with the whole name</source>
+        <translation>Eén kolom met de hele naam</translation>
+    </message>
+    <message>
+        <source>First and last name in separate columns</source>
+        <translation>Voornaam en achternaam in aparte kolommen</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>Name column</source>
+        <translation>Naamkolom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Middle name or prefix</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Choose a class list</source>
+        <translation>Kies een klassenlijst</translation>
+    </message>
+    <message>
+        <source>Class lists (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>Klassenlijsten (*.csv *.txt *.tsv *.xlsx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Read from the sheet “%1”.</source>
+        <translation>Gelezen uit het tabblad ‘%1’.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Read as %1 text, columns separated by %2.</source>
+        <translation>Gelezen als %1-tekst, kolommen gescheiden door %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n student(s)</source>
+        <translation>
+            <numerusform>%n leerling toevoegen</numerusform>
+            <numerusform>%n leerlingen toevoegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview appears here.</source>
+        <translation>Hier zie je wat er wordt opgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) will be added.</source>
+        <translation>
+            <numerusform>%n naam wordt toegevoegd.</numerusform>
+            <numerusform>%n namen worden toegevoegd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are skipped; see the marked lines.</source>
+        <translation>
+            <numerusform>%n rij wordt overgeslagen; zie de gemarkeerde regels.</numerusform>
+            <numerusform>%n rijen worden overgeslagen; zie de gemarkeerde regels.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LessonDetail</name>
+    <message>
+        <source>Choose a lesson</source>
+        <translation>Kies een les</translation>
+    </message>
+    <message>
+        <source>Lesson %1: %2</source>
+        <translation>Les %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n stap</numerusform>
+            <numerusform>%n stappen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parts of this lesson are not translated yet, so they are shown in Danish.</source>
+        <translation>Delen van deze les zijn nog niet vertaald en staan daarom in het Deens.</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>No materials needed.</source>
+        <translation>Geen materiaal nodig.</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materiaal</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Voorbereiding</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+</context>
+<context>
+    <name>LessonListModel</name>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n stap</numerusform>
+            <numerusform>%n stappen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LessonProgress</name>
+    <message>
+        <source>Done</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Gegeven op %1</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>In progress: step %1 of %2</source>
+        <translation>Bezig: stap %1 van %2</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nog niet begonnen</translation>
+    </message>
+</context>
+<context>
+    <name>LessonProgressModel</name>
+    <message>
+        <source>%1 · next</source>
+        <translation>%1 · volgende</translation>
+    </message>
+</context>
+<context>
+    <name>LessonProgressPanel</name>
+    <message>
+        <source>Mark as done</source>
+        <translation>Markeren als gegeven</translation>
+    </message>
+    <message>
+        <source>Reset…</source>
+        <translation>Terugzetten…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lessons done</source>
+        <translation>%1 van %2 lessen gegeven</translation>
+    </message>
+    <message>
+        <source>Continue lesson %1</source>
+        <translation>Ga verder met les %1</translation>
+    </message>
+    <message>
+        <source>Start lesson %1</source>
+        <translation>Begin les %1</translation>
+    </message>
+    <message>
+        <source>Run this lesson</source>
+        <translation>Les beginnen</translation>
+    </message>
+    <message>
+        <source>Run lesson %1 again</source>
+        <translation>Les %1 opnieuw geven</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Lesson %1 is marked as done.</source>
+        <translation>Les %1 is gemarkeerd als gegeven.</translation>
+    </message>
+    <message>
+        <source>Reset lesson %1?</source>
+        <translation>Les %1 terugzetten?</translation>
+    </message>
+    <message>
+        <source>Lesson %1 will show as not started, and a new run starts at its first step. You can undo this.</source>
+        <translation>Les %1 staat dan op ‘nog niet begonnen’ en begint de volgende keer bij de eerste stap. Je kunt dit ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Not reset</source>
+        <translation>Niet teruggezet</translation>
+    </message>
+    <message>
+        <source>Lesson %1 is back to “not started”.</source>
+        <translation>Les %1 staat weer op ‘nog niet begonnen’.</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Niet ongedaan gemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsScreen</name>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessen</translation>
+    </message>
+    <message>
+        <source>Lesson series</source>
+        <translation>Lessenreeks</translation>
+    </message>
+    <message>
+        <source>Prompt library</source>
+        <translation>Gespreksvragen</translation>
+    </message>
+    <message>
+        <source>The lesson texts could not be read, so there is nothing to show here. Reinstalling Netwerk Desktop puts them back.</source>
+        <translation>De lesteksten konden niet worden gelezen, dus hier is niets te zien. Installeer Netwerk Desktop opnieuw, dan zijn ze er weer.</translation>
+    </message>
+    <message>
+        <source>Loading the lessons…</source>
+        <translation>Lessen laden…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Netwerk Desktop</source>
+        <translation>Netwerk Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;New class…</source>
+        <translation>&amp;Nieuwe klas…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Nu een &amp;back-up maken</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Netwerk Desktop</source>
+        <translation>&amp;Over Netwerk Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessen</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Maatjes</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>Handouts</source>
+        <translation>Werkbladen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Private notes</source>
+        <translation>Privénotities</translation>
+    </message>
+    <message>
+        <source>What worked, what to revisit. Only you see these.</source>
+        <translation>Wat werkte, wat wil je nog eens oppakken? Alleen jij ziet deze notities.</translation>
+    </message>
+    <message>
+        <source>Notes on this lesson with this class</source>
+        <translation>Notities over deze les met deze klas</translation>
+    </message>
+    <message>
+        <source>Erase notes…</source>
+        <translation>Notities wissen…</translation>
+    </message>
+    <message>
+        <source>Notes not saved</source>
+        <translation>Notities niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Erase the notes?</source>
+        <translation>Notities wissen?</translation>
+    </message>
+    <message>
+        <source>Your private notes on this lesson with this class will be erased.</source>
+        <translation>Je privénotities over deze les met deze klas worden gewist.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerHistoryModel</name>
+    <message>
+        <source>Rotation</source>
+        <translation>Ronde</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Maatjes</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipText</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Maatjesgroep %1</translation>
+    </message>
+    <message>
+        <source>Rotation %1</source>
+        <translation>Ronde %1</translation>
+    </message>
+    <message>
+        <source>New partnerships</source>
+        <translation>Nieuwe maatjes</translation>
+    </message>
+    <message>
+        <source>New groups, same pairs</source>
+        <translation>Nieuwe groepen, zelfde duo’s</translation>
+    </message>
+    <message>
+        <source>New pairs in the same groups</source>
+        <translation>Nieuwe duo’s in dezelfde groepen</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Met de hand gemaakt</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were partners in rotation %3.</source>
+        <translation>%1 en %2 waren maatjes in ronde %3.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were in the same group in rotation %3.</source>
+        <translation>%1 en %2 zaten in ronde %3 in dezelfde groep.</translation>
+    </message>
+    <message>
+        <source>Breaks a keep-apart rule: %1 and %2 are in the same group.</source>
+        <translation>Breekt een regel om uit elkaar te houden: %1 en %2 zitten in dezelfde groep.</translation>
+    </message>
+    <message>
+        <source>Breaks a keep-together rule: %1 and %2 are in different groups.</source>
+        <translation>Breekt een regel om bij elkaar te houden: %1 en %2 zitten in verschillende groepen.</translation>
+    </message>
+    <message>
+        <source>%1 has %n student(s), more than a group should have.</source>
+        <translation>%1 heeft %n leerling, meer dan een groep zou moeten hebben.</translation>
+    </message>
+    <message>
+        <source>%1 has only %n student(s).</source>
+        <translation>%1 heeft maar %n leerling.</translation>
+    </message>
+    <message>
+        <source>%1 are one pair of %n students; a pair has two or three.</source>
+        <translation>%1 vormen één duo van %n leerling; een duo heeft er twee of drie.</translation>
+    </message>
+    <message>
+        <source>%1 has no partner in %2.</source>
+        <translation>%1 heeft geen maatje in %2.</translation>
+    </message>
+    <message>
+        <source>Keep %1 apart</source>
+        <translation>Houd %1 uit elkaar</translation>
+    </message>
+    <message>
+        <source>Keep %1 together</source>
+        <translation>Houd %1 bij elkaar</translation>
+    </message>
+    <message>
+        <source>%1 stay partners</source>
+        <translation>%1 blijven maatjes</translation>
+    </message>
+    <message>
+        <source>Pinned where they are: %1</source>
+        <translation>Vastgezet op hun plek: %1</translation>
+    </message>
+    <message>
+        <source>Same pairs: %1 stay partners</source>
+        <translation>Zelfde duo’s: %1 blijven maatjes</translation>
+    </message>
+    <message>
+        <source>Same groups: %1 stay in one group</source>
+        <translation>Zelfde groepen: %1 blijven in één groep</translation>
+    </message>
+    <message>
+        <source>No partnerships were made: these rules keep students both apart and together.</source>
+        <translation>Er zijn geen maatjes gemaakt: deze regels houden leerlingen zowel uit elkaar als bij elkaar.</translation>
+    </message>
+    <message>
+        <source>No partnerships were made: these rules put more students in one group than a group can hold.</source>
+        <translation>Er zijn geen maatjes gemaakt: deze regels zetten meer leerlingen in één groep dan er in passen.</translation>
+    </message>
+    <message>
+        <source>No partnerships were made: these rules hold one student in two pairs.</source>
+        <translation>Er zijn geen maatjes gemaakt: deze regels zetten één leerling vast in twee duo’s.</translation>
+    </message>
+    <message>
+        <source>No partnerships were made: these trios leave too few students for pairs.</source>
+        <translation>Er zijn geen maatjes gemaakt: deze trio’s laten te weinig leerlingen over voor duo’s.</translation>
+    </message>
+    <message>
+        <source>No partnerships were made: no way of forming the groups keeps all these rules.</source>
+        <translation>Er zijn geen maatjes gemaakt: geen enkele groepsindeling volgt al deze regels.</translation>
+    </message>
+    <message>
+        <source>Change or remove one of them under “Rules”, or unpin a student.</source>
+        <translation>Pas er een aan of haal er een weg bij ‘Regels’, of zet een leerling weer los.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have not worked together yet.</source>
+        <translation>%1 en %2 hebben nog niet samengewerkt.</translation>
+    </message>
+    <message>
+        <source>Partners: %n time(s)</source>
+        <translation>Maatjes: %n keer</translation>
+    </message>
+    <message>
+        <source>In the same group, not as partners: %n time(s)</source>
+        <translation>In dezelfde groep, niet als maatjes: %n keer</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipsScreen</name>
+    <message>
+        <source>Partnerships</source>
+        <translation>Maatjes</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klas</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Indeling</translation>
+    </message>
+    <message>
+        <source>Season plan</source>
+        <translation>Seizoensplan</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>No classes yet. Create a class and add its students first.</source>
+        <translation>Nog geen klassen. Maak eerst een klas aan en voeg de leerlingen toe.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationKeys</name>
+    <message>
+        <source>→  ↓  Page Down  Space</source>
+        <translation>→  ↓  Page Down  Spatie</translation>
+    </message>
+    <message>
+        <source>Next (statement, phase or step)</source>
+        <translation>Volgende (stelling, fase of stap)</translation>
+    </message>
+    <message>
+        <source>←  ↑  Page Up</source>
+        <translation>←  ↑  Page Up</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>B  or  .</source>
+        <translation>B  of  .</translation>
+    </message>
+    <message>
+        <source>Black screen, and back</source>
+        <translation>Zwart scherm, en weer terug</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>Calm screen, and back</source>
+        <translation>Rustig scherm, en weer terug</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Start or pause the timer</source>
+        <translation>De timer starten of pauzeren</translation>
+    </message>
+    <message>
+        <source>+  /  −</source>
+        <translation>+  /  −</translation>
+    </message>
+    <message>
+        <source>A minute more or less</source>
+        <translation>Een minuut meer of minder</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Show the partnerships, and back</source>
+        <translation>Toon de maatjesduo’s, en weer terug</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Show the lesson on the audience screen</source>
+        <translation>Toon de les op het scherm voor de klas</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Leave the lesson (your place is kept)</source>
+        <translation>De les verlaten (de plek wordt onthouden)</translation>
+    </message>
+    <message>
+        <source>F1  or  ?</source>
+        <translation>F1  of  ?</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>Deze hulp</translation>
+    </message>
+    <message>
+        <source>Tap the left or right edge</source>
+        <translation>Tik op de linker- of rechterrand</translation>
+    </message>
+    <message>
+        <source>Previous or next on a touch screen (or swipe)</source>
+        <translation>Vorige of volgende op een aanraakscherm (of veeg)</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>← Leave (Esc)</source>
+        <translation>← Stoppen (Esc)</translation>
+    </message>
+    <message>
+        <source>Keys (F1)</source>
+        <translation>Toetsen (F1)</translation>
+    </message>
+    <message>
+        <source>Silent timer</source>
+        <translation>Timer zonder geluid</translation>
+    </message>
+    <message>
+        <source>Black (B)</source>
+        <translation>Zwart (B)</translation>
+    </message>
+    <message>
+        <source>Calm (W)</source>
+        <translation>Rustig (W)</translation>
+    </message>
+    <message>
+        <source>Partnerships (P)</source>
+        <translation>Maatjes (P)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Volgende →</translation>
+    </message>
+    <message>
+        <source>The screen the class sees</source>
+        <translation>Het scherm dat de klas ziet</translation>
+    </message>
+    <message>
+        <source>Light audience view</source>
+        <translation>Lichte weergave voor de klas</translation>
+    </message>
+    <message>
+        <source>Dark audience view</source>
+        <translation>Donkere weergave voor de klas</translation>
+    </message>
+    <message>
+        <source>%1 · Lesson %2: %3</source>
+        <translation>%1 · Les %2: %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Stap %1 van %2: %3</translation>
+    </message>
+    <message>
+        <source>Next: %1 (%2 min)</source>
+        <translation>Volgende: %1 (%2 min)</translation>
+    </message>
+    <message>
+        <source>Next: the end of the lesson</source>
+        <translation>Volgende: het einde van de les</translation>
+    </message>
+    <message>
+        <source>The lesson is finished and saved as done.</source>
+        <translation>De les is klaar en opgeslagen als gegeven.</translation>
+    </message>
+    <message>
+        <source>statement %1 of %2</source>
+        <translation>stelling %1 van %2</translation>
+    </message>
+    <message>
+        <source>phase: %1</source>
+        <translation>fase: %1</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 min</source>
+        <translation>%1 van %2 min</translation>
+    </message>
+    <message>
+        <source>Audience screen: automatic</source>
+        <translation>Scherm voor de klas: automatisch</translation>
+    </message>
+    <message>
+        <source>Screen %1: %2 (%3)</source>
+        <translation>Scherm %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The class sees the lesson on %1.</source>
+        <translation>De klas ziet de les op %1.</translation>
+    </message>
+    <message>
+        <source>Case to read aloud</source>
+        <translation>Verhaal om voor te lezen</translation>
+    </message>
+    <message>
+        <source>Follow-up questions</source>
+        <translation>Vervolgvragen</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Name as it will be saved</source>
+        <translation>Naam zoals die wordt opgeslagen</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Wat er gebeurt</translation>
+    </message>
+    <message>
+        <source>Will be added</source>
+        <translation>Wordt toegevoegd</translation>
+    </message>
+    <message>
+        <source>Empty row, skipped</source>
+        <translation>Lege rij, overgeslagen</translation>
+    </message>
+    <message>
+        <source>Same name as line %1, skipped</source>
+        <translation>Zelfde naam als regel %1, overgeslagen</translation>
+    </message>
+    <message>
+        <source>Already in the class, skipped</source>
+        <translation>Zit al in de klas, overgeslagen</translation>
+    </message>
+    <message>
+        <source>Name longer than %1 characters, skipped</source>
+        <translation>Naam langer dan %1 tekens, overgeslagen</translation>
+    </message>
+    <message>
+        <source>Name contains a character that cannot be saved, skipped</source>
+        <translation>Naam bevat een teken dat niet kan worden opgeslagen, overgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>PromptLibrary</name>
+    <message>
+        <source>Themes</source>
+        <translation>Thema’s</translation>
+    </message>
+    <message>
+        <source>Every prompt is about “someone your age” or the class as a whole, never about a student in the room. The follow-up question takes the talk one step further.</source>
+        <translation>Elke vraag gaat over ‘iemand van jouw leeftijd’ of over de klas als geheel, nooit over een leerling in het lokaal. De vervolgvraag brengt het gesprek een stap verder.</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Vragen</translation>
+    </message>
+</context>
+<context>
+    <name>PromptListModel</name>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Vervolgvraag: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PromptThemeModel</name>
+    <message numerus="yes">
+        <source>%n prompt(s)</source>
+        <translation>
+            <numerusform>%n vraag</numerusform>
+            <numerusform>%n vragen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PromptThemes</name>
+    <message>
+        <source>Class culture</source>
+        <translation>Klassencultuur</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Groepsgevoel</translation>
+    </message>
+    <message>
+        <source>Loneliness</source>
+        <translation>Eenzaamheid</translation>
+    </message>
+    <message>
+        <source>Failing to thrive</source>
+        <translation>Niet lekker in je vel zitten</translation>
+    </message>
+    <message>
+        <source>I’m worried about a friend</source>
+        <translation>Ik maak me zorgen om een vriend(in)</translation>
+    </message>
+    <message>
+        <source>I’m not thriving</source>
+        <translation>Ik zit niet lekker in mijn vel</translation>
+    </message>
+    <message>
+        <source>Online life</source>
+        <translation>Online leven</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Maatjes</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Choose the moment to go back to. Everything changed after it is replaced; the data as it is now is backed up first, so this can be undone.</source>
+        <translation>Kies het moment waarnaar je terug wilt. Alles wat daarna is veranderd, wordt vervangen. Van de huidige gegevens wordt eerst een back-up gemaakt, dus je kunt dit ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>Uit een bestand…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Kies een back-upbestand</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3 *.sqlite *.db)</source>
+        <translation>Back-ups (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Deze back-up terugzetten?</translation>
+    </message>
+    <message>
+        <source>The current data is replaced by the backup. A copy of it is kept first.</source>
+        <translation>De huidige gegevens worden vervangen door de back-up. Er wordt eerst een kopie van bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterErrors</name>
+    <message>
+        <source>The file no longer exists.</source>
+        <translation>Het bestand bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened. Close it in other programs and try again.</source>
+        <translation>Het bestand kan niet worden geopend. Sluit het in andere programma’s en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file is far larger than a class list. Is it the right file?</source>
+        <translation>Het bestand is veel groter dan een klassenlijst. Is het het goede bestand?</translation>
+    </message>
+    <message>
+        <source>There are no names in it.</source>
+        <translation>Er staan geen namen in.</translation>
+    </message>
+    <message>
+        <source>This is not a text, CSV or Excel (.xlsx) file.</source>
+        <translation>Dit is geen tekst-, CSV- of Excelbestand (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Files of this type (%1) cannot be read. Open it in Excel or LibreOffice and save it as .xlsx or CSV.</source>
+        <translation>Bestanden van dit type (%1) kunnen niet worden gelezen. Open het in Excel of LibreOffice en sla het op als .xlsx of CSV.</translation>
+    </message>
+    <message>
+        <source>Line %1 has characters that cannot be read. Save the file as UTF-8 (CSV UTF-8 in Excel) and try again.</source>
+        <translation>Regel %1 bevat tekens die niet te lezen zijn. Sla het bestand op als UTF-8 (CSV UTF-8 in Excel) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Line %1 is broken (a quotation mark is not closed). Fix it in the file, or copy the names and paste them instead.</source>
+        <translation>Regel %1 klopt niet (een aanhalingsteken is niet gesloten). Pas het aan in het bestand, of kopieer de namen en plak ze.</translation>
+    </message>
+    <message>
+        <source>The Excel file is damaged or protected. Open it in Excel, save a copy, and try the copy.</source>
+        <translation>Het Excelbestand is beschadigd of beveiligd. Open het in Excel, sla een kopie op en probeer de kopie.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “%1”. It has: %2.</source>
+        <translation>De werkmap heeft geen tabblad ‘%1’. Wel: %2.</translation>
+    </message>
+    <message>
+        <source>Only Excel files have sheets.</source>
+        <translation>Alleen Excelbestanden hebben tabbladen.</translation>
+    </message>
+    <message>
+        <source>There is no column “%1” in the list.</source>
+        <translation>Er is geen kolom ‘%1’ in de lijst.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Left the class</source>
+        <translation>Uit de klas</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPanel</name>
+    <message>
+        <source>Search names and tags</source>
+        <translation>Zoeken in namen en labels</translation>
+    </message>
+    <message>
+        <source>Type a name and press Enter</source>
+        <translation>Typ een naam en druk op Enter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Import or paste a list…</source>
+        <translation>Lijst importeren of plakken…</translation>
+    </message>
+    <message>
+        <source>Show students who left</source>
+        <translation>Vertrokken leerlingen tonen</translation>
+    </message>
+    <message>
+        <source>Tags…</source>
+        <translation>Labels…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Export this student&apos;s data…</source>
+        <translation>Gegevens van deze leerling exporteren…</translation>
+    </message>
+    <message>
+        <source>Erase this student completely…</source>
+        <translation>Deze leerling volledig wissen…</translation>
+    </message>
+    <message>
+        <source>Back in the class</source>
+        <translation>Terug in de klas</translation>
+    </message>
+    <message>
+        <source>Left the class</source>
+        <translation>Uit de klas</translation>
+    </message>
+    <message>
+        <source>Undo adding %1</source>
+        <translation>Toevoegen van %1 ongedaan maken</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the class.</source>
+        <translation>%1 zit niet meer in de klas.</translation>
+    </message>
+    <message>
+        <source>Undo the new name %1</source>
+        <translation>Nieuwe naam %1 ongedaan maken</translation>
+    </message>
+    <message>
+        <source>The name is back as it was.</source>
+        <translation>De naam is weer zoals hij was.</translation>
+    </message>
+    <message>
+        <source>Undo: %1 back in the class</source>
+        <translation>Ongedaan maken: %1 terug in de klas</translation>
+    </message>
+    <message>
+        <source>Undo: %1 left the class</source>
+        <translation>Ongedaan maken: %1 uit de klas</translation>
+    </message>
+    <message>
+        <source>%1 is as before.</source>
+        <translation>%1 is weer zoals eerst.</translation>
+    </message>
+    <message>
+        <source>Undo removing %1</source>
+        <translation>Verwijderen van %1 ongedaan maken</translation>
+    </message>
+    <message>
+        <source>%1 is back in the class.</source>
+        <translation>%1 zit weer in de klas.</translation>
+    </message>
+    <message>
+        <source>Undo the tags of %1</source>
+        <translation>Labels van %1 ongedaan maken</translation>
+    </message>
+    <message>
+        <source>The tags of %1 are as before.</source>
+        <translation>De labels van %1 zijn weer zoals eerst.</translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>Import ongedaan maken</translation>
+    </message>
+    <message>
+        <source>The imported students are removed again.</source>
+        <translation>De geïmporteerde leerlingen zijn weer verwijderd.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>%1 was removed. Ctrl+Z brings them back.</source>
+        <translation>%1 is verwijderd. Met Ctrl+Z komt de leerling terug.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) added.</source>
+        <translation>
+            <numerusform>%n leerling toegevoegd.</numerusform>
+            <numerusform>%n leerlingen toegevoegd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the student&apos;s data</source>
+        <translation>Gegevens van de leerling opslaan</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Erase %1?</source>
+        <translation>%1 volledig wissen?</translation>
+    </message>
+    <message>
+        <source>Everything Netwerk Desktop holds about %1 is deleted: the name, the tags and the partnership history, also from the automatic backups. This cannot be undone.</source>
+        <translation>Alles wat Netwerk Desktop over %1 bewaart, wordt gewist: de naam, de labels en de maatjesgeschiedenis, ook in de automatische back-ups. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Wissen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was erased, also from %n backup(s).</source>
+        <translation>
+            <numerusform>%1 is gewist, ook uit %n back-up.</numerusform>
+            <numerusform>%1 is gewist, ook uit %n back-ups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RotationListModel</name>
+    <message>
+        <source>Rotation</source>
+        <translation>Ronde</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Begint</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Made as</source>
+        <translation>Gemaakt als</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Leerlingen</translation>
+    </message>
+    <message>
+        <source>Planned %1</source>
+        <translation>Gepland %1</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>RuleListModel</name>
+    <message>
+        <source>Keep %1 and %2 apart</source>
+        <translation>Houd %1 en %2 uit elkaar</translation>
+    </message>
+    <message>
+        <source>Keep %1 and %2 together</source>
+        <translation>Houd %1 en %2 bij elkaar</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Rules for %1</source>
+        <translation>Regels voor %1</translation>
+    </message>
+    <message>
+        <source>Keep apart: the two are never in the same partnership group. Keep together: they are always in the same group. Every proposal keeps these rules.</source>
+        <translation>Uit elkaar houden: de twee komen nooit in dezelfde maatjesgroep. Bij elkaar houden: ze zitten altijd in dezelfde groep. Elk voorstel volgt deze regels.</translation>
+    </message>
+    <message>
+        <source>Keep apart</source>
+        <translation>Uit elkaar houden</translation>
+    </message>
+    <message>
+        <source>Keep together</source>
+        <translation>Bij elkaar houden</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <source>and student</source>
+        <translation>en leerling</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+        <source>Rules of the class</source>
+        <translation>Regels van de klas</translation>
+    </message>
+    <message>
+        <source>No rules yet.</source>
+        <translation>Nog geen regels.</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <source>Choose two different students.</source>
+        <translation>Kies twee verschillende leerlingen.</translation>
+    </message>
+</context>
+<context>
+    <name>RunMode</name>
+    <message>
+        <source>This class has no partnerships yet.</source>
+        <translation>Deze klas heeft nog geen maatjesduo’s.</translation>
+    </message>
+    <message>
+        <source>The lesson is saved as done. Esc leaves run mode.</source>
+        <translation>De les is opgeslagen als gegeven. Met Esc stop je de presentatie.</translation>
+    </message>
+    <message>
+        <source>Continuing at step %1.</source>
+        <translation>Verder bij stap %1.</translation>
+    </message>
+    <message>
+        <source>No screen for the audience view; the lesson goes on here.</source>
+        <translation>Er is geen scherm voor de klas; de les gaat hier verder.</translation>
+    </message>
+</context>
+<context>
+    <name>SeasonPage</name>
+    <message>
+        <source>A season plan makes the next rotations together, so the later ones still bring new partners. Start them one at a time; plan again when the class changes, for example when a student joins or leaves.</source>
+        <translation>Een seizoensplan maakt de volgende rondes in één keer, zodat ook de latere rondes nieuwe maatjes opleveren. Start ze één voor één, en plan opnieuw als de klas verandert, bijvoorbeeld als er een leerling bij komt of weggaat.</translation>
+    </message>
+    <message>
+        <source>Rotations to plan</source>
+        <translation>Aantal rondes</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Begint op</translation>
+    </message>
+    <message>
+        <source>Start the next planned rotation</source>
+        <translation>Start de volgende geplande ronde</translation>
+    </message>
+    <message>
+        <source>No season plan yet.</source>
+        <translation>Nog geen seizoensplan.</translation>
+    </message>
+    <message>
+        <source>Plan the season</source>
+        <translation>Plan het seizoen</translation>
+    </message>
+    <message>
+        <source>Plan again</source>
+        <translation>Opnieuw plannen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rotation(s) planned.</source>
+        <translation>
+            <numerusform>%n ronde gepland.</numerusform>
+            <numerusform>%n rondes gepland.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next planned rotation has started.</source>
+        <translation>De volgende geplande ronde is begonnen.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Language of the app</source>
+        <translation>Taal van het programma</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Weergave</translation>
+    </message>
+    <message>
+        <source>Size of text and buttons</source>
+        <translation>Grootte van tekst en knoppen</translation>
+    </message>
+    <message>
+        <source>School name</source>
+        <translation>Naam van de school</translation>
+    </message>
+    <message>
+        <source>Paper for handouts</source>
+        <translation>Papier voor werkbladen</translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation>Zoals de computer</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoog contrast</translation>
+    </message>
+    <message>
+        <source>Printed on handouts</source>
+        <translation>Komt op de werkbladen</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Data and backups</source>
+        <translation>Gegevens en back-ups</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Gegevensmap openen</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Nu een back-up maken</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Back-up terugzetten…</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Nog geen back-ups.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) kept, the newest from %1.</source>
+        <translation>
+            <numerusform>%n back-up bewaard, de nieuwste van %1.</numerusform>
+            <numerusform>%n back-ups bewaard, de nieuwste van %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Back-up mislukt</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>Back-up opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Terugzetten mislukt</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>De back-up is teruggezet.</translation>
+    </message>
+</context>
+<context>
+    <name>StepCard</name>
+    <message>
+        <source>Step %1 · %2</source>
+        <translation>Stap %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, minute %2–%3 of the lesson</source>
+        <translation>%1, minuut %2–%3 van de les</translation>
+    </message>
+    <message>
+        <source>Think–pair–share: %1</source>
+        <translation>Denken–delen–uitwisselen: %1</translation>
+    </message>
+    <message>
+        <source>On the board</source>
+        <translation>Op het bord</translation>
+    </message>
+    <message>
+        <source>Teacher notes</source>
+        <translation>Notities voor de docent</translation>
+    </message>
+</context>
+<context>
+    <name>StepContent</name>
+    <message>
+        <source>Left side of the room: %1</source>
+        <translation>Linkerkant van het lokaal: %1</translation>
+    </message>
+    <message>
+        <source>Right side of the room: %1</source>
+        <translation>Rechterkant van het lokaal: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Vervolgvraag: %1</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Stellingen</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Kaartjes</translation>
+    </message>
+    <message>
+        <source>Rank the cards from “%1” to “%2”.</source>
+        <translation>Leg de kaartjes op volgorde, van ‘%1’ tot ‘%2’.</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Volgorde</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorieën</translation>
+    </message>
+    <message>
+        <source>Case to read aloud</source>
+        <translation>Casus om voor te lezen</translation>
+    </message>
+    <message>
+        <source>Discussion question</source>
+        <translation>Gespreksvraag</translation>
+    </message>
+    <message>
+        <source>Follow-up question</source>
+        <translation>Vervolgvraag</translation>
+    </message>
+    <message>
+        <source>Questions for reflection</source>
+        <translation>Reflectievragen</translation>
+    </message>
+    <message>
+        <source>Questions for partners</source>
+        <translation>Vragen voor de maatjes</translation>
+    </message>
+    <message>
+        <source>Questions for the class charter</source>
+        <translation>Vragen voor de klassenafspraken</translation>
+    </message>
+    <message>
+        <source>Example rules</source>
+        <translation>Voorbeelden van afspraken</translation>
+    </message>
+    <message>
+        <source>Poll question</source>
+        <translation>Vraag voor de peiling</translation>
+    </message>
+    <message>
+        <source>Answer options</source>
+        <translation>Antwoordmogelijkheden</translation>
+    </message>
+    <message>
+        <source>Before next time</source>
+        <translation>Voor de volgende keer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n writing line(s) after each question.</source>
+        <translation>
+            <numerusform>%n schrijfregel na elke vraag.</numerusform>
+            <numerusform>%n schrijfregels na elke vraag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n writing line(s).</source>
+        <translation>
+            <numerusform>%n schrijfregel.</numerusform>
+            <numerusform>%n schrijfregels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case is printed first.</source>
+        <translation>De casus staat bovenaan het werkblad.</translation>
+    </message>
+    <message>
+        <source>On the handout</source>
+        <translation>Op het werkblad</translation>
+    </message>
+</context>
+<context>
+    <name>StepNames</name>
+    <message>
+        <source>Short talk</source>
+        <translation>Korte uitleg</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Either/or</source>
+        <translation>Dit of dat</translation>
+    </message>
+    <message>
+        <source>Sorting cards</source>
+        <translation>Kaartjes sorteren</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflectie</translation>
+    </message>
+    <message>
+        <source>Partnership meeting</source>
+        <translation>Maatjesgesprek</translation>
+    </message>
+    <message>
+        <source>Class charter</source>
+        <translation>Klassenafspraken</translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation>Peiling</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Afsluiting</translation>
+    </message>
+    <message>
+        <source>Alone</source>
+        <translation>Alleen</translation>
+    </message>
+    <message>
+        <source>With a partner</source>
+        <translation>Met je maatje</translation>
+    </message>
+    <message>
+        <source>Partnership group</source>
+        <translation>Maatjesgroep</translation>
+    </message>
+    <message>
+        <source>Whole class</source>
+        <translation>Hele klas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n min</source>
+        <translation>
+            <numerusform>%1: %n min</numerusform>
+            <numerusform>%1: %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagsDialog</name>
+    <message>
+        <source>Tags for %1</source>
+        <translation>Labels voor %1</translation>
+    </message>
+    <message>
+        <source>Tags are your own labels, for example a study line or “new at school”. The partnerships can be balanced by them. Store nothing else about a student here.</source>
+        <translation>Labels zijn je eigen etiketten, bijvoorbeeld een profiel of ‘nieuw op school’. De maatjes kunnen erop worden verdeeld. Bewaar hier verder niets over leerlingen.</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Nieuw label</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Label toevoegen</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Hernoemen…</translation>
+    </message>
+    <message>
+        <source>Delete from the class</source>
+        <translation>Uit de klas verwijderen</translation>
+    </message>
+    <message>
+        <source>Tag not added</source>
+        <translation>Label niet toegevoegd</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>Label hernoemen</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Nieuwe naam</translation>
+    </message>
+    <message>
+        <source>Tag not renamed</source>
+        <translation>Label niet hernoemd</translation>
+    </message>
+    <message>
+        <source>Delete the tag?</source>
+        <translation>Label verwijderen?</translation>
+    </message>
+    <message>
+        <source>“%1” is removed from every student in the class.</source>
+        <translation>‘%1’ wordt bij alle leerlingen in de klas weggehaald.</translation>
+    </message>
+    <message>
+        <source>Tag not deleted</source>
+        <translation>Label niet verwijderd</translation>
+    </message>
+    <message>
+        <source>Tags not saved</source>
+        <translation>Labels niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>TallyEntry</name>
+    <message>
+        <source>Count the answers</source>
+        <translation>Tel de antwoorden</translation>
+    </message>
+    <message>
+        <source>Show the chart</source>
+        <translation>Toon de grafiek</translation>
+    </message>
+    <message>
+        <source>Hide the chart</source>
+        <translation>Verberg de grafiek</translation>
+    </message>
+    <message>
+        <source>Counts below 3 are shown as “fewer than 3”, so nobody is singled out.</source>
+        <translation>Aantallen onder de 3 staan er als ‘minder dan 3’, zodat niemand eruit springt.</translation>
+    </message>
+    <message>
+        <source>The same question in lesson %1: %2</source>
+        <translation>Dezelfde vraag in les %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 min</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>A minute less (−)</source>
+        <translation>Een minuut minder (−)</translation>
+    </message>
+    <message>
+        <source>A minute more (+)</source>
+        <translation>Een minuut meer (+)</translation>
+    </message>
+    <message>
+        <source>Pause (T)</source>
+        <translation>Pauze (T)</translation>
+    </message>
+    <message>
+        <source>Start (T)</source>
+        <translation>Start (T)</translation>
+    </message>
+    <message>
+        <source>Time is up. The class sees a gentle signal.</source>
+        <translation>De tijd is om. De klas ziet een rustig signaal.</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Loopt</translation>
+    </message>
+    <message>
+        <source>Paused: the class sees the time</source>
+        <translation>Gepauzeerd: de klas ziet de tijd</translation>
+    </message>
+</context>
 </TS>

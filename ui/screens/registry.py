@@ -45,19 +45,20 @@ def screen_specs(
 
         return HandoutsScreen(workspace, changes)
 
-    def upcoming(key: str, title: str) -> ScreenSpec:
-        def build() -> Screen:
-            from ui.screens.upcoming import UpcomingScreen
+    def partnerships() -> Screen:
+        from ui.screens.partnerships import PartnershipsScreen
 
-            return UpcomingScreen(key, title)
-
-        return ScreenSpec(key, title, build)
+        return PartnershipsScreen(workspace, settings, changes)
 
     return [
         ScreenSpec("home", str(QT_TRANSLATE_NOOP("Navigation", "Home")), home),
         ScreenSpec("classes", str(QT_TRANSLATE_NOOP("Navigation", "Classes")), classes),
         ScreenSpec("lessons", str(QT_TRANSLATE_NOOP("Navigation", "Lessons")), lessons),
-        upcoming("partnerships", str(QT_TRANSLATE_NOOP("Navigation", "Partnerships"))),
+        ScreenSpec(
+            "partnerships",
+            str(QT_TRANSLATE_NOOP("Navigation", "Partnerships")),
+            partnerships,
+        ),
         ScreenSpec("activities", str(QT_TRANSLATE_NOOP("Navigation", "Activities")), activities),
         ScreenSpec("handouts", str(QT_TRANSLATE_NOOP("Navigation", "Handouts")), handouts),
         ScreenSpec("settings", str(QT_TRANSLATE_NOOP("Navigation", "Settings")), settings_screen),

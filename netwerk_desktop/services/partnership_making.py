@@ -1,0 +1,229 @@
+"""Making partnerships with the solver: a proposal for the board, a season plan, the warnings
+of a hand-adjusted rotation, a student back from absence, and who has met whom.
+
+Proposals are not saved: the teacher looks, adjusts on the board, and saves. The solver is
+imported here and nowhere on the start-up path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+from netwerk_desktop.errors import InvalidValue, NotFound
+from netwerk_desktop.grouping import (
+    RotationRequest,
+    RotationWarning,
+    Score,
+    make_rotation,
+    place_returning,
+    plan_season,
+    rotation_warnings,
+    score_rotation,
+)
+from netwerk_desktop.grouping.model import Rotation as SolverRotation
+from netwerk_desktop.services.partnership_records import (
+    MeetingCounts,
+    MeetingMatrix,
+    PartnerHistoryRow,
+    RotationView,
+)
+from netwerk_desktop.services.partnerships import PartnershipsService, to_solver
+from netwerk_desktop.services.records import StudentRecord
+from netwerk_desktop.services.roster import RosterService
+
+MODES = ("full", "new_groups", "new_pairs")
+GROUP_SIZES = (2, 4)
+MAX_SEASON = 8
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A rotation the solver suggests, with its score and anything worth a warning."""
+
+    class_id: int
+    rotation: SolverRotation
+    score: Score
+    warnings: tuple[RotationWarning, ...]
+    mode: str
+    group_size: int
+    seed: int
+
+
+class PartnershipPlanner:
+    def __init__(self, partnerships: PartnershipsService, roster: RosterService) -> None:
+        self._partnerships = partnerships
+        self._roster = roster
+
+    def request(
+        self,
+        class_id: int,
+        *,
+        mode: str = "full",
+        absent: Sequence[int] = (),
+        balance_tags: Sequence[str] = (),
+        locked_students: Sequence[int] = (),
+        locked_pairs: Sequence[tuple[int, ...]] = (),
+        group_size: int = 4,
+        seed: int | None = None,
+        time_budget_s: float = 1.0,
+    ) -> RotationRequest:
+        """What the solver needs for this class now: the active students who are here, the
+        whole history, the class's rules and the teacher's choices."""
+        if mode not in MODES:
+            raise InvalidValue("mode", mode, "use " + ", ".join(MODES))
+        if group_size not in GROUP_SIZES:
+            raise InvalidValue("group size", group_size, "use 2 (pairs) or 4 (groups of pairs)")
+        students = self._roster.list_students(class_id, include_inactive=False)
+        present = tuple(s.id for s in students if s.id not in set(absent))
+        history = self._partnerships.solver_history(class_id)
+        current = self._partnerships.current_rotation(class_id)
+        if mode != "full" and current is None:
+            raise NotFound("rotation", str(class_id))
+        apart, together = self._partnerships.rule_pairs(class_id)
+        here = set(present)
+        return RotationRequest(
+            students=present,
+            history=history,
+            mode=mode,  # type: ignore[arg-type]
+            current=None if current is None else _present_only(to_solver(current), here),
+            keep_apart=tuple(p for p in apart if set(p) <= here),
+            keep_together=tuple(p for p in together if set(p) <= here),
+            locked_pairs=tuple(tuple(sorted(p)) for p in locked_pairs if set(p) <= here),
+            locked_students=tuple(s for s in locked_students if s in here),
+            tags={s.id: frozenset(s.tags) for s in students},
+            balance_tags=tuple(balance_tags),
+            group_size=group_size,
+            seed=self.default_seed(class_id, len(history)) if seed is None else seed,
+            time_budget_s=time_budget_s,
+        )
+
+    @staticmethod
+    def default_seed(class_id: int, rotations_so_far: int) -> int:
+        """The same class and rotation give the same proposal; "try another" adds one."""
+        return class_id * 1009 + rotations_so_far
+
+    def propose(self, class_id: int, **choices: object) -> Proposal:
+        """Raises grouping.RulesConflict when the rules cannot all be kept."""
+        request = self.request(class_id, **choices)  # type: ignore[arg-type]
+        result = make_rotation(request)
+        warnings = rotation_warnings(
+            result.rotation,
+            request.history,
+            request.keep_apart,
+            request.keep_together,
+            request.group_size,
+        )
+        return Proposal(
+            class_id,
+            result.rotation,
+            result.score,
+            warnings,
+            request.mode,
+            request.group_size,
+            request.seed,
+        )
+
+    def plan_season(self, class_id: int, rounds: int, **choices: object) -> list[RotationView]:
+        """Plan the next `rounds` rotations together and store them as the class's plan."""
+        if not 1 <= rounds <= MAX_SEASON:
+            raise InvalidValue("rotations", rounds, f"plan 1 to {MAX_SEASON} at a time")
+        request = self.request(class_id, **choices)  # type: ignore[arg-type]
+        results = plan_season(request, rounds)
+        return self._partnerships.replace_plan(
+            class_id,
+            [r.rotation for r in results],
+            kind=request.mode,
+            group_size=request.group_size,
+            seed=request.seed,
+        )
+
+    def check(
+        self, class_id: int, rotation: SolverRotation, group_size: int = 4
+    ) -> tuple[Score, tuple[RotationWarning, ...]]:
+        """Score and live warnings of a rotation the teacher adjusted on the board."""
+        history = self._partnerships.solver_history(class_id)
+        apart, together = self._partnerships.rule_pairs(class_id)
+        return (
+            score_rotation(rotation, history, apart, together),
+            rotation_warnings(rotation, history, apart, together, group_size),
+        )
+
+    def place_returning(self, class_id: int, student_id: int) -> RotationView:
+        """A student back from absence joins the current partnerships where they fit best."""
+        current = self._partnerships.current_rotation(class_id)
+        if current is None:
+            raise NotFound("rotation", str(class_id))
+        history = self._partnerships.solver_history(class_id)[:-1]
+        apart, together = self._partnerships.rule_pairs(class_id)
+        placed = place_returning(to_solver(current), student_id, history, apart, together)
+        return self._partnerships.replace_members(current.id, placed)
+
+    # Who has met whom ------------------------------------------------------------------------
+
+    def meetings(self, class_id: int) -> MeetingMatrix:
+        rotations = self._partnerships.list_rotations(class_id, include_planned=False)
+        counts: dict[tuple[int, int], list[int]] = {}
+        people: dict[int, StudentRecord] = {
+            s.id: s for s in self._roster.list_students(class_id, include_inactive=False)
+        }
+        for rotation in rotations:
+            for group in rotation.groups:
+                partner_of = {s.id: pair for pair in group.pairs for s in pair.students}
+                for a, b in combinations(sorted(group.students, key=lambda s: s.id), 2):
+                    people.setdefault(a.id, a)
+                    people.setdefault(b.id, b)
+                    entry = counts.setdefault((a.id, b.id), [0, 0])
+                    entry[1] += 1
+                    if b in partner_of[a.id].students:
+                        entry[0] += 1
+        frozen = {k: MeetingCounts(v[0], v[1]) for k, v in counts.items()}
+        return MeetingMatrix(_cluster_order(list(people.values()), frozen), frozen, len(rotations))
+
+    def partner_history(self, class_id: int, student_id: int) -> list[PartnerHistoryRow]:
+        rows = []
+        for rotation in self._partnerships.list_rotations(class_id, include_planned=False):
+            for group in rotation.groups:
+                for pair in group.pairs:
+                    if any(s.id == student_id for s in pair.students):
+                        partners = tuple(s for s in pair.students if s.id != student_id)
+                        mates = tuple(
+                            s for s in group.students if s.id != student_id and s not in partners
+                        )
+                        rows.append(
+                            PartnerHistoryRow(rotation.number, rotation.starts_on, partners, mates)
+                        )
+        return rows
+
+
+def _present_only(rotation: SolverRotation, here: set[int]) -> SolverRotation:
+    """The current rotation without today's absent students (the solver places who is here)."""
+    groups = []
+    for group in rotation:
+        pairs = tuple(p for p in (tuple(s for s in pair if s in here) for pair in group) if p)
+        if pairs:
+            groups.append(pairs)
+    return tuple(groups)
+
+
+def _cluster_order(
+    students: list[StudentRecord], counts: dict[tuple[int, int], MeetingCounts]
+) -> tuple[StudentRecord, ...]:
+    """Students who met often end up next to each other, so clusters show as blocks."""
+
+    def strength(a: StudentRecord, b: StudentRecord) -> int:
+        met = counts.get((min(a.id, b.id), max(a.id, b.id)))
+        return 0 if met is None else 2 * met.partners + met.group_mates
+
+    remaining = sorted(students, key=lambda s: (s.display_name.casefold(), s.id))
+    if not remaining:
+        return ()
+    order = [max(remaining, key=lambda s: sum(strength(s, o) for o in remaining))]
+    remaining.remove(order[0])
+    while remaining:
+        last = order[-1]
+        following = max(remaining, key=lambda s: (strength(last, s), -remaining.index(s)))
+        order.append(following)
+        remaining.remove(following)
+    return tuple(order)
