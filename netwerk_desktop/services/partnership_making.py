@@ -7,7 +7,7 @@ imported here and nowhere on the start-up path.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -68,9 +68,12 @@ class PartnershipPlanner:
         group_size: int = 4,
         seed: int | None = None,
         time_budget_s: float = 1.0,
+        base: SolverRotation | None = None,
     ) -> RotationRequest:
         """What the solver needs for this class now: the active students who are here, the
-        whole history, the class's rules and the teacher's choices."""
+        whole history, the class's rules and the teacher's choices. `base` is the rotation
+        to keep pairs or groups of, and to lock students in (the board's, saved or not);
+        by default the class's current one."""
         if mode not in MODES:
             raise InvalidValue("mode", mode, "use " + ", ".join(MODES))
         if group_size not in GROUP_SIZES:
@@ -78,8 +81,10 @@ class PartnershipPlanner:
         students = self._roster.list_students(class_id, include_inactive=False)
         present = tuple(s.id for s in students if s.id not in set(absent))
         history = self._partnerships.solver_history(class_id)
-        current = self._partnerships.current_rotation(class_id)
-        if mode != "full" and current is None:
+        if base is None:
+            saved = self._partnerships.current_rotation(class_id)
+            base = None if saved is None else to_solver(saved)
+        if mode != "full" and base is None:
             raise NotFound("rotation", str(class_id))
         apart, together = self._partnerships.rule_pairs(class_id)
         here = set(present)
@@ -87,11 +92,11 @@ class PartnershipPlanner:
             students=present,
             history=history,
             mode=mode,  # type: ignore[arg-type]
-            current=None if current is None else _present_only(to_solver(current), here),
+            current=None if base is None else present_only(base, here),
             keep_apart=tuple(p for p in apart if set(p) <= here),
             keep_together=tuple(p for p in together if set(p) <= here),
             locked_pairs=tuple(tuple(sorted(p)) for p in locked_pairs if set(p) <= here),
-            locked_students=tuple(s for s in locked_students if s in here),
+            locked_students=tuple(s for s in locked_students if s in here) if base else (),
             tags={s.id: frozenset(s.tags) for s in students},
             balance_tags=tuple(balance_tags),
             group_size=group_size,
@@ -197,8 +202,8 @@ class PartnershipPlanner:
         return rows
 
 
-def _present_only(rotation: SolverRotation, here: set[int]) -> SolverRotation:
-    """The current rotation without today's absent students (the solver places who is here)."""
+def present_only(rotation: SolverRotation, here: Collection[int]) -> SolverRotation:
+    """A rotation without today's absent students (the solver places who is here)."""
     groups = []
     for group in rotation:
         pairs = tuple(p for p in (tuple(s for s in pair if s in here) for pair in group) if p)

@@ -7,11 +7,10 @@ the teacher sees, also on a proposal that is not saved yet.
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from netwerk_desktop.grouping import RotationWarning, Score, make_rotation, rotation_warnings
+from netwerk_desktop.grouping import RotationWarning, Score
 from netwerk_desktop.grouping.model import Rotation
 
 if TYPE_CHECKING:
@@ -44,39 +43,15 @@ class BoardProposal:
 
 def make_proposal(planner: PartnershipPlanner, order: ProposalOrder) -> BoardProposal:
     """Raises grouping.RulesConflict when the class's rules cannot all be kept."""
-    request = planner.request(
+    proposal = planner.propose(
         order.class_id,
-        mode="full",  # the mode is set below, against the board rather than the saved rotation
+        mode=order.mode,
+        base=order.base,
         absent=order.away,
         balance_tags=order.balance_tags,
+        locked_students=order.pins,
         group_size=order.group_size,
         seed=order.seed,
         time_budget_s=order.time_budget_s,
     )
-    here = set(request.students)
-    base = None if order.base is None else present_only(order.base, here)
-    request = replace(
-        request,
-        mode=order.mode,  # type: ignore[arg-type]
-        current=base or None,
-        locked_students=tuple(s for s in order.pins if s in here) if base else (),
-    )
-    result = make_rotation(request)
-    warnings = rotation_warnings(
-        result.rotation,
-        request.history,
-        request.keep_apart,
-        request.keep_together,
-        request.group_size,
-    )
-    return BoardProposal(order, result.rotation, result.score, warnings, request.seed)
-
-
-def present_only(rotation: Rotation, here: Collection[int]) -> Rotation:
-    """The rotation without the students who are not placed today."""
-    groups = []
-    for group in rotation:
-        pairs = tuple(p for p in (tuple(s for s in pair if s in here) for pair in group) if p)
-        if pairs:
-            groups.append(pairs)
-    return tuple(groups)
+    return BoardProposal(order, proposal.rotation, proposal.score, proposal.warnings, proposal.seed)

@@ -5,16 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from netwerk_desktop.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli import run
 
 
 def test_make_and_history_for_a_real_class(

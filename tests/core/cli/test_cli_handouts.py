@@ -9,25 +9,16 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from netwerk_desktop.cli import main
 from netwerk_desktop.content import PromptTheme, load_pack
 from netwerk_desktop.handouts import HandoutKind, load_labels
 from netwerk_desktop.paths import DataLocation
 from netwerk_desktop.workspace import Workspace
+from tests.cli import run
 from tests.core.handouts.poppler import needs_poppler, pdftotext
 from tests.core.services.test_handouts_service import insert_rotation
 
 NAMES = ("Søren Ærø", "Łucja Żółkiewska", "Дмитрий Шевченко", "Nguyễn Thị Ánh", "Ahmad Rahimi")
 RULES = ("Vi siger hej til hinanden om morgenen.", "Alle bliver inviteret til fester.")
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -5,19 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from netwerk_desktop.cli import main
+from tests.cli import run
 from tests.conftest import FIXTURES
 
 ROSTERS = FIXTURES / "rosters"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_import_creates_the_class_and_lists_names_as_stored(

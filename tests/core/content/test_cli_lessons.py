@@ -7,17 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from netwerk_desktop.cli import main
+from tests.cli import run
 from tests.core.content.packs import lesson, step, write_pack
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_check_on_the_shipped_packs(capsys: pytest.CaptureFixture[str]) -> None:

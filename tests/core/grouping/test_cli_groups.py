@@ -6,16 +6,7 @@ import json
 
 import pytest
 
-from netwerk_desktop.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli import run
 
 
 def test_plan_prints_one_round_per_line(capsys: pytest.CaptureFixture[str]) -> None:
