@@ -45,7 +45,7 @@ i18n: $(VENV)/.installed-test
 	$(PY) -m ui.i18n_tool update
 
 screenshot: $(VENV)/.installed-test
-	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots resources/screenshots --screens home
+	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots resources/screenshots --screens partnerships --size 1600x1000
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py

@@ -1,4 +1,5 @@
-"""A sample class for `--demo`, so a newcomer sees something at once. The names are made up."""
+"""A sample class for `--demo`, so a newcomer sees something at once: students, their first
+partnerships and a class charter. The names and rules are made up."""
 
 from __future__ import annotations
 
@@ -31,6 +32,12 @@ DEMO_STUDENTS = (
     "Julie Bak",
     "Anton Juul",
 )
+DEMO_CHARTER = (
+    "Vi hilser på hinanden, når vi mødes om morgenen.",
+    "Alle bliver inviteret, når vi holder fest for klassen.",
+    "Vi lytter, når andre taler, og alle får lov at sige noget.",
+    "Er nogen væk, skriver makkeren til dem, hvad vi har lavet.",
+)
 
 
 def fill_demo(workspace: Workspace) -> None:
@@ -38,3 +45,6 @@ def fill_demo(workspace: Workspace) -> None:
         return
     created = workspace.classes.create(DEMO_CLASS, content_language="da")
     workspace.roster.add_students(created.id, list(DEMO_STUDENTS))
+    proposal = workspace.planner.propose(created.id, time_budget_s=0.5)
+    workspace.partnerships.save_rotation(created.id, proposal.rotation, seed=proposal.seed)
+    workspace.charter.save(created.id, DEMO_CHARTER, lesson_id="class-charter")

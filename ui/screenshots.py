@@ -1,7 +1,7 @@
 """Pictures of the app for the README and for looking at what a screen really shows.
 
     QT_QPA_PLATFORM=offscreen python -m ui.screenshots OUT_DIR [--language da] [--theme dark]
-        [--scale 150] [--screens home settings ...]
+        [--scale 150] [--screens home settings ...] [--size 1600x1000]
 
 Opens a throw-away data folder with the demo class, shows each screen at 1280x800 and saves
 OUT_DIR/<screen>.png.
@@ -33,9 +33,11 @@ SIZE = (1280, 800)
 def settle(app: QApplication, limit_s: float = 5.0) -> None:
     """Let the screen finish what it loads in the background before the picture is taken."""
     pool = QThreadPool.globalInstance()
-    deadline = time.monotonic() + limit_s
-    app.processEvents()
-    while pool.activeThreadCount() and time.monotonic() < deadline:
+    start = time.monotonic()
+    # Screens wait a moment before starting work (a burst of choices makes one preview).
+    while time.monotonic() - start < 0.5 or pool.activeThreadCount():
+        if time.monotonic() - start > limit_s:
+            break
         pool.waitForDone(50)
         app.processEvents()
     for _ in range(3):
@@ -48,6 +50,7 @@ def take(
     language: str = "en",
     theme: str = "light",
     scale: int = 100,
+    size: tuple[int, int] = SIZE,
 ) -> list[Path]:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
@@ -64,7 +67,7 @@ def take(
             settings.sync()
             running = start(app, workspace)
             window = running.window
-            window.resize(*SIZE)
+            window.resize(*size)
             window.show()
             for key in screens or list(window.nav_buttons):
                 window.show_screen(key)
@@ -83,8 +86,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--theme", default="light")
     parser.add_argument("--scale", type=int, default=100)
     parser.add_argument("--screens", nargs="*")
+    parser.add_argument("--size", default="1280x800", help="window size, e.g. 1600x1000")
     args = parser.parse_args(argv)
-    for path in take(args.out, args.screens, args.language, args.theme, args.scale):
+    width, height = (int(part) for part in args.size.lower().split("x"))
+    for path in take(
+        args.out, args.screens, args.language, args.theme, args.scale, (width, height)
+    ):
         print(path)
     return 0
 

@@ -93,3 +93,6 @@ def test_demo_data_has_a_class_with_students(workspace: Workspace) -> None:
     (demo,) = workspace.classes.list_classes()
     assert demo.name == DEMO_CLASS
     assert demo.student_count == len(DEMO_STUDENTS)
+    rotation = workspace.partnerships.current_rotation(demo.id)
+    assert rotation is not None and len(rotation.student_ids) == len(DEMO_STUDENTS)
+    assert workspace.charter.current(demo.id) is not None
