@@ -29,6 +29,10 @@ DEFAULTS: dict[str, Any] = {
     "presentation/theme": "light",  # the audience view: light (bright rooms) or dark
     "presentation/muted": False,  # no chime at the end of a timer
     "partnerships/class": 0,  # the class last shown on Partnerships; 0: the first one
+    # Folders the file dialogs open in, remembered per data folder ("": the user's documents)
+    "folders/import": "",
+    "folders/export": "",
+    "folders/handouts": "",
 }
 
 

@@ -62,7 +62,9 @@ def test_paste_a_list_preview_confirm_and_see_the_roster(qtbot: QtBot, running: 
 
 def test_import_from_a_workbook_sheet_and_a_broken_file(qtbot: QtBot, running: RunningApp) -> None:
     screen, summary = open_class(running, "H4b", "nl")
-    dialog = ImportDialog(running.workspace.roster, summary.id, summary.name, screen)
+    dialog = ImportDialog(
+        running.workspace.roster, summary.id, summary.name, running.settings, screen
+    )
     dialog.show()
     dialog.open_file(FIXTURES / "rosters" / "nl_klassen_twee_tabbladen.xlsx")
     qtbot.waitUntil(lambda: dialog.sheet.count() > 1, timeout=5000)

@@ -142,7 +142,9 @@ def test_save_as_pdf_remembers_the_folder(
     assert target.read_bytes() == handout.path.read_bytes()
     from ui.widgets.handout_preview import remembered_folder
 
-    assert remembered_folder() == target.parent
+    # remembered in the data folder's own settings, not the user's global ones
+    assert remembered_folder(running.settings) == target.parent
+    assert running.settings.value("folders/handouts") == str(target.parent)
 
 
 def test_a_batch_runs_in_the_background_and_can_be_cancelled(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -46,6 +46,7 @@ from netwerk_desktop.rosters import (
 from ui.errors import describe
 from ui.models.preview_model import PreviewModel
 from ui.roster_errors import describe_roster_error
+from ui.settings import AppSettings
 from ui.tasks import Task, TaskControl, run_in_background
 
 if TYPE_CHECKING:
@@ -57,12 +58,18 @@ NO_COLUMN = -1
 
 class ImportDialog(QDialog):
     def __init__(
-        self, roster: RosterService, class_id: int, class_name: str, parent: QWidget | None = None
+        self,
+        roster: RosterService,
+        class_id: int,
+        class_name: str,
+        settings: AppSettings,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Add students to %1").replace("%1", class_name))
         self._roster = roster
+        self._settings = settings
         self._class_id = class_id
         self._table: RosterTable | None = None
         self.preview: ImportPreview | None = None
@@ -185,8 +192,7 @@ class ImportDialog(QDialog):
             self._fail(describe_roster_error(exc))
 
     def _choose_file(self) -> None:
-        store = QSettings()
-        start = str(store.value("import/folder", str(Path.home())))
+        start = str(self._settings.value("folders/import")) or str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Choose a class list"),
@@ -194,7 +200,7 @@ class ImportDialog(QDialog):
             self.tr("Class lists (*.csv *.txt *.tsv *.xlsx);;All files (*)"),
         )
         if path:
-            store.setValue("import/folder", str(Path(path).parent))
+            self._settings.set_value("folders/import", str(Path(path).parent))
             self.open_file(Path(path))
 
     def open_file(self, path: Path, sheet: str | None = None) -> None:

@@ -27,6 +27,7 @@ from netwerk_desktop.services.records import ClassSummary
 from ui.bridge import ChangeSignals
 from ui.errors import describe
 from ui.presentation.progress_model import LessonProgressModel
+from ui.settings import AppSettings
 
 if TYPE_CHECKING:
     from netwerk_desktop.workspace import Workspace
@@ -35,10 +36,13 @@ if TYPE_CHECKING:
 class LessonProgressPanel(QWidget):
     status_message = Signal(str)
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, settings: AppSettings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("lessonProgress")
         self._workspace = workspace
+        self._settings = settings
         self.summary: ClassSummary | None = None
         self._pack: ContentPack | None = None
         self._stale = True
@@ -210,7 +214,7 @@ class LessonProgressPanel(QWidget):
             return
         from ui.presentation.run_mode import start_lesson
 
-        start_lesson(self, self._workspace, self.summary.id, lesson_id)
+        start_lesson(self, self._workspace, self.summary.id, lesson_id, self._settings)
 
     def mark_done(self) -> None:
         lesson_id = self.chosen_lesson_id()

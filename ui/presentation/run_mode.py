@@ -282,24 +282,17 @@ def start_lesson(
     workspace: Workspace,
     class_id: int,
     lesson_id: str,
-    settings: AppSettings | None = None,
+    settings: AppSettings,
 ) -> RunMode | None:
-    """Run mode in the main window that holds `host`. Screens built before run mode existed
-    hand no settings in; QSettings shares one file per process, so a second view of the
-    same file stays in step."""
+    """Run mode in the main window that holds `host`."""
     window = host.window()
     if not isinstance(window, QMainWindow):
         return None
     running = window.findChild(RunMode, "runMode")
     if isinstance(running, RunMode):
         running.leave()
-    own_settings = settings is None
-    if settings is None:
-        settings = AppSettings(workspace.location.settings_file, window)
     try:
         mode = RunMode(window, workspace, settings, class_id, lesson_id)
-        if own_settings:
-            settings.setParent(mode)
         mode.start()
     except NetwerkError as exc:
         window.statusBar().showMessage(describe(exc), 8000)

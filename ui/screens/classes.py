@@ -59,7 +59,7 @@ class ClassesScreen(Screen):
         side_widget.setLayout(side)
         side_widget.setMaximumWidth(320)
 
-        self.page = ClassPage(workspace)
+        self.page = ClassPage(workspace, settings)
         self.page.status_message.connect(self.status_message)
         self.page.deleted.connect(lambda _id: self.refresh())
         self.empty = QLabel()

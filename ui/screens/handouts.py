@@ -28,6 +28,7 @@ from ui.dialogs.help_contacts_dialog import HelpContactsDialog
 from ui.errors import describe
 from ui.models.handout_kind_model import kind_name
 from ui.screens.base import Screen
+from ui.settings import AppSettings
 from ui.tasks import Task, TaskControl, run_in_background
 from ui.widgets.handout_choices import HandoutChoices
 from ui.widgets.handout_preview import HandoutPreview
@@ -77,7 +78,7 @@ class ScratchFolder:
 class HandoutsScreen(Screen):
     key = "handouts"
 
-    def __init__(self, workspace: Workspace, changes: ChangeSignals) -> None:
+    def __init__(self, workspace: Workspace, settings: AppSettings, changes: ChangeSignals) -> None:
         super().__init__()
         self.setObjectName("screen_handouts")
         self._workspace = workspace
@@ -92,7 +93,7 @@ class HandoutsScreen(Screen):
         self.choices = HandoutChoices(self)
         self.choices.side.setMinimumWidth(300)
         self.choices.side.setMaximumWidth(420)
-        self.preview = HandoutPreview(self.scratch.opened)
+        self.preview = HandoutPreview(self.scratch.opened, settings)
         self.preview.status_message.connect(self.status_message)
         self.preview.navigate.connect(self.navigate)
         self.preview.cancel_requested.connect(self.cancel)

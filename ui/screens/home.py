@@ -20,6 +20,7 @@ from netwerk_desktop.workspace import Workspace
 from ui.bridge import ChangeSignals
 from ui.dialogs.class_dialog import create_class_interactively
 from ui.screens.base import Screen
+from ui.settings import AppSettings
 from ui.widgets.card_grid import CardGrid
 from ui.widgets.class_card import ClassCard
 
@@ -27,10 +28,11 @@ from ui.widgets.class_card import ClassCard
 class HomeScreen(Screen):
     key = "home"
 
-    def __init__(self, workspace: Workspace, changes: ChangeSignals) -> None:
+    def __init__(self, workspace: Workspace, settings: AppSettings, changes: ChangeSignals) -> None:
         super().__init__()
         self.setObjectName("screen_home")
         self._workspace = workspace
+        self._settings = settings
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 28, 32, 28)
         outer.setSpacing(16)
@@ -123,7 +125,7 @@ class HomeScreen(Screen):
     def run_lesson(self, class_id: int, lesson_id: str) -> None:
         from ui.presentation.run_mode import start_lesson  # run mode loads when first used
 
-        start_lesson(self, self._workspace, class_id, lesson_id)
+        start_lesson(self, self._workspace, class_id, lesson_id, self._settings)
 
     def create_class(self) -> None:
         created = create_class_interactively(self._workspace, self)

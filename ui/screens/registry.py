@@ -18,7 +18,7 @@ def screen_specs(
     def home() -> Screen:
         from ui.screens.home import HomeScreen
 
-        return HomeScreen(workspace, changes)
+        return HomeScreen(workspace, settings, changes)
 
     def classes() -> Screen:
         from ui.screens.classes import ClassesScreen
@@ -43,7 +43,7 @@ def screen_specs(
     def handouts() -> Screen:
         from ui.screens.handouts import HandoutsScreen
 
-        return HandoutsScreen(workspace, changes)
+        return HandoutsScreen(workspace, settings, changes)
 
     def partnerships() -> Screen:
         from ui.screens.partnerships import PartnershipsScreen

@@ -23,6 +23,7 @@ from netwerk_desktop.services.records import ClassSummary
 from ui.dialogs.class_dialog import ClassDialog
 from ui.errors import describe
 from ui.presentation.progress_panel import LessonProgressPanel
+from ui.settings import AppSettings
 from ui.widgets.class_card import LANGUAGE_NAMES, students_text
 from ui.widgets.roster_panel import RosterPanel
 
@@ -34,7 +35,9 @@ class ClassPage(QWidget):
     status_message = Signal(str)
     deleted = Signal(int)
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, settings: AppSettings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("classPage")
         self._workspace = workspace
@@ -55,12 +58,12 @@ class ClassPage(QWidget):
         self.delete_button.setObjectName("deleteClass")
         self.delete_button.setProperty("danger", True)
         self.delete_button.clicked.connect(self.confirm_delete)
-        self.roster = RosterPanel(workspace)
+        self.roster = RosterPanel(workspace, settings)
         self.roster.status_message.connect(self.status_message)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("classTabs")
         self.tabs.addTab(self.roster, "")
-        self.lessons = LessonProgressPanel(workspace)
+        self.lessons = LessonProgressPanel(workspace, settings)
         self.lessons.status_message.connect(self.status_message)
         self.tabs.addTab(self.lessons, "")
 

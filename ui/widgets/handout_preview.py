@@ -11,7 +11,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 
 from netwerk_desktop.handouts.request import RenderedHandout
 from ui.models.handout_result_model import HandoutResultModel
+from ui.settings import AppSettings
 from ui.widgets.handout_printing import HandoutPrinting
 from ui.widgets.handout_problem import HandoutProblemPanel
 
-FOLDER_KEY = "handouts/folder"
+FOLDER_KEY = "folders/handouts"
 MAX_LISTED = 5  # handouts listed without scrolling after a batch
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -44,9 +45,9 @@ def file_name(class_name: str, title: str) -> str:
     return f"{text or 'handout'}.pdf"
 
 
-def remembered_folder() -> Path:
+def remembered_folder(settings: AppSettings) -> Path:
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    folder = Path(str(QSettings().value(FOLDER_KEY, documents or str(Path.home()))))
+    folder = Path(str(settings.value(FOLDER_KEY)) or documents or str(Path.home()))
     return folder if folder.is_dir() else Path.home()
 
 
@@ -55,8 +56,14 @@ class HandoutPreview(QWidget):
     navigate = Signal(str, object)
     cancel_requested = Signal()
 
-    def __init__(self, opened_folder: Callable[[], Path], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        opened_folder: Callable[[], Path],
+        settings: AppSettings,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._settings = settings
         self.setObjectName("handoutPreview")
         self._opened_folder = opened_folder  # copies handed to the system viewer live here
         self.class_name = ""
@@ -304,7 +311,7 @@ class HandoutPreview(QWidget):
         handout = self.current_handout()
         if handout is None:
             return
-        suggested = remembered_folder() / file_name(self.class_name, handout.title)
+        suggested = remembered_folder(self._settings) / file_name(self.class_name, handout.title)
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the handout as PDF"), str(suggested), self.tr("PDF files (*.pdf)")
         )
@@ -322,13 +329,15 @@ class HandoutPreview(QWidget):
         except OSError as exc:
             self._not_saved(target, exc)
             return False
-        QSettings().setValue(FOLDER_KEY, str(target.parent))
+        self._settings.set_value(FOLDER_KEY, str(target.parent))
         self.status_message.emit(self.tr("Saved as %1").replace("%1", str(target)))
         return True
 
     def save_all(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose a folder for the handouts"), str(remembered_folder())
+            self,
+            self.tr("Choose a folder for the handouts"),
+            str(remembered_folder(self._settings)),
         )
         if folder:
             self.save_all_to(Path(folder))
@@ -346,7 +355,7 @@ class HandoutPreview(QWidget):
                 self._not_saved(target, exc)
                 return saved
             saved.append(target)
-        QSettings().setValue(FOLDER_KEY, str(folder))
+        self._settings.set_value(FOLDER_KEY, str(folder))
         self.status_message.emit(
             self.tr("%n handout(s) saved in %1", "", len(saved)).replace("%1", str(folder))
         )

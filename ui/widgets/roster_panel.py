@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +33,7 @@ from ui.dialogs.import_dialog import ImportDialog
 from ui.dialogs.tags_dialog import TagsDialog
 from ui.errors import describe
 from ui.models.roster_model import NAME, RosterFilter, RosterModel
+from ui.settings import AppSettings
 
 if TYPE_CHECKING:
     from netwerk_desktop.services.roster import RosterUndo
@@ -44,9 +45,12 @@ UNDO_DEPTH = 20
 class RosterPanel(QWidget):
     status_message = Signal(str)
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, settings: AppSettings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._workspace = workspace
+        self._settings = settings
         self._class: ClassSummary | None = None
         # (the Undo button's text, the message once undone, the step)
         self._undo: list[tuple[str, str, RosterUndo]] = []
@@ -316,7 +320,9 @@ class RosterPanel(QWidget):
     def open_import(self) -> None:
         if self._class is None:
             return
-        dialog = ImportDialog(self._workspace.roster, self._class.id, self._class.name, self)
+        dialog = ImportDialog(
+            self._workspace.roster, self._class.id, self._class.name, self._settings, self
+        )
         if dialog.exec() == ImportDialog.DialogCode.Accepted and dialog.undo_step is not None:
             self._remember(
                 self.tr("Undo the import"),
@@ -340,8 +346,7 @@ class RosterPanel(QWidget):
         student = self.selected_student()
         if student is None:
             return
-        store = QSettings()
-        folder = Path(str(store.value("export/folder", str(Path.home()))))
+        folder = Path(str(self._settings.value("folders/export")) or Path.home())
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the student's data"),
@@ -350,7 +355,7 @@ class RosterPanel(QWidget):
         )
         if path:
             self.export_to(student.id, Path(path))
-            store.setValue("export/folder", str(Path(path).parent))
+            self._settings.set_value("folders/export", str(Path(path).parent))
 
     def export_to(self, student_id: int, path: Path) -> bool:
         try:
