@@ -22,9 +22,11 @@ $(VENV)/.installed-test: $(PY) pyproject.toml constraints.txt
 	@touch $@ $(VENV)/.installed-run
 
 run: $(VENV)/.installed-run
+	@$(PY) -m ui.qt_check
 	$(PY) main.py $(ARGS)
 
 demo: $(VENV)/.installed-run
+	@$(PY) -m ui.qt_check
 	$(PY) main.py --demo $(ARGS)
 
 lint: $(VENV)/.installed-test
