@@ -25,6 +25,7 @@ from netwerk_desktop.storage import backup as backups
 from netwerk_desktop.storage.lock import DataDirLock
 from netwerk_desktop.storage.migrate import HEAD_REVISION, KNOWN_REVISIONS, upgrade_to_head
 from netwerk_desktop.storage.sqlite_file import (
+    checkpoint,
     has_user_tables,
     integrity_problems,
     read_schema_revision,
@@ -262,6 +263,7 @@ class Workspace:
     def close(self) -> None:
         self._dispose_engine()
         if self._lock is not None:
+            checkpoint(self.location.database)
             self._lock.release()
             self._lock = None
 

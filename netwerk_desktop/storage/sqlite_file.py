@@ -67,3 +67,20 @@ def erase_rows_in_file(database: Path, table: str, row_id: int) -> bool:
     finally:
         connection.close()
     return found
+
+
+def checkpoint(database: Path) -> None:
+    """Write the write-ahead log into the database file and remove it, as the last connection.
+
+    Read-only connections cannot do this, so a session that ended on one would leave recent
+    changes in the -wal file; a teacher who then copies only the .sqlite3 file would lose them.
+    """
+    if not database.exists():
+        return
+    connection = sqlite3.connect(database)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.OperationalError:
+        pass  # busy: another program still has the file open; it will checkpoint later
+    finally:
+        connection.close()

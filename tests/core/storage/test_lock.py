@@ -64,3 +64,20 @@ def test_a_second_process_is_refused_and_corrupts_nothing(workspace: Workspace) 
     )
     assert listing.returncode == 0
     assert listing.stdout.startswith("2.g\t")
+
+
+def test_after_close_the_database_file_alone_holds_everything(
+    location: DataLocation, tmp_path
+) -> None:
+    # A teacher copies only netwerk.sqlite3 to a USB stick after closing the app.
+    import shutil
+    import sqlite3
+
+    with Workspace.open(location) as workspace:
+        workspace.classes.create("2.g")
+        workspace.class_overview()  # a read-only connection is the last one used
+    assert not location.database.with_name("netwerk.sqlite3-wal").exists()
+    copy = tmp_path / "copy.sqlite3"
+    shutil.copy(location.database, copy)
+    with sqlite3.connect(copy) as db:
+        assert [r[0] for r in db.execute("SELECT name FROM school_class")] == ["2.g"]
