@@ -24,7 +24,7 @@ from netwerk_desktop.services.partnership_records import (
     RotationView,
     RuleView,
 )
-from netwerk_desktop.services.records import StudentRecord
+from netwerk_desktop.services.roster import student_record
 from netwerk_desktop.storage.models import Student
 from netwerk_desktop.storage.partnership_models import PartnershipRule, Rotation, RotationMember
 
@@ -305,11 +305,6 @@ def rotation_view(session: Session, rotation: Rotation) -> RotationView:
         created_at=rotation.created_at,
         groups=tuple(groups),
     )
-
-
-def student_record(student: Student) -> StudentRecord:
-    tags = tuple(sorted((t.name for t in student.tags), key=str.casefold))
-    return StudentRecord(student.id, student.class_id, student.display_name, student.active, tags)
 
 
 def _rule_view(session: Session, rule: PartnershipRule) -> RuleView:

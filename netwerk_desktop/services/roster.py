@@ -74,14 +74,14 @@ class RosterService(Service):
             query = select(Student).where(Student.class_id == class_id)
             if not include_inactive:
                 query = query.where(Student.active.is_(True))
-            students = [_record(s) for s in session.scalars(query)]
+            students = [student_record(s) for s in session.scalars(query)]
             language = cast(Language, school_class.content_language)
         students.sort(key=lambda s: (name_sort_key(s.display_name, language), s.id))
         return students
 
     def get_student(self, student_id: int) -> StudentRecord:
         with self._reading() as session:
-            return _record(_student(session, student_id))
+            return student_record(_student(session, student_id))
 
     def find_student(self, class_id: int, name: str) -> StudentRecord:
         """A student as a person names them (case, accents' Unicode form and spacing aside)."""
@@ -129,7 +129,7 @@ class RosterService(Service):
             added = [Student(class_id=class_id, display_name=name, active=True) for name in cleaned]
             session.add_all(added)
             session.flush()
-            records = [_record(s, ()) for s in added]
+            records = [student_record(s, ()) for s in added]
         self._publish(Change.of(Topic.ROSTER, class_id=class_id))
         return records, RosterUndo(class_id, delete_ids=tuple(r.id for r in records))
 
@@ -229,7 +229,7 @@ class RosterService(Service):
             apply(student, session)
             session.flush()
             session.refresh(student)
-            record = _record(student)
+            record = student_record(student)
         self._publish(Change.of(Topic.ROSTER, class_id=record.class_id))
         return record, RosterUndo(record.class_id, restore=(snapshot,))
 
@@ -256,7 +256,8 @@ def _tag(session: Session, class_id: int, name: str) -> ClassTag | None:
     return None
 
 
-def _record(student: Student, tags: tuple[str, ...] | None = None) -> StudentRecord:
+def student_record(student: Student, tags: tuple[str, ...] | None = None) -> StudentRecord:
+    """A stored student as plain data; `tags` given spares loading them (a new student)."""
     names = (
         tags
         if tags is not None
