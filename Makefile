@@ -22,11 +22,11 @@ $(VENV)/.installed-test: $(PY) pyproject.toml constraints.txt
 	@touch $@ $(VENV)/.installed-run
 
 run: $(VENV)/.installed-run
-	@$(PY) -m ui.qt_check
+	@$(PY) -m ui.shell.qt_check
 	$(PY) main.py $(ARGS)
 
 demo: $(VENV)/.installed-run
-	@$(PY) -m ui.qt_check
+	@$(PY) -m ui.shell.qt_check
 	$(PY) main.py --demo $(ARGS)
 
 lint: $(VENV)/.installed-test
@@ -37,17 +37,17 @@ typecheck: $(VENV)/.installed-test
 	$(PY) -m mypy
 
 test: $(VENV)/.installed-test
-	@QT_QPA_PLATFORM=offscreen $(PY) -m ui.qt_check --tests
+	@QT_QPA_PLATFORM=offscreen $(PY) -m ui.shell.qt_check --tests
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(ARGS)
 
 i18n: $(VENV)/.installed-test
-	$(PY) -m ui.i18n_tool update
+	$(PY) -m tools.i18n update
 
 screenshot: $(VENV)/.installed-test
-	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots resources/screenshots --screens partnerships --size 1600x1000
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.shots resources/screenshots --screens partnerships --size 1600x1000
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py

@@ -43,8 +43,8 @@ from netwerk_desktop.content import load_pack  # noqa: E402
 from netwerk_desktop.demo import fill_demo  # noqa: E402
 from netwerk_desktop.paths import DataLocation  # noqa: E402
 from netwerk_desktop.workspace import Workspace  # noqa: E402
-from ui.app import start  # noqa: E402
 from ui.presentation.run_mode import RunMode  # noqa: E402
+from ui.shell.app import start  # noqa: E402
 
 IDLE_MS = 180  # between presses: longer than the preview's delay
 

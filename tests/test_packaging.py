@@ -44,7 +44,7 @@ def test_wheel_contains_resources_and_migrations(wheel: Path) -> None:
     assert "netwerk_desktop/storage/migrations/env.py" in names
     assert "netwerk_desktop/storage/migrations/script.py.mako" in names
     assert any(n.startswith("netwerk_desktop/storage/migrations/versions/0001") for n in names)
-    assert "ui/app.py" in names
+    assert "ui/shell/app.py" in names
     assert "netwerk_desktop/py.typed" in names
     for folder in ("content", "fonts"):
         if (ROOT / "resources" / folder).is_dir() and any((ROOT / "resources" / folder).iterdir()):
@@ -53,7 +53,7 @@ def test_wheel_contains_resources_and_migrations(wheel: Path) -> None:
     assert not any(n.startswith(("tests/", ".venv/")) for n in names)
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
-    assert "netwerk = ui.app:main" in text
+    assert "netwerk = ui.shell.app:main" in text
 
 
 def test_installed_code_finds_its_resources_and_builds_a_database(

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from ui import i18n_tool
+from tools import i18n as i18n_tool
 
 
 def entries(ts: Path) -> dict[tuple[str, str], ET.Element]:

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from netwerk_desktop.workspace import Workspace
-from ui.app import RunningApp, start
-from ui.settings import AppSettings
+from ui.common.app_settings import AppSettings
+from ui.shell.app import RunningApp, start
 
 
 @pytest.fixture

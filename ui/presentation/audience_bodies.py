@@ -8,7 +8,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ui.content_text import content_html
+from ui.common.content_rich_text import content_html
 from ui.presentation.audience_style import Sizes, font
 from ui.presentation.fitting import (
     block_gap,

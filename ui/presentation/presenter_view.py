@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from netwerk_desktop.content import Discussion, EitherOr, Step, StepKind, Tally
-from ui.content_text import content_html
+from ui.common.content_rich_text import content_html
+from ui.common.step_names import phase_mode_name, step_kind_name
 from ui.presentation.class_work import CharterEditor, TallyEntry
 from ui.presentation.controller import PresentationController
 from ui.presentation.displays import Display, Placement
 from ui.presentation.keys import Action
 from ui.presentation.presenter_panels import HelpPanel, NotesPanel, TimerPanel
 from ui.presentation.step_list_model import StepListModel, clock_text
-from ui.widgets.step_names import phase_mode_name, step_kind_name
 
 PREVIEW_WIDTH = 384
 

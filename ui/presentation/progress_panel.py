@@ -24,10 +24,10 @@ from netwerk_desktop.errors import NetwerkError
 from netwerk_desktop.services.changes import Change, Topic
 from netwerk_desktop.services.lesson_records import LessonState, ResetReceipt
 from netwerk_desktop.services.records import ClassSummary
-from ui.bridge import ChangeSignals
-from ui.errors import describe
+from ui.common.app_settings import AppSettings
+from ui.common.changes import ChangeSignals
+from ui.common.messages.errors import describe
 from ui.presentation.progress_model import LessonProgressModel
-from ui.settings import AppSettings
 
 if TYPE_CHECKING:
     from netwerk_desktop.workspace import Workspace

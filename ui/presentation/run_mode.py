@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from netwerk_desktop.content import load_pack
 from netwerk_desktop.errors import NetwerkError, NotFound
-from ui.errors import describe
+from ui.common.app_settings import AppSettings
+from ui.common.messages.errors import describe
 from ui.presentation.audience_window import AudienceWindow
 from ui.presentation.chime import Chime
 from ui.presentation.control_overlay import ControlOverlay
@@ -26,7 +27,6 @@ from ui.presentation.controller import PresentationController
 from ui.presentation.displays import DisplayList, Placement, SystemDisplays, place_audience
 from ui.presentation.keys import Action, KeyRouter
 from ui.presentation.presenter_view import PREVIEW_WIDTH, PresenterView
-from ui.settings import AppSettings
 
 if TYPE_CHECKING:
     from netwerk_desktop.workspace import Workspace

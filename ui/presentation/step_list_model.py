@@ -13,8 +13,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from ui.common.step_names import minutes_text
 from ui.presentation.controller import PresentationController
-from ui.widgets.step_names import minutes_text
 
 Index = QModelIndex | QPersistentModelIndex
 

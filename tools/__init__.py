@@ -1,0 +1,1 @@
+"""Developer tools: translations and screenshots. Not shipped with the app."""

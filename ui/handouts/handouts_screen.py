@@ -1,0 +1,317 @@
+"""Handouts: choose a class, a lesson and a kind; see it, print it, save it.
+
+Every handout is made in the background into a temporary folder the app removes when it
+quits: a single handout as soon as the choices change, or "everything for lesson N" as a batch
+with a progress bar and Cancel.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout
+
+from netwerk_desktop.errors import NetwerkError
+from netwerk_desktop.handouts.errors import HandoutError
+from netwerk_desktop.handouts.inputs import HandoutKind
+from netwerk_desktop.handouts.request import ClassSetResult, HandoutRequest
+from netwerk_desktop.services.changes import Change, Topic
+from netwerk_desktop.services.handout_records import HandoutNotPossible
+from netwerk_desktop.workspace import Workspace
+from ui.common.app_settings import AppSettings
+from ui.common.changes import ChangeSignals
+from ui.common.messages.errors import describe
+from ui.common.screen import Screen
+from ui.common.tasks import Task, TaskControl, run_in_background
+from ui.handouts.choices import HandoutChoices
+from ui.handouts.help_contacts_dialog import HelpContactsDialog
+from ui.handouts.kind_model import kind_name
+from ui.handouts.preview import HandoutPreview
+
+SETTLE_MS = 120  # choices often change in a burst (class, then lesson): make the handout once
+PROGRESS_AFTER_MS = 400  # a quick preview needs no progress bar
+REDRAWN_BY = (Topic.ROSTER, Topic.PARTNERSHIPS, Topic.CHARTER, Topic.SCHOOL, Topic.CLASSES)
+
+
+class ScratchFolder:
+    """Where handouts are rendered before the teacher saves or prints them."""
+
+    def __init__(self) -> None:
+        self._root: tempfile.TemporaryDirectory[str] | None = None
+        self._count = 0
+
+    @property
+    def root(self) -> Path:
+        if self._root is None:
+            self._root = tempfile.TemporaryDirectory(
+                prefix="netwerk-handouts-", ignore_cleanup_errors=True
+            )
+        return Path(self._root.name)
+
+    def fresh(self) -> Path:
+        self._count += 1
+        folder = self.root / f"{self._count:04d}"
+        folder.mkdir()
+        return folder
+
+    def opened(self) -> Path:
+        folder = self.root / "opened"
+        folder.mkdir(exist_ok=True)
+        return folder
+
+    @staticmethod
+    def discard(folder: Path | None) -> None:
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
+
+    def cleanup(self) -> None:
+        if self._root is not None:
+            self._root.cleanup()
+            self._root = None
+
+
+class HandoutsScreen(Screen):
+    key = "handouts"
+
+    def __init__(self, workspace: Workspace, settings: AppSettings, changes: ChangeSignals) -> None:
+        super().__init__()
+        self.setObjectName("screen_handouts")
+        self._workspace = workspace
+        self.scratch = ScratchFolder()
+        self.task: Task | None = None
+        self._generation = 0
+        self._shown_folder: Path | None = None
+        self._stale = False
+
+        self.title = QLabel()
+        self.title.setProperty("role", "title")
+        self.choices = HandoutChoices(self)
+        self.choices.side.setMinimumWidth(300)
+        self.choices.side.setMaximumWidth(420)
+        self.preview = HandoutPreview(self.scratch.opened, settings)
+        self.preview.status_message.connect(self.status_message)
+        self.preview.navigate.connect(self.navigate)
+        self.preview.cancel_requested.connect(self.cancel)
+        body = QHBoxLayout()
+        body.setSpacing(24)
+        body.addWidget(self.choices.side, 3)
+        body.addWidget(self.preview, 5)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(14)
+        layout.addWidget(self.title)
+        layout.addWidget(self.choices.header)
+        layout.addLayout(body, 1)
+
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self.render_current)
+        self.choices.class_box.currentIndexChanged.connect(lambda _: self._class_chosen())
+        self.choices.changed.connect(self._settle.start)
+        self.choices.lesson_set_requested.connect(self.make_lesson_set)
+        self.choices.help_contacts_requested.connect(self.edit_help_contacts)
+        changes.changed.connect(self._on_change)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.scratch.cleanup)
+        scratch = self.scratch  # not self: the Python side may be gone when `destroyed` comes
+        self.destroyed.connect(lambda *_: scratch.cleanup())
+
+        self.retranslate()
+        self.refresh_classes()
+        self.choices.select_kind(HandoutKind.WORKSHEET)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Handouts"))
+        self.choices.retranslate()
+
+    # Choices ----------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.StyleChange:
+            self.choices.fit_kinds()  # a new theme or UI scale changes the rows' height
+        super().changeEvent(event)
+
+    def activated(self, argument: Any = None) -> None:
+        """`argument`: a class id, or (class id, lesson id) to open that lesson's handouts."""
+        self.choices.fit_kinds()
+        class_id, lesson_id = argument, None
+        if isinstance(argument, tuple) and len(argument) == 2:
+            class_id, lesson_id = argument
+        self.refresh_classes(class_id if isinstance(class_id, int) else None, lesson_id)
+        if self._stale:
+            self._stale = False
+            self._settle.start()
+
+    def refresh_classes(self, select_id: int | None = None, lesson_id: str | None = None) -> None:
+        before = (self.choices.class_id(), self.choices.lesson_id())
+        self.choices.set_classes(self._workspace.classes.list_classes(), select_id)
+        self._load_lessons(lesson_id)
+        if (self.choices.class_id(), self.choices.lesson_id()) != before:
+            self._settle.start()
+
+    def _class_chosen(self) -> None:
+        self._load_lessons(None)
+
+    def _load_lessons(self, lesson_id: str | None) -> None:
+        class_id = self.choices.class_id()
+        self.preview.class_id = class_id
+        self.preview.class_name = self.choices.class_name()
+        if class_id is None:
+            self.choices.set_lessons(())
+            return
+        try:
+            lessons = self._workspace.handouts.lessons(class_id)
+        except (NetwerkError, HandoutError) as exc:
+            self.preview.show_error(exc)
+            return
+        self.choices.set_lessons(lessons, lesson_id)
+
+    def _on_change(self, change: Change) -> None:
+        if not any(change.touches(topic) for topic in REDRAWN_BY):
+            return
+        if change.touches(Topic.CLASSES):
+            self.refresh_classes()
+        if change.class_id not in (None, self.choices.class_id()):
+            return
+        if self.isVisible():
+            self._settle.start()
+        else:
+            self._stale = True
+
+    # Making handouts --------------------------------------------------------------------------
+
+    def render_current(self) -> Task | None:
+        """Make the chosen handout for the preview."""
+        class_id, kind = self.choices.class_id(), self.choices.kind()
+        if class_id is None or kind is None:
+            self.cancel()
+            self.preview.show_empty()
+            return None
+        handouts = self._workspace.handouts
+        lesson_id, theme = self.choices.lesson_id(), self.choices.theme_choice()
+        per_student = self.choices.wants_per_student()
+
+        def requests() -> list[HandoutRequest]:
+            return [
+                handouts.request(
+                    class_id, kind, lesson_id=lesson_id, theme=theme, per_student=per_student
+                )
+            ]
+
+        busy = self.tr("Making the handout “%1”…").replace("%1", kind_name(kind))
+        return self._start(requests, busy, batch=False)
+
+    def make_lesson_set(self) -> Task | None:
+        """Everything for the chosen lesson, as a batch with progress and Cancel."""
+        class_id, lesson_id = self.choices.class_id(), self.choices.lesson_id()
+        if class_id is None or lesson_id is None:
+            return None
+        handouts = self._workspace.handouts
+        busy = self.tr("Making the handouts for lesson %1…").replace(
+            "%1", str(self.choices.lesson_number())
+        )
+        return self._start(lambda: handouts.lesson_set(class_id, lesson_id), busy, batch=True)
+
+    def _start(
+        self, requests: Callable[[], list[HandoutRequest]], busy: str, *, batch: bool
+    ) -> Task:
+        self.cancel()
+        self._generation += 1
+        generation = self._generation
+        folder = self.scratch.fresh()
+
+        def work(control: TaskControl) -> ClassSetResult | HandoutNotPossible:
+            from netwerk_desktop.handouts import render_class_set  # reportlab loads here
+
+            try:
+                chosen = requests()
+            except HandoutNotPossible as missing:
+                return missing  # expected (no partnerships yet): said on screen, not logged
+            return render_class_set(
+                chosen, folder, progress=control.report, cancelled=control.cancelled
+            )
+
+        def current() -> bool:
+            return generation == self._generation
+
+        def failed(error: object) -> None:
+            self.scratch.discard(folder)
+            if current():
+                self.preview.hide_progress()
+                assert isinstance(error, BaseException)
+                self.preview.show_error(error)
+                self.scratch.discard(self._shown_folder)
+                self._shown_folder = None
+
+        def succeeded(result: object) -> None:
+            if isinstance(result, HandoutNotPossible):
+                failed(result)
+                return
+            assert isinstance(result, ClassSetResult)
+            if not current():
+                self.scratch.discard(folder)
+                return
+            self.preview.hide_progress()
+            self.preview.show_handouts(list(result.handouts))
+            self.scratch.discard(self._shown_folder)
+            self._shown_folder = folder
+            if batch:
+                self.status_message.emit(
+                    self.tr("%n handout(s) ready to print.", "", len(result.handouts))
+                )
+
+        def cancelled() -> None:
+            self.scratch.discard(folder)
+            if current():
+                self.preview.hide_progress()
+                self.preview.stop_busy()
+                self.status_message.emit(self.tr("Stopped. Nothing new was made."))
+
+        def progress(done: int, total: int) -> None:
+            if current() and (batch or self.preview.progress_row.isVisible()):
+                self.preview.show_progress(done, total, busy)
+
+        self.preview.show_busy(busy)
+        if batch:
+            self.preview.show_progress(0, 1, busy)
+        task = run_in_background(
+            work, self, succeeded=succeeded, failed=failed, progress=progress, cancelled=cancelled
+        )
+        QTimer.singleShot(PROGRESS_AFTER_MS, self, lambda: self._show_slow_progress(task, busy))
+        self.task = task
+        return task
+
+    def _show_slow_progress(self, task: Task, busy: str) -> None:
+        if task is self.task and task.running and not self.preview.progress_row.isVisible():
+            self.preview.show_progress(0, 0, busy)
+
+    def cancel(self) -> None:
+        """Stop the batch or preview being made; what is already shown stays."""
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+        self.preview.hide_progress()
+
+    # The school's help contacts ---------------------------------------------------------------
+
+    def edit_help_contacts(self) -> None:
+        class_id = self.choices.class_id()
+        language = (
+            self._workspace.classes.get(class_id).content_language if class_id is not None else "da"
+        )
+        try:
+            template = self._workspace.handouts.help_template(language)
+        except NetwerkError as exc:
+            QMessageBox.warning(self, self.tr("Not available"), describe(exc))
+            return
+        if template is None:
+            return
+        dialog = HelpContactsDialog(self._workspace.handouts, template, self)
+        if dialog.exec() == HelpContactsDialog.DialogCode.Accepted:
+            self.status_message.emit(self.tr("The help contacts are saved."))

@@ -1,0 +1,146 @@
+"""Why a handout cannot be made yet, in the teacher's words, with a way to fix it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from netwerk_desktop.handouts.errors import HandoutError, HandoutErrorCode
+from netwerk_desktop.services.handout_records import HandoutNotPossible, HandoutProblem
+from ui.common.messages.errors import describe
+
+
+@dataclass(frozen=True)
+class Remedy:
+    """A button that takes the teacher where the missing data is made."""
+
+    label: str
+    screen: str
+
+
+def describe_handout_error(error: BaseException) -> tuple[str, Remedy | None]:
+    """The sentence for an error met while making a handout, and where to fix it if anywhere."""
+    if isinstance(error, HandoutNotPossible):
+        name = str(error.params.get("class_name", ""))
+        problem = error.problem
+        if problem is HandoutProblem.NO_STUDENTS:
+            text = QCoreApplication.translate(
+                "HandoutProblem",
+                "%1 has no students yet, so there are no names to print. Add the students, or "
+                "print one copy to hand out.",
+            ).replace("%1", name)
+            return text, Remedy(
+                QCoreApplication.translate("HandoutProblem", "Add students"), "classes"
+            )
+        if problem is HandoutProblem.NO_PARTNERSHIPS:
+            text = QCoreApplication.translate(
+                "HandoutProblem",
+                "%1 has no partnerships yet. Make the partnerships first; then the list and the "
+                "cards can be printed.",
+            ).replace("%1", name)
+            return text, Remedy(
+                QCoreApplication.translate("HandoutProblem", "Go to Partnerships"), "partnerships"
+            )
+        if problem is HandoutProblem.NO_CHARTER:
+            text = QCoreApplication.translate(
+                "HandoutProblem",
+                "%1 has not saved a class charter yet. The class agrees on its rules in the lesson "
+                "about class culture; once they are saved, the poster can be printed.",
+            ).replace("%1", name)
+            return text, Remedy(
+                QCoreApplication.translate("HandoutProblem", "Go to Lessons"), "lessons"
+            )
+        if problem is HandoutProblem.NO_THEME:
+            return QCoreApplication.translate(
+                "HandoutProblem", "Choose a theme or a lesson for the discussion cards."
+            ), None
+        if problem is HandoutProblem.NOT_PER_STUDENT:
+            return QCoreApplication.translate(
+                "HandoutProblem", "This handout is the same for everyone, so print one copy."
+            ), None
+        return QCoreApplication.translate(
+            "HandoutProblem", "Choose a lesson for this handout."
+        ), None
+    if isinstance(error, HandoutError):
+        if error.code is HandoutErrorCode.NOTHING_TO_PRINT:
+            return QCoreApplication.translate(
+                "HandoutProblem", "There is nothing to print on this handout yet."
+            ), None
+        if error.code is HandoutErrorCode.UNSUPPORTED_LANGUAGE:
+            return (
+                QCoreApplication.translate(
+                    "HandoutProblem",
+                    "Handouts are printed in Danish, English or Dutch. Choose one of them as "
+                    "the class’s language.",
+                ),
+                Remedy(QCoreApplication.translate("HandoutProblem", "Edit the class"), "classes"),
+            )
+        return (
+            QCoreApplication.translate(
+                "HandoutProblem",
+                "The handout could not be written to %1. Check that the folder exists and that "
+                "there is free space.",
+            ).replace("%1", error.params.get("path", "")),
+            None,
+        )
+    return describe(error), None
+
+
+class HandoutProblemPanel(QWidget):
+    """Shown instead of the preview when the chosen handout cannot be made."""
+
+    navigate = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("handoutProblem")
+        self._error: BaseException | None = None
+        self._class_id: int | None = None
+        self._remedy: Remedy | None = None
+        self.message = QLabel()
+        self.message.setObjectName("handoutProblemText")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setMaximumWidth(560)
+        self.button = QPushButton()
+        self.button.setObjectName("handoutProblemAction")
+        self.button.clicked.connect(self._go)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.button)
+        row.addStretch(1)
+        centre = QHBoxLayout()
+        centre.addStretch(1)
+        centre.addWidget(self.message, 4)
+        centre.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addLayout(centre)
+        layout.addSpacing(12)
+        layout.addLayout(row)
+        layout.addStretch(2)
+
+    def show_error(self, error: BaseException, class_id: int | None) -> None:
+        self._error = error
+        self._class_id = class_id
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self._error is None:
+            return
+        text, self._remedy = describe_handout_error(self._error)
+        self.message.setText(text)
+        self.button.setVisible(self._remedy is not None)
+        if self._remedy is not None:
+            self.button.setText(self._remedy.label)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _go(self) -> None:
+        if self._remedy is not None:
+            self.navigate.emit(self._remedy.screen, self._class_id)

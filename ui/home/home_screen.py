@@ -1,0 +1,142 @@
+"""Home: the teacher's classes as cards, or a clear first step when there are none."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netwerk_desktop.services.changes import Change, Topic
+from netwerk_desktop.workspace import Workspace
+from ui.classes.class_dialog import create_class_interactively
+from ui.common.app_settings import AppSettings
+from ui.common.changes import ChangeSignals
+from ui.common.screen import Screen
+from ui.home.card_grid import CardGrid
+from ui.home.class_card import ClassCard
+
+
+class HomeScreen(Screen):
+    key = "home"
+
+    def __init__(self, workspace: Workspace, settings: AppSettings, changes: ChangeSignals) -> None:
+        super().__init__()
+        self.setObjectName("screen_home")
+        self._workspace = workspace
+        self._settings = settings
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 28, 32, 28)
+        outer.setSpacing(16)
+
+        header = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setProperty("role", "title")
+        self.new_class_button = QPushButton()
+        self.new_class_button.setObjectName("homeNewClass")
+        self.new_class_button.clicked.connect(self.create_class)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.new_class_button)
+        outer.addLayout(header)
+
+        self.pages = QStackedWidget()
+        outer.addWidget(self.pages, 1)
+
+        # The empty state: what the app is for, and the one thing to do now.
+        self.empty = QWidget()
+        self.empty.setObjectName("homeEmpty")
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_title = QLabel()
+        self.empty_title.setProperty("role", "subtitle")
+        self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text = QLabel()
+        self.empty_text.setProperty("role", "muted")
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text.setMaximumWidth(560)
+        self.first_class_button = QPushButton()
+        self.first_class_button.setObjectName("createFirstClass")
+        self.first_class_button.setProperty("primary", True)
+        self.first_class_button.clicked.connect(self.create_class)
+        empty_layout.addWidget(self.empty_title)
+        empty_layout.addWidget(self.empty_text, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addSpacing(12)
+        empty_layout.addWidget(self.first_class_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.pages.addWidget(self.empty)
+
+        self.grid = CardGrid(card_width=300)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(self.grid)
+        holder_layout.addStretch(1)
+        scroll.setWidget(holder)
+        self.pages.addWidget(scroll)
+
+        changes.changed.connect(self._on_change)
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Your classes"))
+        self.new_class_button.setText(self.tr("New class"))
+        self.empty_title.setText(self.tr("No classes yet"))
+        self.empty_text.setText(
+            self.tr(
+                "Create a class, add its students, and Netwerk Desktop keeps track of the "
+                "lessons, the partnerships and the handouts for it."
+            )
+        )
+        self.first_class_button.setText(self.tr("Create your first class"))
+        for card in self.grid.cards():
+            if isinstance(card, ClassCard):
+                card.retranslate()
+
+    def refresh(self) -> None:
+        summaries = self._workspace.class_overview()
+        cards: list[QWidget] = []
+        for summary in summaries:
+            card = ClassCard(summary)
+            card.opened.connect(lambda class_id: self.navigate.emit("classes", class_id))
+            card.run_requested.connect(self.run_lesson)
+            cards.append(card)
+        self.grid.set_cards(cards)
+        self._show_next_lessons()
+        self.new_class_button.setVisible(bool(summaries))
+        self.pages.setCurrentIndex(1 if summaries else 0)
+
+    def _show_next_lessons(self) -> None:
+        cards = [card for card in self.grid.cards() if isinstance(card, ClassCard)]
+        following = self._workspace.next_lessons([card.summary.id for card in cards])
+        for card in cards:
+            card.set_next_lesson(following.get(card.summary.id))
+
+    def run_lesson(self, class_id: int, lesson_id: str) -> None:
+        from ui.presentation.run_mode import start_lesson  # run mode loads when first used
+
+        start_lesson(self, self._workspace, class_id, lesson_id, self._settings)
+
+    def create_class(self) -> None:
+        created = create_class_interactively(self._workspace, self)
+        if created is not None:
+            self.navigate.emit("classes", created.id)
+
+    def activated(self, argument: Any = None) -> None:
+        self.refresh()
+
+    def _on_change(self, change: Change) -> None:
+        if change.touches(Topic.CLASSES) or change.touches(Topic.ROSTER):
+            self.refresh()
+        elif change.touches(Topic.PROGRESS) and self.isVisible():
+            self._show_next_lessons()  # hidden, it catches up when shown (activated)

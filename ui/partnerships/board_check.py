@@ -1,0 +1,186 @@
+"""Under the board: the score of what it shows, and its warnings as a list.
+
+The score counts partner pairs, so a trio adds three; "again" means it happened in an
+earlier rotation. Both are worked out again after every change on the board.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
+
+from netwerk_desktop.grouping import Score
+from ui.common.theme import Colors
+from ui.partnerships.warning_list_model import WarningListModel, WarningRow
+
+TILES = ("new", "again", "mates", "fewest", "rules")
+
+
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when the tile is narrow (the tile's tooltip says it all)."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(
+            self.fontMetrics().horizontalAdvance("…") * 4, super().minimumSizeHint().height()
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, self.width()
+        )
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(
+            self.rect(), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), shown
+        )
+        painter.end()
+
+
+class ScoreTile(QFrame):
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"score_{key}")
+        self.setProperty("scoreTile", True)
+        self.value = QLabel("–")
+        self.value.setProperty("role", "scoreValue")
+        self.label = ElidedLabel()
+        self.label.setProperty("role", "scoreLabel")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(8, 6, 6, 8)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self.value)
+        self._layout.addWidget(self.label)
+        self._layout.addStretch(1)
+
+    def fit_text(self) -> None:
+        """Room for the number and its label at any UI scale."""
+        self.value.ensurePolished()
+        self.label.ensurePolished()
+        lines = self.value.fontMetrics().height() + self.label.fontMetrics().height()
+        margins = self._layout.contentsMargins()
+        self.setMinimumHeight(lines + margins.top() + margins.bottom() + 4)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self.fit_text()
+
+    def set_bad(self, bad: bool) -> None:
+        if self.property("bad") != bad:
+            self.setProperty("bad", bad)
+            self.style().unpolish(self)
+            self.style().polish(self)
+            for child in (self.value, self.label):
+                child.style().unpolish(child)
+                child.style().polish(child)
+
+
+class BoardCheckPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tiles = {key: ScoreTile(key) for key in TILES}
+        self.warnings_title = QLabel()
+        self.warnings_title.setObjectName("warningsTitle")
+        self.warnings_title.setProperty("role", "subtitle")
+        self.model = WarningListModel(self)
+        self.warnings = QListView()
+        self.warnings.setObjectName("warningList")
+        self.warnings.setModel(self.model)
+        self.warnings.setWordWrap(True)
+        self.warnings.setUniformItemSizes(False)
+        self.warnings.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.none = QLabel()
+        self.none.setObjectName("noWarnings")
+        self.none.setProperty("role", "muted")
+        self.none.setWordWrap(True)
+        self.none.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+        tiles = QHBoxLayout()
+        tiles.setSpacing(8)
+        for tile in self.tiles.values():
+            tiles.addWidget(tile)  # as wide as its words where there is room, cut where not
+        tiles.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(tiles)
+        layout.addWidget(self.warnings_title)
+        layout.addWidget(self.warnings, 1)
+        layout.addWidget(self.none, 1)
+        self._score: Score | None = None
+        self._fit_list()
+        self.retranslate()
+        self.show_check(None, [])
+
+    def retranslate(self) -> None:
+        texts = {
+            "new": self.tr("new partners"),
+            "again": self.tr("partners again"),
+            "mates": self.tr("group-mates again"),
+            "fewest": self.tr("fewest new faces"),
+            "rules": self.tr("rules broken"),
+        }
+        for key, tile in self.tiles.items():
+            tile.label.setText(texts[key])
+            tile.fit_text()
+        tips = {
+            "new": self.tr(
+                "Partner pairs who have not been partners before (a trio counts three)."
+            ),
+            "again": self.tr("Partner pairs who were partners in an earlier rotation."),
+            "mates": self.tr("Two students in one group who shared a group before."),
+            "fewest": self.tr(
+                "The fewest new group-mates any student gets: people they have not shared a "
+                "group with before."
+            ),
+            "rules": self.tr("Keep-apart and keep-together rules this board breaks."),
+        }
+        for key, tile in self.tiles.items():
+            tile.setToolTip(tips[key])
+        self._update_title()
+        self.none.setText(
+            self.tr("No warnings: nobody meets a former partner, and every rule is kept.")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._fit_list()
+        super().changeEvent(event)
+
+    def _fit_list(self) -> None:
+        """Two or three warnings stay readable however small the splitter makes this part."""
+        self.warnings.setMinimumHeight(self.warnings.fontMetrics().height() * 2 + 8)
+
+    def set_colors(self, colors: Colors) -> None:
+        self.model.serious_color = QColor(colors.danger)
+        self.model.repeat_color = QColor(colors.focus)
+
+    def show_check(self, score: Score | None, rows: list[WarningRow]) -> None:
+        self._score = score
+        values = (
+            ()
+            if score is None
+            else (
+                score.new_pairs,
+                score.repeated_pairs,
+                score.repeated_meetings,
+                score.fewest_new_partners,
+                score.rule_violations,
+            )
+        )
+        for index, tile in enumerate(self.tiles.values()):
+            tile.value.setText(str(values[index]) if values else "–")
+        self.tiles["again"].set_bad(bool(score and score.repeated_pairs))
+        self.tiles["rules"].set_bad(bool(score and score.rule_violations))
+        self.model.set_rows(rows)
+        self.warnings.setVisible(bool(rows))
+        self.none.setVisible(score is not None and not rows)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        count = self.model.rowCount()
+        self.warnings_title.setText(self.tr("%n warning(s)", "", count))
+        self.warnings_title.setVisible(self._score is not None and count > 0)

@@ -1,0 +1,172 @@
+"""Start-up: everything is built here, once, and handed to the screens that need it.
+
+`netwerk [--data-dir DIR] [--demo] [--quit-after-show]` (also `python main.py ...`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from netwerk_desktop import __version__
+from netwerk_desktop.errors import NetwerkError
+from netwerk_desktop.paths import APP_NAME, DataLocation, data_location
+from netwerk_desktop.workspace import Workspace
+from ui.common.app_settings import AppSettings
+from ui.common.changes import ChangeSignals
+from ui.common.languages import LanguageManager
+from ui.common.messages.errors import describe
+from ui.common.tasks import run_in_background
+from ui.common.theme import apply_theme
+from ui.shell.crash_dialog import CrashReporter
+from ui.shell.crash_log import CrashHandler, setup_logging
+from ui.shell.main_window import MainWindow
+from ui.shell.screens import screen_specs
+
+log = logging.getLogger(__name__)
+
+
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="netwerk", description="Netwerk Desktop")
+    parser.add_argument("--version", action="version", version=f"Netwerk Desktop {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="use this data folder")
+    parser.add_argument(
+        "--demo", action="store_true", help="open a throw-away data folder with a sample class"
+    )
+    parser.add_argument(
+        "--quit-after-show",
+        action="store_true",
+        help="quit as soon as the main window is painted (for start-up measurements)",
+    )
+    return parser.parse_args(list(argv))
+
+
+class _FirstPaint(QObject):
+    """Runs a callback right after the window's first paint."""
+
+    def __init__(self, app: QApplication, then: Callable[[], None]) -> None:
+        super().__init__(app)
+        self._then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
+
+
+def open_workspace(location: DataLocation) -> Workspace | None:
+    """Open the data, or explain in the teacher's language why not."""
+    try:
+        return Workspace.open(location)
+    except NetwerkError as exc:
+        log.error("Could not open %s: %s", location.data_dir, exc)
+        QMessageBox.critical(None, QApplication.translate("App", "Netwerk Desktop"), describe(exc))
+        return None
+
+
+@dataclass
+class RunningApp:
+    """Everything start() built, so main() can run it and tests can drive it."""
+
+    workspace: Workspace
+    settings: AppSettings
+    languages: LanguageManager
+    changes: ChangeSignals
+    window: MainWindow
+
+    def close(self) -> None:
+        """Take down what start() built; the workspace is closed by whoever opened it."""
+        self.window.close()
+        self.settings.sync()
+        self.changes.detach()
+        self.languages.uninstall()
+        for qobject in (self.window, self.changes, self.languages, self.settings):
+            qobject.deleteLater()
+
+
+def start(
+    app: QApplication, workspace: Workspace, reporter: CrashReporter | None = None
+) -> RunningApp:
+    settings = AppSettings(workspace.location.settings_file, app)
+    languages = LanguageManager(app)
+    languages.apply(settings.language)
+    apply_theme(app, settings.theme, settings.scale)
+    changes = ChangeSignals(workspace.changes, app)
+    window = MainWindow(workspace, settings, screen_specs(workspace, settings, changes))
+    if reporter is not None:
+        reporter.parent_widget = window
+
+    def setting_changed(key: str) -> None:
+        if key == "ui/language":
+            languages.apply(settings.language)
+        elif key in ("ui/theme", "ui/scale"):
+            apply_theme(app, settings.theme, settings.scale)
+
+    settings.changed.connect(setting_changed)
+    return RunningApp(workspace, settings, languages, changes, window)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_arguments(sys.argv[1:] if argv is None else argv)
+    demo_dir: Path | None = None
+    if args.demo:
+        demo_dir = Path(tempfile.mkdtemp(prefix="netwerk-demo-"))
+        location = DataLocation(demo_dir)
+    else:
+        location = data_location(args.data_dir)
+    location.ensure()
+    log_path = setup_logging(location.log_dir)
+    log.info("Netwerk Desktop %s starting with data in %s", __version__, location.data_dir)
+
+    # Qt draws glyphs above 64 px from outlines on every paint; the audience view's titles are
+    # larger (and twice that on a 4K projector), so let the glyph cache hold them.
+    os.environ.setdefault("QT_MAX_CACHED_GLYPH_SIZE", "160")
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("Netwerk Desktop")
+    app.setApplicationVersion(__version__)
+    reporter = CrashReporter(app)
+    CrashHandler(log_path, reporter.report).install()
+
+    # The language first, so a refusal to open the data is explained in it.
+    early_settings = AppSettings(location.settings_file)
+    LanguageManager(app).apply(early_settings.language)
+    workspace = open_workspace(location)
+    if workspace is None:
+        return 1
+    running: RunningApp | None = None
+    try:
+        if demo_dir is not None:
+            from netwerk_desktop.demo import fill_demo
+
+            fill_demo(workspace)
+        running = start(app, workspace, reporter)
+        if args.quit_after_show:
+            running.window.installEventFilter(_FirstPaint(app, app.quit))
+        else:
+            # The window is up with the classes on it; load the services (and SQLAlchemy)
+            # in the background so the first click does not wait for them.
+            def warm_up() -> None:
+                run_in_background(lambda _control: workspace.warm_up(), app)
+
+            running.window.installEventFilter(_FirstPaint(app, warm_up))
+        running.window.show()
+        return app.exec()
+    finally:
+        if running is not None:
+            running.settings.sync()
+        workspace.close()
+        if demo_dir is not None:
+            shutil.rmtree(demo_dir, ignore_errors=True)

@@ -1,0 +1,228 @@
+"""The window shell: navigation on the left, one screen at a time, a menu, and keys.
+
+It only arranges screens; what each screen does lives in its own module. Screens are built
+by the app at start-up and handed in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netwerk_desktop.workspace import Workspace
+from ui.classes.class_dialog import create_class_interactively
+from ui.common.app_settings import AppSettings
+from ui.common.screen import Screen
+from ui.settings.settings_dialog import SettingsDialog
+from ui.settings.settings_screen import SettingsScreen
+from ui.shell.about_dialog import AboutDialog
+
+
+@dataclass(frozen=True)
+class ScreenSpec:
+    """A screen in the navigation; it is built the first time it is shown (start-up stays fast
+    however many screens the app has)."""
+
+    key: str
+    title: str  # marked with QT_TRANSLATE_NOOP("Navigation", ...), translated when shown
+    build: Callable[[], Screen]
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, workspace: Workspace, settings: AppSettings, specs: Sequence[ScreenSpec]
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self._workspace = workspace
+        self._settings = settings
+        self._specs = {spec.key: spec for spec in specs}
+        self.screens: dict[str, Screen] = {}  # the ones built so far
+        self.nav_buttons: dict[str, QPushButton] = {}
+        self._jump_keys: dict[str, QKeySequence] = {}
+
+        navigation = QFrame()
+        navigation.setObjectName("navigation")
+        nav_layout = QVBoxLayout(navigation)
+        nav_layout.setContentsMargins(0, 0, 0, 12)
+        nav_layout.setSpacing(2)
+        self.app_title = QLabel("Netwerk")
+        self.app_title.setObjectName("appTitle")
+        nav_layout.addWidget(self.app_title)
+        self.stack = QStackedWidget()
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        for position, spec in enumerate(specs):
+            button = QPushButton()
+            button.setObjectName(f"nav_{spec.key}")
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, key=spec.key: self.show_screen(key))
+            self._group.addButton(button)
+            self.nav_buttons[spec.key] = button
+            if spec.key == "settings":
+                nav_layout.addStretch(1)
+            nav_layout.addWidget(button)
+            if position < 9:
+                # An action, not button.setShortcut: setText() on a button resets its shortcut.
+                jump = QAction(self)
+                jump.setShortcut(QKeySequence(f"Ctrl+{position + 1}"))
+                jump.triggered.connect(lambda _=False, key=spec.key: self.show_screen(key))
+                self.addAction(jump)
+                self._jump_keys[spec.key] = jump.shortcut()
+        navigation.setMinimumWidth(200)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menu()
+        self.retranslate()
+        self._restore_window()
+
+    # Navigation ----------------------------------------------------------------------------
+
+    def screen_for(self, key: str) -> Screen:
+        """The screen for a key, built now if it was not shown before."""
+        built = self.screens.get(key)
+        if built is None:
+            built = self._specs[key].build()
+            built.key = key
+            built.navigate.connect(self.show_screen)
+            built.status_message.connect(self.show_status)
+            self.screens[key] = built
+            self.stack.addWidget(built)
+        return built
+
+    def show_screen(self, key: str, argument: Any = None) -> None:
+        if key not in self._specs:
+            return
+        screen = self.screen_for(key)
+        self.stack.setCurrentWidget(screen)
+        self.nav_buttons[key].setChecked(True)
+        screen.activated(argument)
+        self._settings.set_value("window/screen", key)
+        if self.nav_buttons[key].hasFocus() is False and self.isVisible():
+            screen.setFocus()
+
+    def current_screen(self) -> Screen:
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, Screen)
+        return widget
+
+    # Menu and keys -------------------------------------------------------------------------
+
+    def _build_menu(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.new_class_action = QAction(self)
+        self.new_class_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_class_action.triggered.connect(self.create_class)
+        self.backup_action = QAction(self)
+        self.backup_action.triggered.connect(self._backup_now)
+        self.restore_action = QAction(self)
+        self.restore_action.triggered.connect(self._restore)
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings_dialog)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.new_class_action, self.backup_action, self.restore_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.open_about)
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Netwerk Desktop"))
+        for key, button in self.nav_buttons.items():
+            button.setText(QCoreApplication.translate("Navigation", self._specs[key].title))
+            keys = self._jump_keys.get(key)
+            if keys is not None:
+                button.setToolTip(keys.toString(QKeySequence.SequenceFormat.NativeText))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.new_class_action.setText(self.tr("&New class…"))
+        self.backup_action.setText(self.tr("&Back up now"))
+        self.restore_action.setText(self.tr("&Restore from a backup…"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Netwerk Desktop"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # Actions -------------------------------------------------------------------------------
+
+    def create_class(self) -> None:
+        created = create_class_interactively(self._workspace, self)
+        if created is not None:
+            self.show_screen("classes", created.id)
+
+    def open_settings_dialog(self) -> None:
+        SettingsDialog(self._settings, self._workspace.school, self).exec()
+
+    def open_about(self) -> None:
+        AboutDialog(self._workspace.location.data_dir, self).exec()
+
+    def _settings_screen(self) -> SettingsScreen | None:
+        screen = self.screen_for("settings") if "settings" in self._specs else None
+        return screen if isinstance(screen, SettingsScreen) else None
+
+    def _backup_now(self) -> None:
+        if (screen := self._settings_screen()) is not None:
+            screen.make_backup()
+
+    def _restore(self) -> None:
+        if (screen := self._settings_screen()) is not None:
+            screen.choose_restore()
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 6000)
+
+    # Window state --------------------------------------------------------------------------
+
+    def _restore_window(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self._settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        start = str(self._settings.value("window/screen"))
+        self.show_screen(start if start in self._specs else next(iter(self._specs)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.set_value("window/geometry", self.saveGeometry())
+        self._settings.set_value("window/state", self.saveState())
+        super().closeEvent(event)
