@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from netwerk_desktop.services.records import ClassSummary
+from ui.common.texts import fill
 
 ClassIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -39,11 +40,7 @@ class ClassListModel(QAbstractListModel):
         summary = self._classes[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if summary.archived:
-                return (
-                    self.tr("%1 (%2, archived)")
-                    .replace("%1", summary.name)
-                    .replace("%2", summary.school_year)
-                )
+                return fill(self.tr("%1 (%2, archived)"), summary.name, summary.school_year)
             return f"{summary.name} ({summary.school_year})"
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("%n active student(s)", "", summary.student_count)

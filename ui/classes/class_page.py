@@ -24,6 +24,7 @@ from ui.classes.class_dialog import ClassDialog
 from ui.classes.roster_panel import RosterPanel
 from ui.common.app_settings import AppSettings
 from ui.common.messages.errors import describe
+from ui.common.texts import fill
 from ui.home.class_card import LANGUAGE_NAMES, students_text
 from ui.presentation.progress_panel import LessonProgressPanel
 
@@ -148,7 +149,7 @@ class ClassPage(QWidget):
             if updated.archived
             else self.tr("%1 is back among the active classes.")
         )
-        self.status_message.emit(message.replace("%1", updated.name))
+        self.status_message.emit(fill(message, updated.name))
 
     def deletion_text(self) -> str:
         """What a deletion would take away, each line a full phrase in the teacher's language."""
@@ -171,8 +172,8 @@ class ClassPage(QWidget):
         box = QMessageBox(self)
         box.setObjectName("deleteClassConfirmation")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Delete %1?").replace("%1", self.summary.name))
-        box.setText(self.tr("Deleted with the class %1:").replace("%1", self.summary.name))
+        box.setWindowTitle(fill(self.tr("Delete %1?"), self.summary.name))
+        box.setText(fill(self.tr("Deleted with the class %1:"), self.summary.name))
         box.setInformativeText(
             self.deletion_text()
             + "\n\n"
@@ -195,6 +196,6 @@ class ClassPage(QWidget):
             return
         self.summary = None
         self.status_message.emit(
-            self.tr("%1 was deleted. A backup from just before is in Settings.").replace("%1", name)
+            fill(self.tr("%1 was deleted. A backup from just before is in Settings."), name)
         )
         self.deleted.emit(class_id)

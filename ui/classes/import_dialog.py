@@ -48,6 +48,7 @@ from ui.common.app_settings import AppSettings
 from ui.common.messages.errors import describe
 from ui.common.messages.roster import describe_roster_error
 from ui.common.tasks import Task, TaskControl, run_in_background
+from ui.common.texts import fill
 
 if TYPE_CHECKING:
     from netwerk_desktop.services.roster import RosterService, RosterUndo
@@ -67,7 +68,7 @@ class ImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
-        self.setWindowTitle(self.tr("Add students to %1").replace("%1", class_name))
+        self.setWindowTitle(fill(self.tr("Add students to %1"), class_name))
         self._roster = roster
         self._settings = settings
         self._class_id = class_id
@@ -215,7 +216,7 @@ class ImportDialog(QDialog):
         if path is None:
             return
         self.error.hide()
-        self.summary.setText(self.tr("Reading %1…").replace("%1", path.name))
+        self.summary.setText(fill(self.tr("Reading %1…"), path.name))
         self.add_button.setEnabled(False)
 
         def work(_control: TaskControl) -> tuple[RosterTable, tuple[str, ...]]:
@@ -335,7 +336,7 @@ class ImportDialog(QDialog):
         if source.format is RosterFormat.PASTED:
             return ""
         if source.format is RosterFormat.XLSX:
-            return self.tr("Read from the sheet “%1”.").replace("%1", source.sheet or "")
+            return fill(self.tr("Read from the sheet “%1”."), source.sheet or "")
         encoding = (
             {
                 TextEncoding.UTF_8: "UTF-8",
@@ -349,11 +350,7 @@ class ImportDialog(QDialog):
         separator = {";": "“;”", ",": "“,”", "\t": self.tr("tab")}.get(
             source.delimiter.value if source.delimiter else "", ""
         )
-        return (
-            self.tr("Read as %1 text, columns separated by %2.")
-            .replace("%1", encoding)
-            .replace("%2", separator)
-        )
+        return fill(self.tr("Read as %1 text, columns separated by %2."), encoding, separator)
 
     def _show_preview(self) -> None:
         preview = self.preview

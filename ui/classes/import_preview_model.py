@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from netwerk_desktop.rosters import ImportPreview, PreviewRow, RowStatus
+from ui.common.texts import fill
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -50,9 +51,7 @@ class PreviewModel(QAbstractTableModel):
         if row.status is RowStatus.EMPTY:
             return self.tr("Empty row, skipped")
         if row.status is RowStatus.DUPLICATE_IN_FILE:
-            return self.tr("Same name as line %1, skipped").replace(
-                "%1", str(row.duplicate_of_line)
-            )
+            return fill(self.tr("Same name as line %1, skipped"), str(row.duplicate_of_line))
         if row.status is RowStatus.ALREADY_IN_CLASS:
             return self.tr("Already in the class, skipped")
         return self.problem_text(row)
@@ -64,9 +63,7 @@ class PreviewModel(QAbstractTableModel):
         if problem is None:
             return ""
         if problem.code is RowProblemCode.NAME_TOO_LONG:
-            return self.tr("Name longer than %1 characters, skipped").replace(
-                "%1", str(problem.limit)
-            )
+            return fill(self.tr("Name longer than %1 characters, skipped"), str(problem.limit))
         return self.tr("Name contains a character that cannot be saved, skipped")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -34,6 +34,7 @@ from ui.classes.roster_model import NAME, RosterFilter, RosterModel
 from ui.classes.tags_dialog import TagsDialog
 from ui.common.app_settings import AppSettings
 from ui.common.messages.errors import describe
+from ui.common.texts import fill
 
 if TYPE_CHECKING:
     from netwerk_desktop.services.roster import RosterUndo
@@ -233,8 +234,8 @@ class RosterPanel(QWidget):
         self.new_name.clear()
         name = record.display_name
         self._remember(
-            self.tr("Undo adding %1").replace("%1", name),
-            self.tr("%1 is no longer in the class.").replace("%1", name),
+            fill(self.tr("Undo adding %1"), name),
+            fill(self.tr("%1 is no longer in the class."), name),
             step,
         )
         self.refresh()
@@ -248,7 +249,7 @@ class RosterPanel(QWidget):
             self._report(exc)
             return False
         self._remember(
-            self.tr("Undo the new name %1").replace("%1", record.display_name),
+            fill(self.tr("Undo the new name %1"), record.display_name),
             self.tr("The name is back as it was."),
             step,
         )
@@ -265,10 +266,10 @@ class RosterPanel(QWidget):
             return
         name = record.display_name
         if record.active:
-            button = self.tr("Undo: %1 back in the class").replace("%1", name)
+            button = fill(self.tr("Undo: %1 back in the class"), name)
         else:
-            button = self.tr("Undo: %1 left the class").replace("%1", name)
-        self._remember(button, self.tr("%1 is as before.").replace("%1", name), step)
+            button = fill(self.tr("Undo: %1 left the class"), name)
+        self._remember(button, fill(self.tr("%1 is as before."), name), step)
         self.refresh()
 
     def remove_selected(self) -> None:
@@ -282,13 +283,13 @@ class RosterPanel(QWidget):
             return
         name = student.display_name
         self._remember(
-            self.tr("Undo removing %1").replace("%1", name),
-            self.tr("%1 is back in the class.").replace("%1", name),
+            fill(self.tr("Undo removing %1"), name),
+            fill(self.tr("%1 is back in the class."), name),
             step,
         )
         self.refresh()
         self.status_message.emit(
-            self.tr("%1 was removed. Ctrl+Z brings them back.").replace("%1", student.display_name)
+            fill(self.tr("%1 was removed. Ctrl+Z brings them back."), student.display_name)
         )
 
     def undo(self) -> None:
@@ -311,8 +312,8 @@ class RosterPanel(QWidget):
         if dialog.exec() == TagsDialog.DialogCode.Accepted and dialog.undo_step is not None:
             name = student.display_name
             self._remember(
-                self.tr("Undo the tags of %1").replace("%1", name),
-                self.tr("The tags of %1 are as before.").replace("%1", name),
+                fill(self.tr("Undo the tags of %1"), name),
+                fill(self.tr("The tags of %1 are as before."), name),
                 dialog.undo_step,
             )
         self.refresh()
@@ -364,7 +365,7 @@ class RosterPanel(QWidget):
         except (NetwerkError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Export failed"), describe(exc))
             return False
-        self.status_message.emit(self.tr("Saved %1").replace("%1", path.name))
+        self.status_message.emit(fill(self.tr("Saved %1"), path.name))
         return True
 
     def erase_selected(self) -> None:
@@ -374,12 +375,16 @@ class RosterPanel(QWidget):
         box = QMessageBox(self)
         box.setObjectName("eraseConfirmation")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Erase %1?").replace("%1", student.display_name))
+        box.setWindowTitle(fill(self.tr("Erase %1?"), student.display_name))
         box.setText(
-            self.tr(
-                "Everything Netwerk Desktop holds about %1 is deleted: the name, the tags and "
-                "the partnership history, also from the automatic backups. This cannot be undone."
-            ).replace("%1", student.display_name)
+            fill(
+                self.tr(
+                    "Everything Netwerk Desktop holds about %1 is deleted: the name, the tags and "
+                    "the partnership history, also from the automatic backups. This cannot be "
+                    "undone."
+                ),
+                student.display_name,
+            )
         )
         erase = box.addButton(self.tr("Erase"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -398,7 +403,8 @@ class RosterPanel(QWidget):
         self._undo.clear()
         self.refresh()
         self.status_message.emit(
-            self.tr("%1 was erased, also from %n backup(s).", "", report.backups_cleaned).replace(
-                "%1", report.student_name
+            fill(
+                self.tr("%1 was erased, also from %n backup(s).", "", report.backups_cleaned),
+                report.student_name,
             )
         )

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from netwerk_desktop.errors import NetwerkError
 from netwerk_desktop.services.records import StudentRecord
 from ui.common.messages.errors import describe
+from ui.common.texts import fill
 
 if TYPE_CHECKING:
     from netwerk_desktop.services.roster import RosterService, RosterUndo
@@ -39,7 +40,7 @@ class TagsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("tagsDialog")
-        self.setWindowTitle(self.tr("Tags for %1").replace("%1", student.display_name))
+        self.setWindowTitle(fill(self.tr("Tags for %1"), student.display_name))
         self._roster = roster
         self._class_id = class_id
         self._student = student
@@ -144,7 +145,7 @@ class TagsDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Delete the tag?"),
-            self.tr("“%1” is removed from every student in the class.").replace("%1", name),
+            fill(self.tr("“%1” is removed from every student in the class."), name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

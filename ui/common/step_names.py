@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from netwerk_desktop.content import Phase, PhaseMode, StepKind
+from ui.common.texts import fill
 
 _KIND_NAMES: dict[StepKind, str] = {
     StepKind.TALK: str(QT_TRANSLATE_NOOP("StepNames", "Short talk")),
@@ -45,7 +46,7 @@ class StepNames(QObject):
         return self.tr("%n min", "", minutes)
 
     def phase(self, mode_name: str, minutes: int) -> str:
-        return self.tr("%1: %n min", "", minutes).replace("%1", mode_name)
+        return fill(self.tr("%1: %n min", "", minutes), mode_name)
 
 
 _PLURALS = StepNames()

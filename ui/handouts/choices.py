@@ -33,6 +33,7 @@ from netwerk_desktop.services.handout_records import (
     lesson_themes,
 )
 from netwerk_desktop.services.records import ClassSummary
+from ui.common.texts import fill
 from ui.handouts.kind_model import HandoutKindModel, kind_description
 
 THEME_NAMES: dict[PromptTheme, str] = {
@@ -249,7 +250,7 @@ class HandoutChoices(QObject):
     def _update_enabled(self) -> None:
         kind = self.kind()
         self.lesson_set_button.setText(
-            self.tr("Everything for lesson %1").replace("%1", str(self.lesson_number()))
+            fill(self.tr("Everything for lesson %1"), str(self.lesson_number()))
         )
         self.lesson_set_button.setEnabled(self.lesson.count() > 0)
         self.lesson_set_button.setToolTip(
@@ -281,4 +282,4 @@ class HandoutChoices(QObject):
                 QCoreApplication.translate("HandoutChoices", THEME_NAMES[theme])
                 for theme in lesson_themes(lesson)
             )
-            self.theme.setItemText(0, self.tr("The lesson’s themes (%1)").replace("%1", names))
+            self.theme.setItemText(0, fill(self.tr("The lesson’s themes (%1)"), names))

@@ -28,6 +28,7 @@ from ui.common.changes import ChangeSignals
 from ui.common.messages.errors import describe
 from ui.common.screen import Screen
 from ui.common.tasks import Task, TaskControl, run_in_background
+from ui.common.texts import fill
 from ui.handouts.choices import HandoutChoices
 from ui.handouts.help_contacts_dialog import HelpContactsDialog
 from ui.handouts.kind_model import kind_name
@@ -205,7 +206,7 @@ class HandoutsScreen(Screen):
                 )
             ]
 
-        busy = self.tr("Making the handout “%1”…").replace("%1", kind_name(kind))
+        busy = fill(self.tr("Making the handout “%1”…"), kind_name(kind))
         return self._start(requests, busy, batch=False)
 
     def make_lesson_set(self) -> Task | None:
@@ -214,8 +215,8 @@ class HandoutsScreen(Screen):
         if class_id is None or lesson_id is None:
             return None
         handouts = self._workspace.handouts
-        busy = self.tr("Making the handouts for lesson %1…").replace(
-            "%1", str(self.choices.lesson_number())
+        busy = fill(
+            self.tr("Making the handouts for lesson %1…"), str(self.choices.lesson_number())
         )
         return self._start(lambda: handouts.lesson_set(class_id, lesson_id), busy, batch=True)
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from netwerk_desktop.handouts.request import RenderedHandout
 from ui.common.app_settings import AppSettings
+from ui.common.texts import fill
 from ui.handouts.printing import HandoutPrinting
 from ui.handouts.problem_panel import HandoutProblemPanel
 from ui.handouts.result_model import HandoutResultModel
@@ -330,7 +331,7 @@ class HandoutPreview(QWidget):
             self._not_saved(target, exc)
             return False
         self._settings.set_value(FOLDER_KEY, str(target.parent))
-        self.status_message.emit(self.tr("Saved as %1").replace("%1", str(target)))
+        self.status_message.emit(fill(self.tr("Saved as %1"), str(target)))
         return True
 
     def save_all(self) -> None:
@@ -357,7 +358,7 @@ class HandoutPreview(QWidget):
             saved.append(target)
         self._settings.set_value(FOLDER_KEY, str(folder))
         self.status_message.emit(
-            self.tr("%n handout(s) saved in %1", "", len(saved)).replace("%1", str(folder))
+            fill(self.tr("%n handout(s) saved in %1", "", len(saved)), str(folder))
         )
         return saved
 
@@ -365,12 +366,15 @@ class HandoutPreview(QWidget):
         QMessageBox.warning(
             self,
             self.tr("Not saved"),
-            self.tr(
-                "The handout could not be saved as %1 (%2). Choose another folder, or close the "
-                "file if it is open in another program."
-            )
-            .replace("%1", str(target))
-            .replace("%2", exc.strerror or type(exc).__name__),
+            fill(
+                self.tr(
+                    "The handout could not be saved as %1 (%2). Choose another folder, or close "
+                    "the "
+                    "file if it is open in another program."
+                ),
+                str(target),
+                exc.strerror or type(exc).__name__,
+            ),
         )
 
     def open_external(self) -> Path | None:

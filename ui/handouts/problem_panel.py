@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from netwerk_desktop.handouts.errors import HandoutError, HandoutErrorCode
 from netwerk_desktop.services.handout_records import HandoutNotPossible, HandoutProblem
 from ui.common.messages.errors import describe
+from ui.common.texts import fill
 
 
 @dataclass(frozen=True)
@@ -26,29 +27,40 @@ def describe_handout_error(error: BaseException) -> tuple[str, Remedy | None]:
         name = str(error.params.get("class_name", ""))
         problem = error.problem
         if problem is HandoutProblem.NO_STUDENTS:
-            text = QCoreApplication.translate(
-                "HandoutProblem",
-                "%1 has no students yet, so there are no names to print. Add the students, or "
-                "print one copy to hand out.",
-            ).replace("%1", name)
+            text = fill(
+                QCoreApplication.translate(
+                    "HandoutProblem",
+                    "%1 has no students yet, so there are no names to print. Add the students, or "
+                    "print one copy to hand out.",
+                ),
+                name,
+            )
             return text, Remedy(
                 QCoreApplication.translate("HandoutProblem", "Add students"), "classes"
             )
         if problem is HandoutProblem.NO_PARTNERSHIPS:
-            text = QCoreApplication.translate(
-                "HandoutProblem",
-                "%1 has no partnerships yet. Make the partnerships first; then the list and the "
-                "cards can be printed.",
-            ).replace("%1", name)
+            text = fill(
+                QCoreApplication.translate(
+                    "HandoutProblem",
+                    "%1 has no partnerships yet. Make the partnerships first; then the list and "
+                    "the "
+                    "cards can be printed.",
+                ),
+                name,
+            )
             return text, Remedy(
                 QCoreApplication.translate("HandoutProblem", "Go to Partnerships"), "partnerships"
             )
         if problem is HandoutProblem.NO_CHARTER:
-            text = QCoreApplication.translate(
-                "HandoutProblem",
-                "%1 has not saved a class charter yet. The class agrees on its rules in the lesson "
-                "about class culture; once they are saved, the poster can be printed.",
-            ).replace("%1", name)
+            text = fill(
+                QCoreApplication.translate(
+                    "HandoutProblem",
+                    "%1 has not saved a class charter yet. The class agrees on its rules in the "
+                    "lesson "
+                    "about class culture; once they are saved, the poster can be printed.",
+                ),
+                name,
+            )
             return text, Remedy(
                 QCoreApplication.translate("HandoutProblem", "Go to Lessons"), "lessons"
             )
@@ -78,11 +90,14 @@ def describe_handout_error(error: BaseException) -> tuple[str, Remedy | None]:
                 Remedy(QCoreApplication.translate("HandoutProblem", "Edit the class"), "classes"),
             )
         return (
-            QCoreApplication.translate(
-                "HandoutProblem",
-                "The handout could not be written to %1. Check that the folder exists and that "
-                "there is free space.",
-            ).replace("%1", error.params.get("path", "")),
+            fill(
+                QCoreApplication.translate(
+                    "HandoutProblem",
+                    "The handout could not be written to %1. Check that the folder exists and that "
+                    "there is free space.",
+                ),
+                error.params.get("path", ""),
+            ),
             None,
         )
     return describe(error), None

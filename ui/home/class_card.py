@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
 from netwerk_desktop.services.lesson_records import LessonState, NextLesson
 from netwerk_desktop.services.records import ClassSummary
+from ui.common.texts import fill
 
 LANGUAGE_NAMES = {"da": "Dansk", "en": "English", "nl": "Nederlands"}
 
@@ -89,17 +90,15 @@ class ClassCard(QFrame):
         number = str(following.number)
         if following.state is LessonState.IN_PROGRESS:
             self.next_label.setText(
-                QCoreApplication.translate("ClassCard", "Lesson %1 is in progress").replace(
-                    "%1", number
-                )
+                fill(QCoreApplication.translate("ClassCard", "Lesson %1 is in progress"), number)
             )
             text = QCoreApplication.translate("ClassCard", "Continue lesson %1")
         else:
             self.next_label.setText(
-                QCoreApplication.translate("ClassCard", "Next: lesson %1").replace("%1", number)
+                fill(QCoreApplication.translate("ClassCard", "Next: lesson %1"), number)
             )
             text = QCoreApplication.translate("ClassCard", "Start lesson %1")
-        self.run_button.setText(text.replace("%1", number))
+        self.run_button.setText(fill(text, number))
 
     def _run_clicked(self) -> None:
         if self.next_lesson is not None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from netwerk_desktop.content import ActivityKind, Space
+from ui.common.texts import fill
 from ui.lessons.activity_model import ActivityFilter, GroupFit
 from ui.lessons.activity_names import activity_kind_name, space_name
 from ui.lessons.flow_layout import FlowLayout
@@ -80,9 +81,7 @@ class ActivityFilterBar(QWidget):
         self.clear_button.setText(self.tr("Show all"))
         self.clear_button.setToolTip(self.tr("Clear the search and every filter"))
         time_texts = [self.tr("Any length")] + [
-            self.tr("Up to %1 min").replace("%1", str(limit))
-            for limit in TIME_LIMITS
-            if limit is not None
+            fill(self.tr("Up to %1 min"), str(limit)) for limit in TIME_LIMITS if limit is not None
         ]
         group_texts = {
             GroupFit.ANY: self.tr("Any group size"),

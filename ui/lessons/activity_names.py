@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from netwerk_desktop.content import ActivityKind, GroupSize, MinuteRange, ProgrammeElement, Space
 from ui.common.step_names import minutes_text
+from ui.common.texts import fill
 
 _KIND_NAMES: dict[ActivityKind, str] = {
     ActivityKind.ICEBREAKER: str(QT_TRANSLATE_NOOP("ActivityNames", "Icebreaker")),
@@ -43,10 +44,10 @@ def element_name(element: ProgrammeElement) -> str:
 def minute_range_text(minutes: MinuteRange) -> str:
     if minutes.low == minutes.high:
         return minutes_text(minutes.low)
-    return (
-        QCoreApplication.translate("ActivityNames", "%1–%2 min")
-        .replace("%1", str(minutes.low))
-        .replace("%2", str(minutes.high))
+    return fill(
+        QCoreApplication.translate("ActivityNames", "%1–%2 min"),
+        str(minutes.low),
+        str(minutes.high),
     )
 
 
@@ -58,11 +59,9 @@ def group_size_text(size: GroupSize) -> str:
     if size.low == size.high == 2:
         return QCoreApplication.translate("ActivityNames", "Pairs")
     if size.low == size.high:
-        return QCoreApplication.translate("ActivityNames", "Groups of %1").replace(
-            "%1", str(size.low)
-        )
-    return (
-        QCoreApplication.translate("ActivityNames", "Groups of %1–%2")
-        .replace("%1", str(size.low))
-        .replace("%2", str(size.high))
+        return fill(QCoreApplication.translate("ActivityNames", "Groups of %1"), str(size.low))
+    return fill(
+        QCoreApplication.translate("ActivityNames", "Groups of %1–%2"),
+        str(size.low),
+        str(size.high),
     )

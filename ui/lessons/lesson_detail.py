@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from netwerk_desktop.content import Lesson, plain_text
 from ui.common.step_names import minutes_text
+from ui.common.texts import fill
 from ui.lessons.detail_sections import add_section, content_html, list_html, rich_label
 from ui.lessons.step_card import StepCard
 
@@ -52,9 +53,7 @@ class LessonDetail(QScrollArea):
 
     def _fill(self, layout: QVBoxLayout, lesson: Lesson, borrowed: bool) -> None:
         self.title.setText(
-            self.tr("Lesson %1: %2")
-            .replace("%1", str(lesson.number))
-            .replace("%2", plain_text(lesson.title))
+            fill(self.tr("Lesson %1: %2"), str(lesson.number), plain_text(lesson.title))
         )
         facts = " · ".join(
             (minutes_text(lesson.minutes), self.tr("%n step(s)", "", len(lesson.steps)))

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from netwerk_desktop.content import Prompt, PromptTheme, plain_text
+from ui.common.texts import fill
 
 Index = QModelIndex | QPersistentModelIndex
 HtmlRole = Qt.ItemDataRole.UserRole + 10
@@ -109,7 +110,7 @@ class PromptListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return plain_text(prompt.text)
         if role == HtmlRole:
-            follow_up = self.tr("Follow-up: %1").replace("%1", plain_text(prompt.follow_up))
+            follow_up = fill(self.tr("Follow-up: %1"), plain_text(prompt.follow_up))
             return (
                 f"<p style='margin:0'><b>{html.escape(plain_text(prompt.text))}</b></p>"
                 f"<p style='margin:4px 0 0 0'><span class='muted'>"

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from netwerk_desktop.content import Step, plain_text
 from ui.common.step_names import minutes_text, phase_text, step_kind_name
+from ui.common.texts import fill
 from ui.lessons.detail_sections import add_section, content_html, rich_label, section_heading
 from ui.lessons.step_content import handout_section, kind_sections
 
@@ -28,17 +29,17 @@ class StepCard(QFrame):
 
         # Kind and time stacked, not side by side: at 150 % scale a row would not fit.
         self.kind_label = rich_label(
-            self.tr("Step %1 · %2")
-            .replace("%1", str(number))
-            .replace("%2", step_kind_name(step.kind)),
+            fill(self.tr("Step %1 · %2"), str(number), step_kind_name(step.kind)),
             role="stepKind",
         )
         self.kind_label.setTextFormat(Qt.TextFormat.PlainText)
         self.time_label = rich_label(
-            self.tr("%1, minute %2–%3 of the lesson")
-            .replace("%1", minutes_text(step.minutes))
-            .replace("%2", str(starts_at))
-            .replace("%3", str(starts_at + step.minutes)),
+            fill(
+                self.tr("%1, minute %2–%3 of the lesson"),
+                minutes_text(step.minutes),
+                str(starts_at),
+                str(starts_at + step.minutes),
+            ),
             role="muted",
         )
         self.time_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -47,8 +48,9 @@ class StepCard(QFrame):
         self.phases_label: QLabel | None = None
         if step.phases:
             self.phases_label = rich_label(
-                self.tr("Think–pair–share: %1").replace(
-                    "%1", " → ".join(phase_text(phase) for phase in step.phases)
+                fill(
+                    self.tr("Think–pair–share: %1"),
+                    " → ".join(phase_text(phase) for phase in step.phases),
                 ),
                 role="muted",
             )

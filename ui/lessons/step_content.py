@@ -17,6 +17,7 @@ from netwerk_desktop.content import (
     Step,
     Tally,
 )
+from ui.common.texts import fill
 from ui.lessons.detail_sections import content_html, inline_html, list_html
 
 Section = tuple[str, str]  # (heading, rich text)
@@ -29,12 +30,12 @@ def _either_or(content: EitherOr) -> list[Section]:
         right = QCoreApplication.translate("StepContent", "Right side of the room: %1")
         lines = [
             f"<b>{inline_html(statement.text)}</b>",
-            left.replace("%1", inline_html(statement.left)),
-            right.replace("%1", inline_html(statement.right)),
+            fill(left, inline_html(statement.left)),
+            fill(right, inline_html(statement.right)),
         ]
         if statement.follow_up:
             follow_up = QCoreApplication.translate("StepContent", "Follow-up: %1")
-            lines.append(f"<i>{follow_up.replace('%1', inline_html(statement.follow_up))}</i>")
+            lines.append(f"<i>{fill(follow_up, inline_html(statement.follow_up))}</i>")
         items.append("<br>".join(lines))
     inner = "".join(f"<li style='margin-bottom:8px'>{item}</li>" for item in items)
     heading = QCoreApplication.translate("StepContent", "Statements")
@@ -44,10 +45,10 @@ def _either_or(content: EitherOr) -> list[Section]:
 def _sorting(content: Sorting) -> list[Section]:
     sections = [(QCoreApplication.translate("StepContent", "Cards"), list_html(content.cards))]
     if content.axis is not None:
-        ranking = (
-            QCoreApplication.translate("StepContent", "Rank the cards from “%1” to “%2”.")
-            .replace("%1", inline_html(content.axis.low))
-            .replace("%2", inline_html(content.axis.high))
+        ranking = fill(
+            QCoreApplication.translate("StepContent", "Rank the cards from “%1” to “%2”."),
+            inline_html(content.axis.low),
+            inline_html(content.axis.high),
         )
         sections.append((QCoreApplication.translate("StepContent", "Ranking"), ranking))
     else:

@@ -13,6 +13,7 @@ from netwerk_desktop.errors import NetwerkError
 from netwerk_desktop.grouping import RulesConflict
 from ui.common.messages.errors import describe
 from ui.common.tasks import Task, run_in_background
+from ui.common.texts import fill
 from ui.common.theme import Colors
 from ui.partnerships.board_content import board_content, warning_rows
 from ui.partnerships.board_page_layout import BoardPageLayout
@@ -139,15 +140,17 @@ class BoardPage(BoardPageLayout):
             self.hint.setText("")
             if not data.active_students:
                 self.empty.setText(
-                    self.tr("%1 has no students yet. Add them in Classes.").replace(
-                        "%1", data.summary.name
-                    )
+                    fill(self.tr("%1 has no students yet. Add them in Classes."), data.summary.name)
                 )
             else:
                 self.empty.setText(
-                    self.tr(
-                        "%1 has no partnerships yet. Press “New partnerships” to make a proposal."
-                    ).replace("%1", data.summary.name)
+                    fill(
+                        self.tr(
+                            "%1 has no partnerships yet. Press “New partnerships” to make a "
+                            "proposal."
+                        ),
+                        data.summary.name,
+                    )
                 )
         rows = warning_rows(check, names, numbers) if check else []
         self.check.setVisible(bool(rotation))
@@ -162,14 +165,10 @@ class BoardPage(BoardPageLayout):
         if showing is Showing.PROPOSAL:
             return self.tr("Proposal, not saved yet")
         if showing is Showing.CHANGED:
-            return self.tr("%1, changed by hand, not saved yet").replace(
-                "%1", rotation_title(number)
-            )
+            return fill(self.tr("%1, changed by hand, not saved yet"), rotation_title(number))
         if showing is Showing.SAVED and current is not None:
-            return (
-                self.tr("%1, since %2")
-                .replace("%1", rotation_title(number))
-                .replace("%2", short_date(current.starts_on))
+            return fill(
+                self.tr("%1, since %2"), rotation_title(number), short_date(current.starts_on)
             )
         return self.tr("No partnerships yet")
 
@@ -316,9 +315,7 @@ class BoardPage(BoardPageLayout):
         self.refresh()
         place = self.board.board_geometry().place_of(student)
         group = group_heading(place.group + 1) if place else ""
-        self.status_message.emit(
-            self.tr("%1 is back and joins %2.").replace("%1", name).replace("%2", group)
-        )
+        self.status_message.emit(fill(self.tr("%1 is back and joins %2."), name, group))
 
     def _student_menu(self, student: int, where: QPoint) -> None:
         state = self.state
@@ -329,18 +326,18 @@ class BoardPage(BoardPageLayout):
         others = [s for s in self.board.marks if s != student]
         if others:
             other = state.data.names().get(others[-1], "")
-            swap = menu.addAction(self.tr("Swap with %1").replace("%1", other))
+            swap = menu.addAction(fill(self.tr("Swap with %1"), other))
             swap.triggered.connect(lambda: self.swap(others[-1], student))
         pinned = student in state.pins
         pin = menu.addAction(
-            (self.tr("Unpin %1") if pinned else self.tr("Pin %1 in place")).replace("%1", name)
+            fill(self.tr("Unpin %1") if pinned else self.tr("Pin %1 in place"), name)
         )
         pin.triggered.connect(lambda: self.toggle_pin(student))
-        away = menu.addAction(self.tr("%1 is absent today").replace("%1", name))
+        away = menu.addAction(fill(self.tr("%1 is absent today"), name))
         away.setCheckable(True)
         away.setChecked(student in state.away)
         away.toggled.connect(lambda on: self._away_toggled(student, on))
-        history = menu.addAction(self.tr("Partner history of %1").replace("%1", name))
+        history = menu.addAction(fill(self.tr("Partner history of %1"), name))
         history.triggered.connect(lambda: self.history_requested.emit(student))
         menu.exec(where)
 
@@ -373,9 +370,7 @@ class BoardPage(BoardPageLayout):
         state.put_aside()
         self.refresh()
         self.status_message.emit(
-            self.tr("Saved. These are now the partnerships of %1.").replace(
-                "%1", state.data.summary.name
-            )
+            fill(self.tr("Saved. These are now the partnerships of %1."), state.data.summary.name)
         )
         return True
 

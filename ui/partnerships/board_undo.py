@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from netwerk_desktop.services.partnership_records import RotationView
+from ui.common.texts import fill
 from ui.partnerships.labels import rotation_title, short_date
 
 
@@ -20,13 +21,13 @@ def undo_text(saved: Sequence[RotationView]) -> str:
             "%1 (started %2) is removed from the history. The class has no partnerships until "
             "you save new ones.",
         )
-    else:
-        text = QCoreApplication.translate(
-            "BoardUndo",
-            "%1 (started %2) is removed from the history. The partnerships of %3 are the "
-            "class's partnerships again.",
-        ).replace("%3", rotation_title(len(saved) - 1))
-    return text.replace("%1", title).replace("%2", started)
+        return fill(text, title, started)
+    text = QCoreApplication.translate(
+        "BoardUndo",
+        "%1 (started %2) is removed from the history. The partnerships of %3 are the "
+        "class's partnerships again.",
+    )
+    return fill(text, title, started, rotation_title(len(saved) - 1))
 
 
 def confirm_undo(parent: QWidget, saved: Sequence[RotationView]) -> bool:
@@ -36,9 +37,7 @@ def confirm_undo(parent: QWidget, saved: Sequence[RotationView]) -> bool:
     box.setWindowTitle(QCoreApplication.translate("BoardUndo", "Undo the last rotation?"))
     box.setText(undo_text(saved))
     undo = box.addButton(
-        QCoreApplication.translate("BoardUndo", "Undo %1").replace(
-            "%1", rotation_title(len(saved))
-        ),
+        fill(QCoreApplication.translate("BoardUndo", "Undo %1"), rotation_title(len(saved))),
         QMessageBox.ButtonRole.DestructiveRole,
     )
     box.addButton(QMessageBox.StandardButton.Cancel)

@@ -18,6 +18,7 @@ from netwerk_desktop.grouping import (
     WarningKind,
 )
 from netwerk_desktop.services.partnership_records import MeetingCounts
+from ui.common.texts import fill
 
 translate = QCoreApplication.translate  # literal calls, so pyside6-lupdate finds every string
 
@@ -32,19 +33,15 @@ def name_list(names: Sequence[str]) -> str:
         return ""
     if len(names) == 1:
         return names[0]
-    return (
-        translate("PartnershipText", "%1 and %2")
-        .replace("%1", ", ".join(names[:-1]))
-        .replace("%2", names[-1])
-    )
+    return fill(translate("PartnershipText", "%1 and %2"), ", ".join(names[:-1]), names[-1])
 
 
 def group_heading(number: int) -> str:
-    return translate("PartnershipText", "Group %1").replace("%1", str(number))
+    return fill(translate("PartnershipText", "Group %1"), str(number))
 
 
 def rotation_title(number: int) -> str:
-    return translate("PartnershipText", "Rotation %1").replace("%1", str(number))
+    return fill(translate("PartnershipText", "Rotation %1"), str(number))
 
 
 def short_date(day: date | None) -> str:
@@ -117,30 +114,30 @@ def warning_sentence(
             "PartnershipText", "Breaks a keep-together rule: %1 and %2 are in different groups."
         )
     elif kind is WarningKind.GROUP_TOO_BIG:
-        return translate(
-            "PartnershipText",
-            "%1 has %n student(s), more than a group should have.",
-            None,
-            size,
-        ).replace("%1", group)
+        return fill(
+            translate(
+                "PartnershipText",
+                "%1 has %n student(s), more than a group should have.",
+                None,
+                size,
+            ),
+            group,
+        )
     elif kind is WarningKind.GROUP_TOO_SMALL:
-        return translate("PartnershipText", "%1 has only %n student(s).", None, size).replace(
-            "%1", group
-        )
+        return fill(translate("PartnershipText", "%1 has only %n student(s).", None, size), group)
     elif kind is WarningKind.PAIR_TOO_BIG:
-        return translate(
-            "PartnershipText",
-            "%1 are one pair of %n students; a pair has two or three.",
-            None,
-            size,
-        ).replace("%1", name_list(people))
-    else:
-        return (
-            translate("PartnershipText", "%1 has no partner in %2.")
-            .replace("%1", first)
-            .replace("%2", group)
+        return fill(
+            translate(
+                "PartnershipText",
+                "%1 are one pair of %n students; a pair has two or three.",
+                None,
+                size,
+            ),
+            name_list(people),
         )
-    return text.replace("%1", first).replace("%2", second).replace("%3", when)
+    else:
+        return fill(translate("PartnershipText", "%1 has no partner in %2."), first, group)
+    return fill(text, first, second, when)
 
 
 # Rules that cannot all be kept -----------------------------------------------------------------
@@ -149,16 +146,16 @@ def warning_sentence(
 def rule_line(rule: Rule, names: Mapping[int, str]) -> str:
     people = name_list([name_of(names, s) for s in rule.students])
     if rule.kind is RuleKind.KEEP_APART:
-        return translate("PartnershipText", "Keep %1 apart").replace("%1", people)
+        return fill(translate("PartnershipText", "Keep %1 apart"), people)
     if rule.kind is RuleKind.KEEP_TOGETHER:
-        return translate("PartnershipText", "Keep %1 together").replace("%1", people)
+        return fill(translate("PartnershipText", "Keep %1 together"), people)
     if rule.kind is RuleKind.LOCKED_PAIR:
-        return translate("PartnershipText", "%1 stay partners").replace("%1", people)
+        return fill(translate("PartnershipText", "%1 stay partners"), people)
     if rule.kind is RuleKind.LOCKED_STUDENTS:
-        return translate("PartnershipText", "Pinned where they are: %1").replace("%1", people)
+        return fill(translate("PartnershipText", "Pinned where they are: %1"), people)
     if rule.kind is RuleKind.CURRENT_PAIR:
-        return translate("PartnershipText", "Same pairs: %1 stay partners").replace("%1", people)
-    return translate("PartnershipText", "Same groups: %1 stay in one group").replace("%1", people)
+        return fill(translate("PartnershipText", "Same pairs: %1 stay partners"), people)
+    return fill(translate("PartnershipText", "Same groups: %1 stay in one group"), people)
 
 
 def conflict_sentence(conflict: RulesConflict, names: Mapping[int, str]) -> str:
@@ -203,12 +200,10 @@ def conflict_sentence(conflict: RulesConflict, names: Mapping[int, str]) -> str:
 
 def meeting_text(first: str, second: str, counts: MeetingCounts) -> str:
     if counts.group_mates == 0:
-        return (
-            translate("PartnershipText", "%1 and %2 have not worked together yet.")
-            .replace("%1", first)
-            .replace("%2", second)
+        return fill(
+            translate("PartnershipText", "%1 and %2 have not worked together yet."), first, second
         )
-    lines = [translate("PartnershipText", "%1 and %2").replace("%1", first).replace("%2", second)]
+    lines = [fill(translate("PartnershipText", "%1 and %2"), first, second)]
     partners = counts.partners
     if partners:
         lines.append(translate("PartnershipText", "Partners: %n time(s)", None, partners))

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
 )
 
 from netwerk_desktop.services.partnership_records import RotationView
+from ui.common.texts import fill
 from ui.partnerships.labels import kind_name, rotation_title, short_date
 
 Index = QModelIndex | QPersistentModelIndex
@@ -62,7 +63,7 @@ class RotationListModel(QAbstractTableModel):
         column = index.column()
         if column == TITLE:
             if self.planned:
-                return self.tr("Planned %1").replace("%1", str(index.row() + 1))
+                return fill(self.tr("Planned %1"), str(index.row() + 1))
             return rotation_title(index.row() + 1)
         if column == STARTS:
             if self.planned:

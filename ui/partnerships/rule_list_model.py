@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from netwerk_desktop.services.partnership_records import RuleView
+from ui.common.texts import fill
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -31,5 +32,5 @@ class RuleListModel(QAbstractListModel):
         rule = self._rules[index.row()]
         a, b = rule.student_a.display_name, rule.student_b.display_name
         if rule.kind == "apart":
-            return self.tr("Keep %1 and %2 apart").replace("%1", a).replace("%2", b)
-        return self.tr("Keep %1 and %2 together").replace("%1", a).replace("%2", b)
+            return fill(self.tr("Keep %1 and %2 apart"), a, b)
+        return fill(self.tr("Keep %1 and %2 together"), a, b)

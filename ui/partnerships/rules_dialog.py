@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from netwerk_desktop.errors import NetwerkError
 from netwerk_desktop.services.records import StudentRecord
 from ui.common.messages.errors import describe
+from ui.common.texts import fill
 from ui.partnerships.rule_list_model import RuleListModel
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ class RulesDialog(QDialog):
         self.refresh()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Rules for %1").replace("%1", self._class_name))
+        self.setWindowTitle(fill(self.tr("Rules for %1"), self._class_name))
         self.intro.setText(
             self.tr(
                 "Keep apart: the two are never in the same partnership group. Keep together: "

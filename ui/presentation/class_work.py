@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from netwerk_desktop.content import Tally
+from ui.common.texts import fill
 from ui.presentation.controller import PresentationController
 
 MAX_COUNT = 999
@@ -195,9 +196,7 @@ class TallyEntry(QWidget):
             earlier_counts, number = earlier
             parts = [f"{o.text}: {earlier_counts.get(o.id, 0)}" for o in tally.options]
             self.earlier.setText(
-                self.tr("The same question in lesson %1: %2")
-                .replace("%1", str(number))
-                .replace("%2", " · ".join(parts))
+                fill(self.tr("The same question in lesson %1: %2"), str(number), " · ".join(parts))
             )
             self.earlier.show()
 

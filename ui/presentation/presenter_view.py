@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from netwerk_desktop.content import Discussion, EitherOr, Step, StepKind, Tally
 from ui.common.content_rich_text import content_html
 from ui.common.step_names import phase_mode_name, step_kind_name
+from ui.common.texts import fill
 from ui.presentation.class_work import CharterEditor, TallyEntry
 from ui.presentation.controller import PresentationController
 from ui.presentation.displays import Display, Placement
@@ -212,23 +213,25 @@ class PresenterView(QWidget):
         step = controller.step
         lesson = controller.lesson
         self.lesson_label.setText(
-            self.tr("%1 · Lesson %2: %3")
-            .replace("%1", controller.summary.name)
-            .replace("%2", str(lesson.number))
-            .replace("%3", lesson.title)
+            fill(
+                self.tr("%1 · Lesson %2: %3"),
+                controller.summary.name,
+                str(lesson.number),
+                lesson.title,
+            )
         )
         self.now_title.setText(
-            self.tr("Step %1 of %2: %3")
-            .replace("%1", str(controller.index + 1))
-            .replace("%2", str(len(lesson.steps)))
-            .replace("%3", step.audience.title)
+            fill(
+                self.tr("Step %1 of %2: %3"),
+                str(controller.index + 1),
+                str(len(lesson.steps)),
+                step.audience.title,
+            )
         )
         self.where.setText(self._where(step))
         following = controller.next_step
         self.next_title.setText(
-            self.tr("Next: %1 (%2 min)")
-            .replace("%1", following.audience.title)
-            .replace("%2", str(following.minutes))
+            fill(self.tr("Next: %1 (%2 min)"), following.audience.title, str(following.minutes))
             if following is not None
             else self.tr("Next: the end of the lesson")
         )
@@ -258,18 +261,20 @@ class PresenterView(QWidget):
         count = controller.statement_count()
         if count:
             parts.append(
-                self.tr("statement %1 of %2")
-                .replace("%1", str(controller.cursor.statement + 1))
-                .replace("%2", str(count))
+                fill(
+                    self.tr("statement %1 of %2"), str(controller.cursor.statement + 1), str(count)
+                )
             )
         if step.phases:
             phase = step.phases[min(controller.cursor.phase, len(step.phases) - 1)]
-            parts.append(self.tr("phase: %1").replace("%1", phase_mode_name(phase.mode)))
+            parts.append(fill(self.tr("phase: %1"), phase_mode_name(phase.mode)))
         if controller.page_count > 1:
             parts.append(
-                self.tr("page %1 of %2")
-                .replace("%1", str(controller.cursor.page + 1))
-                .replace("%2", str(controller.page_count))
+                fill(
+                    self.tr("page %1 of %2"),
+                    str(controller.cursor.page + 1),
+                    str(controller.page_count),
+                )
             )
         return " · ".join(parts)
 
@@ -287,9 +292,11 @@ class PresenterView(QWidget):
     def _tick(self) -> None:
         controller = self.controller
         self.elapsed.setText(
-            self.tr("%1 of %2 min")
-            .replace("%1", clock_text(controller.lesson_seconds()))
-            .replace("%2", str(controller.lesson.minutes))
+            fill(
+                self.tr("%1 of %2 min"),
+                clock_text(controller.lesson_seconds()),
+                str(controller.lesson.minutes),
+            )
         )
 
     def tick_times(self) -> None:
@@ -305,17 +312,13 @@ class PresenterView(QWidget):
         self.screen_choice.clear()
         self.screen_choice.addItem(self.tr("Audience screen: automatic"), "")
         for number, display in enumerate(displays, start=1):
-            text = (
-                self.tr("Screen %1: %2 (%3)")
-                .replace("%1", str(number))
-                .replace("%2", display.name)
-                .replace("%3", display.size_text)
-            )
+            text = fill(self.tr("Screen %1: %2 (%3)"), str(number), display.name, display.size_text)
             self.screen_choice.addItem(text, display.name)
         row = self.screen_choice.findData(chosen) if chosen else 0
         self.screen_choice.setCurrentIndex(max(0, row))
-        tip = self.tr("The class sees the lesson on %1.").replace(
-            "%1", placement.display.name if placement else "—"
+        tip = fill(
+            self.tr("The class sees the lesson on %1."),
+            placement.display.name if placement else "—",
         )
         self.screen_choice.setToolTip(tip)
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from netwerk_desktop.services.lesson_records import ClassProgress, LessonProgress, LessonState
+from ui.common.texts import fill
 
 Index = QModelIndex | QPersistentModelIndex
 LessonIdRole = Qt.ItemDataRole.UserRole + 1
@@ -28,14 +29,14 @@ def state_text(progress: LessonProgress) -> str:
         day = QLocale().toString(
             QDate(done_on.year, done_on.month, done_on.day), QLocale.FormatType.ShortFormat
         )
-        return QCoreApplication.translate("LessonProgress", "Done on %1").replace("%1", day)
+        return fill(QCoreApplication.translate("LessonProgress", "Done on %1"), day)
     if progress.state is LessonState.IN_PROGRESS:
         if progress.step_number is None:
             return QCoreApplication.translate("LessonProgress", "In progress")
-        return (
-            QCoreApplication.translate("LessonProgress", "In progress: step %1 of %2")
-            .replace("%1", str(progress.step_number))
-            .replace("%2", str(progress.step_count))
+        return fill(
+            QCoreApplication.translate("LessonProgress", "In progress: step %1 of %2"),
+            str(progress.step_number),
+            str(progress.step_count),
         )
     return QCoreApplication.translate("LessonProgress", "Not started")
 
@@ -74,7 +75,7 @@ class LessonProgressModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             state = state_text(item)
             if is_next:
-                state = self.tr("%1 · next").replace("%1", state)
+                state = fill(self.tr("%1 · next"), state)
             return f"{item.number}.  {item.title}\n{state}"
         if role == Qt.ItemDataRole.FontRole and is_next:
             bold = QFont()

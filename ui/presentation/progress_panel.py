@@ -27,6 +27,7 @@ from netwerk_desktop.services.records import ClassSummary
 from ui.common.app_settings import AppSettings
 from ui.common.changes import ChangeSignals
 from ui.common.messages.errors import describe
+from ui.common.texts import fill
 from ui.presentation.progress_model import LessonProgressModel
 
 if TYPE_CHECKING:
@@ -141,9 +142,11 @@ class LessonProgressPanel(QWidget):
                 self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
         self.summary_label.setText(
-            self.tr("%1 of %2 lessons done")
-            .replace("%1", str(progress.done_count))
-            .replace("%2", str(len(progress.lessons)))
+            fill(
+                self.tr("%1 of %2 lessons done"),
+                str(progress.done_count),
+                str(len(progress.lessons)),
+            )
         )
         self._update_buttons()
 
@@ -161,7 +164,7 @@ class LessonProgressPanel(QWidget):
                 if following.state is LessonState.IN_PROGRESS
                 else self.tr("Start lesson %1")
             )
-            self.continue_button.setText(text.replace("%1", str(following.number)) + "  (F5)")
+            self.continue_button.setText(fill(text, str(following.number)) + "  (F5)")
         item = self.model.lesson(self.list.currentIndex().row())
         for button in (self.run_button, self.done_button, self.reset_button):
             button.setEnabled(item is not None)
@@ -173,7 +176,7 @@ class LessonProgressPanel(QWidget):
             LessonState.IN_PROGRESS: self.tr("Continue lesson %1"),
             LessonState.DONE: self.tr("Run lesson %1 again"),
         }
-        self.run_button.setText(texts[item.state].replace("%1", str(item.number)))
+        self.run_button.setText(fill(texts[item.state], str(item.number)))
         self.done_button.setEnabled(item.state is not LessonState.DONE)
         self.reset_button.setEnabled(item.state is not LessonState.NOT_STARTED)
 
@@ -228,9 +231,7 @@ class LessonProgressPanel(QWidget):
         except NetwerkError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), describe(exc))
             return
-        self.status_message.emit(
-            self.tr("Lesson %1 is marked as done.").replace("%1", str(lesson.number))
-        )
+        self.status_message.emit(fill(self.tr("Lesson %1 is marked as done."), str(lesson.number)))
 
     def confirm_reset(self) -> None:
         item = self.model.lesson(self.list.currentIndex().row())
@@ -238,11 +239,14 @@ class LessonProgressPanel(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            self.tr("Reset lesson %1?").replace("%1", str(item.number)),
-            self.tr(
-                "Lesson %1 will show as not started, and a new run starts at its first step. "
-                "You can undo this."
-            ).replace("%1", str(item.number)),
+            fill(self.tr("Reset lesson %1?"), str(item.number)),
+            fill(
+                self.tr(
+                    "Lesson %1 will show as not started, and a new run starts at its first step. "
+                    "You can undo this."
+                ),
+                str(item.number),
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.reset(item.lesson_id, item.number)
@@ -254,9 +258,7 @@ class LessonProgressPanel(QWidget):
         except NetwerkError as exc:
             QMessageBox.warning(self, self.tr("Not reset"), describe(exc))
             return
-        self.undo_text.setText(
-            self.tr("Lesson %1 is back to “not started”.").replace("%1", str(number))
-        )
+        self.undo_text.setText(fill(self.tr("Lesson %1 is back to “not started”."), str(number)))
         self.undo_bar.show()
 
     def undo_reset(self) -> None:

@@ -20,6 +20,7 @@ from netwerk_desktop.content import load_pack
 from netwerk_desktop.errors import NetwerkError, NotFound
 from ui.common.app_settings import AppSettings
 from ui.common.messages.errors import describe
+from ui.common.texts import fill
 from ui.presentation.audience_window import AudienceWindow
 from ui.presentation.chime import Chime
 from ui.presentation.control_overlay import ControlOverlay
@@ -121,9 +122,7 @@ class RunMode(QObject):
         self._ticker.start()
         run = self.controller.run
         if run is not None and run.resumed:
-            self._status(
-                self.tr("Continuing at step %1.").replace("%1", str(self.controller.index + 1))
-            )
+            self._status(fill(self.tr("Continuing at step %1."), str(self.controller.index + 1)))
 
     def leave(self) -> None:
         """Back to where the teacher came from; the place in the lesson is kept."""

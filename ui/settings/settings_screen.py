@@ -22,6 +22,7 @@ from ui.common.app_settings import AppSettings
 from ui.common.forms import short_date_time
 from ui.common.messages.errors import describe
 from ui.common.screen import Screen
+from ui.common.texts import fill
 from ui.settings.restore_dialog import RestoreDialog
 from ui.settings.settings_form import SettingsForm
 
@@ -96,9 +97,7 @@ class SettingsScreen(Screen):
             return
         newest = short_date_time(backups[0].made_at)
         self.backup_state.setText(
-            self.tr("%n backup(s) kept, the newest from %1.", "", len(backups)).replace(
-                "%1", newest
-            )
+            fill(self.tr("%n backup(s) kept, the newest from %1.", "", len(backups)), newest)
         )
 
     def _open_folder(self) -> None:
@@ -111,7 +110,7 @@ class SettingsScreen(Screen):
             QMessageBox.warning(self, self.tr("Backup failed"), describe(exc))
             return
         self._show_backup_state()
-        self.status_message.emit(self.tr("Backup saved: %1").replace("%1", path.name))
+        self.status_message.emit(fill(self.tr("Backup saved: %1"), path.name))
 
     def choose_restore(self) -> None:
         dialog = RestoreDialog(self._workspace.list_backups(), self)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 
 from netwerk_desktop import __version__
 from netwerk_desktop.paths import resources_dir
+from ui.common.texts import fill
 
 # The libraries the app runs on and their licences (as their authors publish them).
 LIBRARIES = (
@@ -50,7 +51,7 @@ class AboutDialog(QDialog):
             )
         )
         summary.setWordWrap(True)
-        where = QLabel(self.tr("Data folder: %1").replace("%1", str(data_dir)))
+        where = QLabel(fill(self.tr("Data folder: %1"), str(data_dir)))
         where.setObjectName("aboutDataDir")
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         where.setWordWrap(True)

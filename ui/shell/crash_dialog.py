@@ -9,6 +9,8 @@ from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ui.common.texts import fill
+
 
 class CrashReporter(QObject):
     _reported = Signal(str, str)
@@ -40,7 +42,7 @@ class CrashReporter(QObject):
             )
         )
         box.setInformativeText(
-            self.tr("The details are written to the log file:\n%1").replace("%1", log_path)
+            fill(self.tr("The details are written to the log file:\n%1"), log_path)
         )
         box.setDetailedText(details)
         open_folder = box.addButton(self.tr("Open log folder"), QMessageBox.ButtonRole.ActionRole)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from netwerk_desktop.rosters import RosterError, RosterErrorCode
+from ui.common.texts import fill
 
 
 def describe_roster_error(error: RosterError) -> str:
@@ -28,23 +29,32 @@ def describe_roster_error(error: RosterError) -> str:
             "RosterErrors", "This is not a text, CSV or Excel (.xlsx) file."
         )
     if code is RosterErrorCode.UNSUPPORTED_FORMAT:
-        return QCoreApplication.translate(
-            "RosterErrors",
-            "Files of this type (%1) cannot be read. Open it in Excel or LibreOffice and save "
-            "it as .xlsx or CSV.",
-        ).replace("%1", error.format_name or "?")
+        return fill(
+            QCoreApplication.translate(
+                "RosterErrors",
+                "Files of this type (%1) cannot be read. Open it in Excel or LibreOffice and save "
+                "it as .xlsx or CSV.",
+            ),
+            error.format_name or "?",
+        )
     if code is RosterErrorCode.INVALID_TEXT or code is RosterErrorCode.MIXED_ENCODING:
-        return QCoreApplication.translate(
-            "RosterErrors",
-            "Line %1 has characters that cannot be read. Save the file as UTF-8 (CSV UTF-8 in "
-            "Excel) and try again.",
-        ).replace("%1", line)
+        return fill(
+            QCoreApplication.translate(
+                "RosterErrors",
+                "Line %1 has characters that cannot be read. Save the file as UTF-8 (CSV UTF-8 in "
+                "Excel) and try again.",
+            ),
+            line,
+        )
     if code is RosterErrorCode.UNCLOSED_QUOTE or code is RosterErrorCode.MALFORMED_CSV:
-        return QCoreApplication.translate(
-            "RosterErrors",
-            "Line %1 is broken (a quotation mark is not closed). Fix it in the file, or copy "
-            "the names and paste them instead.",
-        ).replace("%1", line)
+        return fill(
+            QCoreApplication.translate(
+                "RosterErrors",
+                "Line %1 is broken (a quotation mark is not closed). Fix it in the file, or copy "
+                "the names and paste them instead.",
+            ),
+            line,
+        )
     if code is RosterErrorCode.CORRUPT_WORKBOOK:
         return QCoreApplication.translate(
             "RosterErrors",
@@ -52,15 +62,16 @@ def describe_roster_error(error: RosterError) -> str:
             "the copy.",
         )
     if code is RosterErrorCode.SHEET_NOT_FOUND:
-        return (
+        return fill(
             QCoreApplication.translate(
                 "RosterErrors", "The workbook has no sheet “%1”. It has: %2."
-            )
-            .replace("%1", error.sheet or "")
-            .replace("%2", ", ".join(error.sheets))
+            ),
+            error.sheet or "",
+            ", ".join(error.sheets),
         )
     if code is RosterErrorCode.SHEET_NOT_APPLICABLE:
         return QCoreApplication.translate("RosterErrors", "Only Excel files have sheets.")
-    return QCoreApplication.translate(
-        "RosterErrors", "There is no column “%1” in the list."
-    ).replace("%1", error.column or "")
+    return fill(
+        QCoreApplication.translate("RosterErrors", "There is no column “%1” in the list."),
+        error.column or "",
+    )
