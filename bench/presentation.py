@@ -43,6 +43,7 @@ from netwerk_desktop.content import load_pack  # noqa: E402
 from netwerk_desktop.demo import fill_demo  # noqa: E402
 from netwerk_desktop.paths import DataLocation  # noqa: E402
 from netwerk_desktop.workspace import Workspace  # noqa: E402
+from ui.common.app_settings import Setting  # noqa: E402
 from ui.presentation.run_mode import RunMode  # noqa: E402
 from ui.shell.app import start  # noqa: E402
 
@@ -85,8 +86,8 @@ def main() -> int:
             fill_demo(workspace)
             class_id = workspace.classes.list_classes()[0].id
             running = start(app, workspace)
-            running.settings.set_value("presentation/muted", True)
-            running.settings.set_value("presentation/theme", args.theme)
+            running.settings.set_value(Setting.PRESENTATION_MUTED, True)
+            running.settings.set_value(Setting.PRESENTATION_THEME, args.theme)
             running.window.resize(1440, 900)
             running.window.show()
             lessons = [lesson.id for lesson in load_pack("da").lessons]

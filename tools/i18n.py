@@ -18,9 +18,9 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from netwerk_desktop.languages import LANGUAGES
 from netwerk_desktop.paths import resources_dir
 
-LANGUAGES = ("da", "en", "nl")
 ROOT = Path(__file__).resolve().parent.parent
 I18N = resources_dir() / "i18n"
 

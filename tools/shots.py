@@ -22,9 +22,10 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from netwerk_desktop.demo import fill_demo
+from netwerk_desktop.languages import LANGUAGES
 from netwerk_desktop.paths import DataLocation
 from netwerk_desktop.workspace import Workspace
-from ui.common.app_settings import AppSettings
+from ui.common.app_settings import AppSettings, Setting
 from ui.shell.app import start
 
 SIZE = (1280, 800)
@@ -61,9 +62,9 @@ def take(
         with Workspace.open(location) as workspace:
             fill_demo(workspace)
             settings = AppSettings(location.settings_file)
-            settings.set_value("ui/language", language)
-            settings.set_value("ui/theme", theme)
-            settings.set_value("ui/scale", scale)
+            settings.set_value(Setting.LANGUAGE, language)
+            settings.set_value(Setting.THEME, theme)
+            settings.set_value(Setting.SCALE, scale)
             settings.sync()
             running = start(app, workspace)
             window = running.window
@@ -82,7 +83,7 @@ def take(
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.shots")
     parser.add_argument("out", type=Path)
-    parser.add_argument("--language", default="en", choices=("da", "en", "nl"))
+    parser.add_argument("--language", default="en", choices=LANGUAGES)
     parser.add_argument("--theme", default="light")
     parser.add_argument("--scale", type=int, default=100)
     parser.add_argument("--screens", nargs="*")

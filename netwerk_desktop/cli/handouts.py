@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from netwerk_desktop.content import PromptTheme
     from netwerk_desktop.handouts import HandoutKind, PaperSize
 
-LANGUAGES = ("da", "en", "nl")
+from netwerk_desktop.languages import LANGUAGES
 
 # What `handouts kinds` says about each kind (the command line speaks English).
 KIND_DESCRIPTIONS = {

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from netwerk_desktop.cli.context import CliContext, CliError
 from netwerk_desktop.errors import NotFound
+from netwerk_desktop.languages import LANGUAGES
 from netwerk_desktop.rosters import (
     ImportPreview,
     RosterError,
@@ -41,7 +42,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     importing.add_argument("--json", action="store_true", help="print JSON")
     importing.add_argument(
         "--lang",
-        choices=("da", "en", "nl"),
+        choices=LANGUAGES,
         default="da",
         help="content language of a class that is created",
     )

@@ -8,9 +8,10 @@ from enum import StrEnum
 from netwerk_desktop.content.help import HelpTemplate
 from netwerk_desktop.content.lesson import Lesson
 from netwerk_desktop.content.library import Activity, Prompt, PromptTheme
+from netwerk_desktop.languages import CONTENT_REFERENCE
 
 # Danish is written first and is what every other language falls back to.
-PRIMARY_LANGUAGE = "da"
+PRIMARY_LANGUAGE = CONTENT_REFERENCE
 
 
 class PackStatus(StrEnum):

@@ -25,7 +25,7 @@ from netwerk_desktop.handouts.inputs import (
     TeacherGuideInput,
     WorksheetInput,
 )
-from netwerk_desktop.handouts.labels import LANGUAGES, HandoutLabels, load_labels
+from netwerk_desktop.handouts.labels import HandoutLabels, load_labels
 from netwerk_desktop.handouts.render import (
     copy_count,
     handout_title,
@@ -38,6 +38,7 @@ from netwerk_desktop.handouts.request import (
     HandoutRequest,
     RenderedHandout,
 )
+from netwerk_desktop.languages import LANGUAGES
 
 __all__ = [
     "LANGUAGES",

@@ -12,9 +12,9 @@ from pathlib import Path
 from types import MappingProxyType
 
 from netwerk_desktop.handouts.errors import HandoutError, HandoutErrorCode, LabelsFileError
+from netwerk_desktop.languages import LANGUAGES
 from netwerk_desktop.paths import resources_dir
 
-LANGUAGES = ("da", "en", "nl")
 LabelValue = str | tuple[str, ...]
 
 

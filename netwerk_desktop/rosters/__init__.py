@@ -3,6 +3,7 @@
 No database here: the roster service saves a confirmed preview's `names_to_save()`.
 """
 
+from netwerk_desktop.languages import Language
 from netwerk_desktop.rosters.errors import RosterError, RosterErrorCode
 from netwerk_desktop.rosters.headers import ColumnRole, column_role
 from netwerk_desktop.rosters.name_columns import (
@@ -31,7 +32,7 @@ from netwerk_desktop.rosters.reading import (
     read_roster_file,
 )
 from netwerk_desktop.rosters.records import MAX_ROWS
-from netwerk_desktop.rosters.sorting import Language, NameSortKey, name_sort_key
+from netwerk_desktop.rosters.sorting import NameSortKey, name_sort_key
 from netwerk_desktop.rosters.table import (
     Delimiter,
     RosterFormat,

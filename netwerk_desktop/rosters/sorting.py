@@ -14,9 +14,9 @@ so the order is total and the same on every machine.
 from __future__ import annotations
 
 import unicodedata
-from typing import Literal
 
-Language = Literal["da", "en", "nl"]
+from netwerk_desktop.languages import Language
+
 NameSortKey = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], str]
 
 _CLASS = 0x20_0000  # above every code point, so a class outranks any value inside it

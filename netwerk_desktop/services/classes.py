@@ -13,10 +13,10 @@ from netwerk_desktop.services.records import ClassSummary, class_order
 from netwerk_desktop.storage.models import (
     CONTENT_LANGUAGES,
     NAME_LENGTH,
-    Base,
     SchoolClass,
     Student,
 )
+from netwerk_desktop.storage.schema import metadata
 
 
 def clean_class_name(name: str) -> str:
@@ -124,7 +124,7 @@ class ClassesService(Service):
         counts: dict[str, int] = {}
         with self._reading() as session:
             _get(session, class_id)
-            for table in Base.metadata.sorted_tables:
+            for table in metadata.sorted_tables:
                 column = table.c.get("class_id")
                 if column is None:
                     continue

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.orm import Session
 
-from netwerk_desktop.storage.models import Base
+from netwerk_desktop.storage.schema import metadata
 
 STUDENT_TABLE = "student"
 
@@ -41,7 +41,7 @@ def _jsonable(value: Any) -> Any:
 def referring_columns() -> list[tuple[Table, str]]:
     """(table, column) pairs whose foreign key points at student.id."""
     found: list[tuple[Table, str]] = []
-    for table in Base.metadata.sorted_tables:
+    for table in metadata.sorted_tables:
         for fk in table.foreign_keys:
             if fk.column.table.name == STUDENT_TABLE and fk.column.name == "id":
                 found.append((table, fk.parent.name))
@@ -49,7 +49,7 @@ def referring_columns() -> list[tuple[Table, str]]:
 
 
 def take_snapshot(session: Session, student_id: int) -> StudentSnapshot:
-    student_table = Base.metadata.tables[STUDENT_TABLE]
+    student_table = metadata.tables[STUDENT_TABLE]
     rows: list[tuple[str, tuple[dict[str, Any], ...]]] = []
     own = session.execute(select(student_table).where(student_table.c.id == student_id))
     rows.append((STUDENT_TABLE, tuple(dict(r._mapping) for r in own)))
@@ -63,18 +63,18 @@ def take_snapshot(session: Session, student_id: int) -> StudentSnapshot:
 
 def put_back(session: Session, snapshot: StudentSnapshot) -> None:
     """Make the student's rows exactly what the snapshot holds (undo of any roster change)."""
-    student_table = Base.metadata.tables[STUDENT_TABLE]
+    student_table = metadata.tables[STUDENT_TABLE]
     for table, column in referring_columns():
         session.execute(delete(table).where(table.c[column] == snapshot.student_id))
     session.execute(delete(student_table).where(student_table.c.id == snapshot.student_id))
     for table_name, rows in snapshot.rows:
         if rows:
-            session.execute(insert(Base.metadata.tables[table_name]), list(rows))
+            session.execute(insert(metadata.tables[table_name]), list(rows))
 
 
 def rows_referring_to(session: Session, student_id: int) -> dict[str, int]:
     """How many rows in each table still refer to the student (the erasure proof)."""
-    student_table = Base.metadata.tables[STUDENT_TABLE]
+    student_table = metadata.tables[STUDENT_TABLE]
     counts: dict[str, int] = {}
     own = session.execute(select(student_table.c.id).where(student_table.c.id == student_id))
     counts[STUDENT_TABLE] = len(own.all())

@@ -36,6 +36,9 @@ def make_engine(database: Path) -> Engine:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    # Every table's mapper must be known before the first session maps a row.
+    from netwerk_desktop.storage import schema  # noqa: F401
+
     return sessionmaker(engine, expire_on_commit=False)
 
 

@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from netwerk_desktop.storage.models import Base, utcnow
+from netwerk_desktop.storage.base import Base, utcnow
 
 CONTENT_ID_LENGTH = 80
 

@@ -2,44 +2,30 @@
 
 Deleting a class or a student removes every row that refers to it: foreign keys cascade in the
 database (ON DELETE CASCADE, with foreign_keys=ON on every connection) and in the ORM.
-Times are stored in UTC without a zone (SQLite has no zoned type); `utcnow()` makes them.
+Times are stored in UTC without a zone (see `storage.base`). The lessons' and the partnerships'
+tables live in their own modules; `storage.schema` brings them all onto one metadata.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import (
     Boolean,
     DateTime,
     ForeignKey,
     Integer,
-    MetaData,
     String,
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-# Stable constraint names so migrations can alter them on SQLite (batch mode) and PostgreSQL alike.
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
+from netwerk_desktop.languages import LANGUAGES
+from netwerk_desktop.storage.base import Base, utcnow
 
 NAME_LENGTH = 200
-CONTENT_LANGUAGES = ("da", "en", "nl")
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+CONTENT_LANGUAGES = LANGUAGES
 
 
 class SchoolClass(Base):
@@ -114,7 +100,3 @@ class SchoolSetting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
-
-
-# The other tables register on the same metadata (Alembic and the privacy snapshot see them all).
-from netwerk_desktop.storage import lesson_models, partnership_models  # noqa: E402, F401

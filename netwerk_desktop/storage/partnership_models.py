@@ -12,7 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from netwerk_desktop.storage.models import Base, utcnow
+from netwerk_desktop.storage.base import Base, utcnow
 
 
 class Rotation(Base):

@@ -10,14 +10,14 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from netwerk_desktop.workspace import Workspace
-from ui.common.app_settings import AppSettings
+from ui.common.app_settings import AppSettings, Setting
 from ui.shell.app import RunningApp, start
 
 
 @pytest.fixture
 def running(qapp: QApplication, qtbot: QtBot, workspace: Workspace) -> Iterator[RunningApp]:
     # Start in English whatever the machine's locale, like a teacher who chose it.
-    AppSettings(workspace.location.settings_file).set_value("ui/language", "en")
+    AppSettings(workspace.location.settings_file).set_value(Setting.LANGUAGE, "en")
     app = start(qapp, workspace)
     app.window.resize(1280, 800)
     app.window.show()

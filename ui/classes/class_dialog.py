@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,15 +20,16 @@ from netwerk_desktop.errors import NetwerkError
 from netwerk_desktop.school_year import school_year_of
 from netwerk_desktop.services.records import ClassSummary
 from ui.common.messages.errors import describe
+from ui.common.retranslating import Retranslating
 
 if TYPE_CHECKING:
     from netwerk_desktop.services.classes import ClassesService
     from netwerk_desktop.workspace import Workspace
 from ui.common.forms import add_form_rows, set_form_labels
-from ui.home.class_card import LANGUAGE_NAMES
+from ui.common.languages import NATIVE_NAMES
 
 
-class ClassDialog(QDialog):
+class ClassDialog(Retranslating, QDialog):
     def __init__(
         self,
         classes: ClassesService,
@@ -55,7 +55,7 @@ class ClassDialog(QDialog):
         self.year.setCurrentText(this_year)
         self.language = QComboBox()
         self.language.setObjectName("contentLanguage")
-        for code, name in LANGUAGE_NAMES.items():
+        for code, name in NATIVE_NAMES.items():
             self.language.addItem(name, code)
         self.error = QLabel()
         self.error.setProperty("role", "error")
@@ -100,11 +100,6 @@ class ClassDialog(QDialog):
         self.name.setPlaceholderText(self.tr("for example 2.g or H4b"))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Save") if editing else self.tr("Create class"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _update_ok(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,19 +20,21 @@ from PySide6.QtWidgets import (
 
 from netwerk_desktop.errors import NetwerkError
 from netwerk_desktop.services.records import ClassSummary
+from ui.classes.class_card import students_text
 from ui.classes.class_dialog import ClassDialog
 from ui.classes.roster_panel import RosterPanel
 from ui.common.app_settings import AppSettings
+from ui.common.languages import NATIVE_NAMES
 from ui.common.messages.errors import describe
+from ui.common.retranslating import Retranslating
 from ui.common.texts import fill
-from ui.home.class_card import LANGUAGE_NAMES, students_text
 from ui.presentation.progress_panel import LessonProgressPanel
 
 if TYPE_CHECKING:
     from netwerk_desktop.workspace import Workspace
 
 
-class ClassPage(QWidget):
+class ClassPage(Retranslating, QWidget):
     status_message = Signal(str)
     deleted = Signal(int)
 
@@ -88,11 +90,6 @@ class ClassPage(QWidget):
         self.tabs.setTabText(self.tabs.indexOf(self.lessons), self.tr("Lessons"))
         self._show_details()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def show_class(self, summary: ClassSummary) -> None:
         self.summary = summary
         self._show_details()
@@ -115,7 +112,7 @@ class ClassPage(QWidget):
         if summary is None:
             return
         self.title.setText(summary.name)
-        language = LANGUAGE_NAMES.get(summary.content_language, summary.content_language)
+        language = NATIVE_NAMES.get(summary.content_language, summary.content_language)
         parts = [summary.school_year, language, students_text(summary.student_count)]
         if summary.archived:
             parts.append(self.tr("archived"))

@@ -21,7 +21,7 @@ from netwerk_desktop.workspace import Workspace
 from ui.classes.class_dialog import create_class_interactively
 from ui.classes.class_list_model import ClassListModel
 from ui.classes.class_page import ClassPage
-from ui.common.app_settings import AppSettings
+from ui.common.app_settings import AppSettings, Setting
 from ui.common.changes import ChangeSignals
 from ui.common.screen import Screen
 
@@ -41,7 +41,7 @@ class ClassesScreen(Screen):
         self.list.selectionModel().currentChanged.connect(lambda *_: self._open_current())
         self.show_archived = QCheckBox()
         self.show_archived.setObjectName("showArchived")
-        self.show_archived.setChecked(bool(settings.value("classes/show_archived")))
+        self.show_archived.setChecked(bool(settings.value(Setting.SHOW_ARCHIVED_CLASSES)))
         self.show_archived.toggled.connect(self._archived_toggled)
         self.new_button = QPushButton()
         self.new_button.setObjectName("newClass")
@@ -139,7 +139,7 @@ class ClassesScreen(Screen):
             self.refresh(created.id)
 
     def _archived_toggled(self, shown: bool) -> None:
-        self._settings.set_value("classes/show_archived", shown)
+        self._settings.set_value(Setting.SHOW_ARCHIVED_CLASSES, shown)
         self.refresh()
 
     def _on_change(self, change: Change) -> None:

@@ -44,7 +44,7 @@ from netwerk_desktop.rosters import (
     read_roster_file,
 )
 from ui.classes.import_preview_model import PreviewModel
-from ui.common.app_settings import AppSettings
+from ui.common.app_settings import AppSettings, Setting
 from ui.common.messages.errors import describe
 from ui.common.messages.roster import describe_roster_error
 from ui.common.tasks import Task, TaskControl, run_in_background
@@ -193,7 +193,7 @@ class ImportDialog(QDialog):
             self._fail(describe_roster_error(exc))
 
     def _choose_file(self) -> None:
-        start = str(self._settings.value("folders/import")) or str(Path.home())
+        start = str(self._settings.value(Setting.IMPORT_FOLDER)) or str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Choose a class list"),
@@ -201,7 +201,7 @@ class ImportDialog(QDialog):
             self.tr("Class lists (*.csv *.txt *.tsv *.xlsx);;All files (*)"),
         )
         if path:
-            self._settings.set_value("folders/import", str(Path(path).parent))
+            self._settings.set_value(Setting.IMPORT_FOLDER, str(Path(path).parent))
             self.open_file(Path(path))
 
     def open_file(self, path: Path, sheet: str | None = None) -> None:

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,8 +32,9 @@ from netwerk_desktop.services.records import ClassSummary, StudentRecord
 from ui.classes.import_dialog import ImportDialog
 from ui.classes.roster_model import NAME, RosterFilter, RosterModel
 from ui.classes.tags_dialog import TagsDialog
-from ui.common.app_settings import AppSettings
+from ui.common.app_settings import AppSettings, Setting
 from ui.common.messages.errors import describe
+from ui.common.retranslating import Retranslating
 from ui.common.texts import fill
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
 UNDO_DEPTH = 20
 
 
-class RosterPanel(QWidget):
+class RosterPanel(Retranslating, QWidget):
     status_message = Signal(str)
 
     def __init__(
@@ -158,11 +159,6 @@ class RosterPanel(QWidget):
         self.export_action.setText(self.tr("Export this student's data…"))
         self.erase_action.setText(self.tr("Erase this student completely…"))
         self._update_buttons()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # Data ----------------------------------------------------------------------------------
 
@@ -347,7 +343,7 @@ class RosterPanel(QWidget):
         student = self.selected_student()
         if student is None:
             return
-        folder = Path(str(self._settings.value("folders/export")) or Path.home())
+        folder = Path(str(self._settings.value(Setting.EXPORT_FOLDER)) or Path.home())
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the student's data"),
@@ -356,7 +352,7 @@ class RosterPanel(QWidget):
         )
         if path:
             self.export_to(student.id, Path(path))
-            self._settings.set_value("folders/export", str(Path(path).parent))
+            self._settings.set_value(Setting.EXPORT_FOLDER, str(Path(path).parent))
 
     def export_to(self, student_id: int, path: Path) -> bool:
         try:

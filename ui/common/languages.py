@@ -1,5 +1,7 @@
 """The one place that installs translations. Switching language at run time replaces the
-translators; Qt then sends every widget a LanguageChange event and each re-translates itself."""
+translators; Qt then sends every widget a LanguageChange event and each re-translates itself
+(see `Retranslating`). The app makes one LanguageManager at start and hands it to whoever
+switches the language, so Qt's own texts (standard buttons, file dialogs) switch with ours."""
 
 from __future__ import annotations
 
@@ -7,18 +9,31 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
+from netwerk_desktop.languages import LANGUAGES, NATIVE_NAMES
 from netwerk_desktop.paths import resources_dir
 
 log = logging.getLogger(__name__)
 
-UI_LANGUAGES = ("da", "en", "nl")
+# The texts in the code are English; English needs no translation file of ours.
 SOURCE_LANGUAGE = "en"
+# The language setting may also follow the system's.
+FOLLOW_SYSTEM = "system"
+
+__all__ = [
+    "FOLLOW_SYSTEM",
+    "LANGUAGES",
+    "NATIVE_NAMES",
+    "SOURCE_LANGUAGE",
+    "LanguageManager",
+    "resolve_language",
+    "system_language",
+]
 
 
 def system_language() -> str:
     for name in QLocale.system().uiLanguages():
         code = name.split("-")[0].split("_")[0].lower()
-        if code in UI_LANGUAGES:
+        if code in LANGUAGES:
             return code
         if code in ("nb", "nn", "no", "sv"):
             return "da"  # Scandinavian neighbours read Danish more easily than English
@@ -26,7 +41,9 @@ def system_language() -> str:
 
 
 def resolve_language(setting: str) -> str:
-    return system_language() if setting == "system" else setting
+    if setting in LANGUAGES:
+        return setting
+    return system_language()
 
 
 class LanguageManager(QObject):

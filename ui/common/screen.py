@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from ui.common.retranslating import Retranslating
 
-class Screen(QWidget):
+
+class Screen(Retranslating, QWidget):
     key = "screen"
     # (screen key, argument): e.g. ("classes", class_id) to open a class's page
     navigate = Signal(str, object)
@@ -21,8 +23,3 @@ class Screen(QWidget):
 
     def activated(self, argument: Any = None) -> None:
         """The screen was brought to the front (with the argument of a navigate request)."""
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -11,7 +11,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from netwerk_desktop.handouts.request import RenderedHandout
-from ui.common.app_settings import AppSettings
+from ui.common.app_settings import AppSettings, Setting
+from ui.common.retranslating import Retranslating
 from ui.common.texts import fill
 from ui.handouts.printing import HandoutPrinting
 from ui.handouts.problem_panel import HandoutProblemPanel
 from ui.handouts.result_model import HandoutResultModel
 
-FOLDER_KEY = "folders/handouts"
 MAX_LISTED = 5  # handouts listed without scrolling after a batch
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -48,11 +48,11 @@ def file_name(class_name: str, title: str) -> str:
 
 def remembered_folder(settings: AppSettings) -> Path:
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    folder = Path(str(settings.value(FOLDER_KEY)) or documents or str(Path.home()))
+    folder = Path(str(settings.value(Setting.HANDOUTS_FOLDER)) or documents or str(Path.home()))
     return folder if folder.is_dir() else Path.home()
 
 
-class HandoutPreview(QWidget):
+class HandoutPreview(Retranslating, QWidget):
     status_message = Signal(str)
     navigate = Signal(str, object)
     cancel_requested = Signal()
@@ -177,11 +177,6 @@ class HandoutPreview(QWidget):
             self._busy_text or self.tr("Choose a class and a handout to see it here.")
         )
         self._show_pages()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_empty(self) -> None:
         self._busy_text = ""
@@ -330,7 +325,7 @@ class HandoutPreview(QWidget):
         except OSError as exc:
             self._not_saved(target, exc)
             return False
-        self._settings.set_value(FOLDER_KEY, str(target.parent))
+        self._settings.set_value(Setting.HANDOUTS_FOLDER, str(target.parent))
         self.status_message.emit(fill(self.tr("Saved as %1"), str(target)))
         return True
 
@@ -356,7 +351,7 @@ class HandoutPreview(QWidget):
                 self._not_saved(target, exc)
                 return saved
             saved.append(target)
-        self._settings.set_value(FOLDER_KEY, str(folder))
+        self._settings.set_value(Setting.HANDOUTS_FOLDER, str(folder))
         self.status_message.emit(
             fill(self.tr("%n handout(s) saved in %1", "", len(saved)), str(folder))
         )

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from netwerk_desktop.handouts.errors import HandoutError, HandoutErrorCode
 from netwerk_desktop.services.handout_records import HandoutNotPossible, HandoutProblem
 from ui.common.messages.errors import describe
+from ui.common.retranslating import Retranslating
 from ui.common.texts import fill
 
 
@@ -103,7 +104,7 @@ def describe_handout_error(error: BaseException) -> tuple[str, Remedy | None]:
     return describe(error), None
 
 
-class HandoutProblemPanel(QWidget):
+class HandoutProblemPanel(Retranslating, QWidget):
     """Shown instead of the preview when the chosen handout cannot be made."""
 
     navigate = Signal(str, object)
@@ -150,11 +151,6 @@ class HandoutProblemPanel(QWidget):
         self.button.setVisible(self._remedy is not None)
         if self._remedy is not None:
             self.button.setText(self._remedy.label)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _go(self) -> None:
         if self._remedy is not None:

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 
 from netwerk_desktop.services.changes import Change, Topic
 from netwerk_desktop.workspace import Workspace
+from ui.classes.class_card import ClassCard
 from ui.classes.class_dialog import create_class_interactively
 from ui.common.app_settings import AppSettings
 from ui.common.changes import ChangeSignals
 from ui.common.screen import Screen
 from ui.home.card_grid import CardGrid
-from ui.home.class_card import ClassCard
 
 
 class HomeScreen(Screen):

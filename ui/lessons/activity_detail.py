@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from netwerk_desktop.content import Activity, plain_text
+from ui.common.retranslating import Retranslating
 from ui.lessons.activity_names import (
     activity_kind_name,
     element_name,
@@ -19,7 +20,7 @@ from ui.lessons.activity_names import (
 from ui.lessons.detail_sections import add_section, content_html, list_html, rich_label
 
 
-class ActivityDetail(QScrollArea):
+class ActivityDetail(Retranslating, QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("activityDetail")
@@ -31,10 +32,8 @@ class ActivityDetail(QScrollArea):
         self.facts = rich_label()
         self.show_activity(None)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.show_activity(self.activity)
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self.show_activity(self.activity)
 
     def show_activity(self, activity: Activity | None) -> None:
         self.activity = activity

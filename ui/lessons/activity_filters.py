@@ -6,7 +6,7 @@ choice is the class or group size the teacher has in mind.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from netwerk_desktop.content import ActivityKind, Space
+from ui.common.retranslating import Retranslating
 from ui.common.texts import fill
 from ui.lessons.activity_model import ActivityFilter, GroupFit
 from ui.lessons.activity_names import activity_kind_name, space_name
@@ -27,7 +28,7 @@ MAX_PEOPLE = 40
 DEFAULT_PEOPLE = {GroupFit.ANY: 4, GroupFit.CLASS: 25, GroupFit.GROUP: 4}
 
 
-class ActivityFilterBar(QWidget):
+class ActivityFilterBar(Retranslating, QWidget):
     changed = Signal()
 
     def __init__(self, proxy: ActivityFilter, parent: QWidget | None = None) -> None:
@@ -109,11 +110,6 @@ class ActivityFilterBar(QWidget):
         self.people.setAccessibleName(self.tr("Number of people"))
         self.space.setToolTip(self.tr("Where the activity takes place"))
         self.kind.setToolTip(self.tr("Kind of activity"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def group_fit(self) -> GroupFit:
         value = self.group.currentData()

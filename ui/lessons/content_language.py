@@ -6,15 +6,13 @@ language); the pick is remembered in the app settings and shared by both screens
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from netwerk_desktop.content import PRIMARY_LANGUAGE, available_languages
-from ui.common.app_settings import AppSettings
-from ui.common.languages import resolve_language
-from ui.home.class_card import LANGUAGE_NAMES
-
-SETTING = "content/language"
+from ui.common.app_settings import AppSettings, Setting
+from ui.common.languages import NATIVE_NAMES, resolve_language
+from ui.common.retranslating import Retranslating
 
 
 def default_content_language(settings: AppSettings, languages: tuple[str, ...]) -> str:
@@ -24,7 +22,7 @@ def default_content_language(settings: AppSettings, languages: tuple[str, ...]) 
     return PRIMARY_LANGUAGE if PRIMARY_LANGUAGE in languages or not languages else languages[0]
 
 
-class ContentLanguageChooser(QWidget):
+class ContentLanguageChooser(Retranslating, QWidget):
     changed = Signal(str)  # the language code now chosen
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
@@ -36,7 +34,7 @@ class ContentLanguageChooser(QWidget):
         self.combo.setObjectName("lessonLanguage")
         self.label.setBuddy(self.combo)
         for code in self._languages:
-            self.combo.addItem(LANGUAGE_NAMES.get(code, code), code)
+            self.combo.addItem(NATIVE_NAMES.get(code, code), code)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
@@ -57,22 +55,17 @@ class ContentLanguageChooser(QWidget):
             )
         )
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def language(self) -> str:
         return self._current
 
     def choose(self, language: str) -> None:
         """Pick a language as the teacher would; remembered for both screens."""
         if language in self._languages:
-            self._settings.set_value(SETTING, language)
+            self._settings.set_value(Setting.CONTENT_LANGUAGE, language)
             self._follow_setting()
 
     def _wanted(self) -> str:
-        chosen = str(self._settings.value(SETTING) or "")
+        chosen = str(self._settings.value(Setting.CONTENT_LANGUAGE) or "")
         if chosen in self._languages:
             return chosen
         return default_content_language(self._settings, self._languages)
@@ -87,7 +80,7 @@ class ContentLanguageChooser(QWidget):
             self.choose(str(self.combo.itemData(index)))
 
     def _setting_changed(self, key: str) -> None:
-        if key in (SETTING, "ui/language"):
+        if key in (Setting.CONTENT_LANGUAGE, Setting.LANGUAGE):
             self._follow_setting()
 
     def _follow_setting(self) -> None:

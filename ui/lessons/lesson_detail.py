@@ -3,17 +3,18 @@ every step as a card."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from netwerk_desktop.content import Lesson, plain_text
+from ui.common.retranslating import Retranslating
 from ui.common.step_names import minutes_text
 from ui.common.texts import fill
 from ui.lessons.detail_sections import add_section, content_html, list_html, rich_label
 from ui.lessons.step_card import StepCard
 
 
-class LessonDetail(QScrollArea):
+class LessonDetail(Retranslating, QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lessonDetail")
@@ -25,10 +26,8 @@ class LessonDetail(QScrollArea):
         self.step_cards: list[StepCard] = []
         self.show_lesson(None)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.show_lesson(self.lesson, self.borrowed)
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self.show_lesson(self.lesson, self.borrowed)
 
     def show_lesson(self, lesson: Lesson | None, borrowed: bool = False) -> None:
         """Show a lesson; `borrowed` says it is shown in Danish because it lacks a translation."""

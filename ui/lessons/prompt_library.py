@@ -8,11 +8,12 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
 from netwerk_desktop.content import ContentPack, PromptTheme
+from ui.common.retranslating import Retranslating
 from ui.lessons.prompt_models import HtmlRole, PromptListModel, PromptThemeModel, theme_name
 from ui.lessons.rich_list_delegate import rich_list_view
 
 
-class PromptLibrary(QWidget):
+class PromptLibrary(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("promptLibrary")
@@ -76,9 +77,7 @@ class PromptLibrary(QWidget):
         self._side.setFixedWidth(min(longest + margins, 480))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.FontChange:
+        if event.type() == QEvent.Type.FontChange:
             self._fit_theme_names()  # the UI scale changed
         super().changeEvent(event)
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
 from netwerk_desktop.grouping import Score
+from ui.common.retranslating import Retranslating
 from ui.common.theme import Colors
 from ui.partnerships.warning_list_model import WarningListModel, WarningRow
 
@@ -76,7 +77,7 @@ class ScoreTile(QFrame):
                 child.style().polish(child)
 
 
-class BoardCheckPanel(QWidget):
+class BoardCheckPanel(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tiles = {key: ScoreTile(key) for key in TILES}
@@ -144,9 +145,7 @@ class BoardCheckPanel(QWidget):
         )
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             self._fit_list()
         super().changeEvent(event)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from netwerk_desktop.services.records import StudentRecord
+from ui.common.retranslating import Retranslating
 from ui.partnerships.check_list_model import CheckListModel, Choice
 
 
-class BoardControls(QWidget):
+class BoardControls(Retranslating, QWidget):
     make_requested = Signal(str)  # full | new_groups | new_pairs
     try_another_requested = Signal()
     back_today_requested = Signal(int)
@@ -140,11 +141,6 @@ class BoardControls(QWidget):
         )
         self.set_rule_count(self._rules)
         self.set_students(self.students, self._away, self._unplaced)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # What is shown -----------------------------------------------------------------------------
 

@@ -92,9 +92,7 @@ class BoardPage(BoardPageLayout):
             self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
             self.check.set_colors(self._colors())
         super().changeEvent(event)
 

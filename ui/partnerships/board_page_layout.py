@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.retranslating import Retranslating
 from ui.common.theme import Colors
 from ui.partnerships.board_check import BoardCheckPanel
 from ui.partnerships.board_controls import BoardControls
 from ui.partnerships.board_view import BoardView
 
 
-class BoardPageLayout(QWidget):
+class BoardPageLayout(Retranslating, QWidget):
     """The widgets of the Board tab and where they sit; BoardPage gives them their words
     and their behaviour."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from netwerk_desktop.errors import NetwerkError
 from ui.common.messages.errors import describe
+from ui.common.retranslating import Retranslating
 from ui.common.theme import Colors
 from ui.partnerships.board_state import BoardState
 from ui.partnerships.meeting_matrix import MatrixView
@@ -50,7 +51,7 @@ def _table(name: str) -> QTableView:
     return table
 
 
-class HistoryPage(QWidget):
+class HistoryPage(Retranslating, QWidget):
     def __init__(
         self, workspace: Workspace, colors: Callable[[], Colors], parent: QWidget | None = None
     ) -> None:
@@ -140,11 +141,6 @@ class HistoryPage(QWidget):
             )
         )
         self.chosen.setText(self.tr("Point at or click a square to see how often."))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_state(self, state: BoardState | None) -> None:
         self.state = state

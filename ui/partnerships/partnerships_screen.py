@@ -15,7 +15,7 @@ from netwerk_desktop.errors import NetwerkError
 from netwerk_desktop.services.changes import Change, Topic
 from netwerk_desktop.services.records import ClassSummary
 from netwerk_desktop.workspace import Workspace
-from ui.common.app_settings import AppSettings
+from ui.common.app_settings import AppSettings, Setting
 from ui.common.changes import ChangeSignals
 from ui.common.messages.errors import describe
 from ui.common.screen import Screen
@@ -24,8 +24,6 @@ from ui.partnerships.board_page import BoardPage
 from ui.partnerships.board_state import BoardState, load_class
 from ui.partnerships.history_page import HistoryPage
 from ui.partnerships.season_plan import SeasonPage
-
-CLASS_SETTING = "partnerships/class"
 
 
 class PartnershipsScreen(Screen):
@@ -100,7 +98,7 @@ class PartnershipsScreen(Screen):
     def refresh_classes(self, select_id: int | None = None) -> None:
         wanted = select_id if select_id is not None else self.class_id()
         if wanted is None:
-            wanted = int(self._settings.value(CLASS_SETTING)) or None
+            wanted = int(self._settings.value(Setting.PARTNERSHIPS_CLASS)) or None
         self._classes = self._workspace.classes.list_classes()
         self.class_box.blockSignals(True)
         self.class_box.clear()
@@ -118,7 +116,7 @@ class PartnershipsScreen(Screen):
     def _class_chosen(self) -> None:
         class_id = self.class_id()
         if class_id is not None:
-            self._settings.set_value(CLASS_SETTING, class_id)
+            self._settings.set_value(Setting.PARTNERSHIPS_CLASS, class_id)
         self.reload()
 
     def reload(self) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from netwerk_desktop.errors import NetwerkError
 from netwerk_desktop.services.records import StudentRecord
 from ui.common.messages.errors import describe
+from ui.common.retranslating import Retranslating
 from ui.common.texts import fill
 from ui.partnerships.rule_list_model import RuleListModel
 
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from netwerk_desktop.services.partnerships import PartnershipsService
 
 
-class RulesDialog(QDialog):
+class RulesDialog(Retranslating, QDialog):
     def __init__(
         self,
         partnerships: PartnershipsService,
@@ -137,11 +137,6 @@ class RulesDialog(QDialog):
         self.list_title.setText(self.tr("Rules of the class"))
         self.empty.setText(self.tr("No rules yet."))
         self.remove_button.setText(self.tr("Remove rule"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         self.model.set_rules(self._partnerships.list_rules(self._class_id))

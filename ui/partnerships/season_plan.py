@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from netwerk_desktop.errors import NetwerkError
 from netwerk_desktop.grouping import RulesConflict
 from ui.common.messages.errors import describe
+from ui.common.retranslating import Retranslating
 from ui.common.tasks import Task, run_in_background
 from ui.common.theme import Colors
 from ui.partnerships.board_painter import BoardContent
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 MIN_ROUNDS, MAX_ROUNDS, DEFAULT_ROUNDS = 2, 8, 4
 
 
-class SeasonPage(QWidget):
+class SeasonPage(Retranslating, QWidget):
     status_message = Signal(str)
     started = Signal()  # the next planned rotation is now the class's partnerships
 
@@ -152,11 +153,6 @@ class SeasonPage(QWidget):
             self.refresh()
         else:
             self.plan_button.setText(self.tr("Plan the season"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_state(self, state: BoardState | None) -> None:
         if state is not self.state:

@@ -3,7 +3,7 @@ of a tally. Both show on the audience view through the controller."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QStringListModel
+from PySide6.QtCore import QStringListModel
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from netwerk_desktop.content import Tally
+from ui.common.retranslating import Retranslating
 from ui.common.texts import fill
 from ui.presentation.controller import PresentationController
 
 MAX_COUNT = 999
 
 
-class CharterEditor(QWidget):
+class CharterEditor(Retranslating, QWidget):
     """Type a rule, press Enter: it appears on the audience view. Double-click to edit."""
 
     def __init__(self, controller: PresentationController, parent: QWidget | None = None) -> None:
@@ -79,11 +80,6 @@ class CharterEditor(QWidget):
         self.down_button.setText(self.tr("Move down"))
         self.save_button.setText(self.tr("Save charter"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def load(self) -> None:
         self.model.setStringList(list(self._controller.charter_rules))
 
@@ -120,7 +116,7 @@ class CharterEditor(QWidget):
         self._controller.set_charter_rules(self.rules())
 
 
-class TallyEntry(QWidget):
+class TallyEntry(Retranslating, QWidget):
     """A count per option; the chart appears on the audience view when the teacher shows it."""
 
     def __init__(self, controller: PresentationController, parent: QWidget | None = None) -> None:
@@ -169,11 +165,6 @@ class TallyEntry(QWidget):
         self.privacy.setText(
             self.tr("Counts below 3 are shown as “fewer than 3”, so nobody is singled out.")
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def load(self, tally: Tally, step_id: str) -> None:
         while self.form.rowCount():

@@ -7,7 +7,7 @@ unless the teacher opens them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.retranslating import Retranslating
 from ui.presentation.controller import PresentationController
 from ui.presentation.keys import Action
 from ui.presentation.presenter_view import teacher_html
@@ -25,7 +26,7 @@ from ui.presentation.presenter_view import teacher_html
 HIDE_AFTER_MS = 4000
 
 
-class ControlOverlay(QFrame):
+class ControlOverlay(Retranslating, QFrame):
     action = Signal(str)  # an Action
 
     def __init__(self, controller: PresentationController, owner: QWidget | None = None) -> None:
@@ -95,11 +96,6 @@ class ControlOverlay(QFrame):
         self.buttons[Action.NEXT].setToolTip(self.tr("Next"))
         self.notes_button.setText(self.tr("Notes"))
         self.notes_button.setToolTip(self.tr("Show the teacher notes (the class can see them)"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def place(self, area: QRect) -> None:
         """Sit at the bottom middle of the audience screen."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from netwerk_desktop.errors import NetwerkError
 from ui.common.messages.errors import describe
+from ui.common.retranslating import Retranslating
 from ui.presentation.keys import HELP_ROWS
 from ui.presentation.step_list_model import clock_text
 
@@ -30,17 +31,7 @@ if TYPE_CHECKING:
 NOTE_SAVE_MS = 1200
 
 
-class Retranslating(QFrame):
-    def retranslate(self) -> None:
-        """Set the texts again (language switch)."""
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-
-class TimerPanel(Retranslating):
+class TimerPanel(Retranslating, QFrame):
     """The time left in the phase or step, and start/pause, a minute less, a minute more."""
 
     def __init__(self, controller: PresentationController, parent: QWidget | None = None) -> None:
@@ -104,7 +95,7 @@ class TimerPanel(Retranslating):
         self.state.style().polish(self.state)
 
 
-class NotesPanel(Retranslating):
+class NotesPanel(Retranslating, QFrame):
     """The teacher's private notes on this lesson with this class; never on the projector."""
 
     saved = Signal()
@@ -172,7 +163,7 @@ class NotesPanel(Retranslating):
             self.save()
 
 
-class HelpPanel(Retranslating):
+class HelpPanel(Retranslating, QFrame):
     """The keys, over the presenter view (F1 or ?)."""
 
     closed = Signal()

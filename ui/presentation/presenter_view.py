@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from netwerk_desktop.content import Discussion, EitherOr, Step, StepKind, Tally
 from ui.common.content_rich_text import content_html
+from ui.common.retranslating import Retranslating
 from ui.common.step_names import phase_mode_name, step_kind_name
 from ui.common.texts import fill
 from ui.presentation.class_work import CharterEditor, TallyEntry
@@ -38,7 +39,7 @@ from ui.presentation.step_list_model import StepListModel, clock_text
 PREVIEW_WIDTH = 384
 
 
-class PresenterView(QWidget):
+class PresenterView(Retranslating, QWidget):
     action = Signal(str)  # an Action from a button
     screen_chosen = Signal(str)  # a display name, or "" for automatic
     theme_chosen = Signal(str)
@@ -200,11 +201,6 @@ class PresenterView(QWidget):
         self.theme_choice.addItem(self.tr("Dark audience view"), "dark")
         self.set_theme(str(current or "light"))
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # Following the controller ----------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,6 +27,7 @@ from netwerk_desktop.services.records import ClassSummary
 from ui.common.app_settings import AppSettings
 from ui.common.changes import ChangeSignals
 from ui.common.messages.errors import describe
+from ui.common.retranslating import Retranslating
 from ui.common.texts import fill
 from ui.presentation.progress_model import LessonProgressModel
 
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from netwerk_desktop.workspace import Workspace
 
 
-class LessonProgressPanel(QWidget):
+class LessonProgressPanel(Retranslating, QWidget):
     status_message = Signal(str)
 
     def __init__(
@@ -105,12 +106,7 @@ class LessonProgressPanel(QWidget):
         self.reset_button.setText(self.tr("Reset…"))
         self.undo_button.setText(self.tr("Undo"))
         self._update_buttons()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.model.set_progress(self.model.progress)
-        super().changeEvent(event)
+        self.model.set_progress(self.model.progress)  # its rows are sentences too
 
     # Data ------------------------------------------------------------------------------------
 

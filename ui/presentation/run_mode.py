@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from netwerk_desktop.content import load_pack
 from netwerk_desktop.errors import NetwerkError, NotFound
-from ui.common.app_settings import AppSettings
+from ui.common.app_settings import AppSettings, Setting
 from ui.common.messages.errors import describe
 from ui.common.texts import fill
 from ui.presentation.audience_window import AudienceWindow
@@ -61,10 +61,10 @@ class RunMode(QObject):
             raise NotFound("lesson", lesson_id)
         self.controller = PresentationController(workspace, summary, lesson, pack, clock, self)
         self.displays = displays or SystemDisplays(self)
-        self.audience = AudienceWindow(str(settings.value("presentation/theme")), window)
+        self.audience = AudienceWindow(str(settings.value(Setting.PRESENTATION_THEME)), window)
         self.presenter = PresenterView(self.controller)
         self.overlay = ControlOverlay(self.controller, window)
-        self.chime = Chime(bool(settings.value("presentation/muted")), self)
+        self.chime = Chime(bool(settings.value(Setting.PRESENTATION_MUTED)), self)
         self.placement: Placement | None = None
         self._hosted: QWidget | None = None
         self._left = False
@@ -102,8 +102,8 @@ class RunMode(QObject):
         presenter.screen_chosen.connect(self._screen_chosen)
         presenter.theme_chosen.connect(self._theme_chosen)
         presenter.muted_changed.connect(self._muted_changed)
-        presenter.set_theme(str(self.settings.value("presentation/theme")))
-        presenter.mute.setChecked(bool(self.settings.value("presentation/muted")))
+        presenter.set_theme(str(self.settings.value(Setting.PRESENTATION_THEME)))
+        presenter.mute.setChecked(bool(self.settings.value(Setting.PRESENTATION_MUTED)))
         self.overlay.action.connect(self.perform)
         self.displays.changed.connect(self.place)
 
@@ -199,7 +199,7 @@ class RunMode(QObject):
     def place(self) -> None:
         """Put the audience view on its screen (again): at the start, when the teacher picks a
         screen, and whenever a screen is plugged in or out."""
-        chosen = str(self.settings.value("presentation/screen"))
+        chosen = str(self.settings.value(Setting.PRESENTATION_SCREEN))
         displays = self.displays.displays()
         placement = place_audience(displays, self.presenter_display(), chosen)
         self.placement = placement
@@ -237,15 +237,15 @@ class RunMode(QObject):
             audience.show()
 
     def _screen_chosen(self, name: str) -> None:
-        self.settings.set_value("presentation/screen", name)
+        self.settings.set_value(Setting.PRESENTATION_SCREEN, name)
         self.place()
 
     def _theme_chosen(self, key: str) -> None:
-        self.settings.set_value("presentation/theme", key)
+        self.settings.set_value(Setting.PRESENTATION_THEME, key)
         self.audience.set_theme(key)
 
     def _muted_changed(self, muted: bool) -> None:
-        self.settings.set_value("presentation/muted", muted)
+        self.settings.set_value(Setting.PRESENTATION_MUTED, muted)
         self.chime.muted = muted
 
     def _pointer_moved(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from netwerk_desktop.errors import NetwerkError
-from ui.common.app_settings import SCALE_MAX, SCALE_MIN, AppSettings
+from ui.common.app_settings import SCALE_MAX, SCALE_MIN, THEMES, AppSettings, Setting
 from ui.common.forms import add_form_rows, set_form_labels
+from ui.common.languages import FOLLOW_SYSTEM, LANGUAGES, NATIVE_NAMES
 from ui.common.messages.errors import describe
+from ui.common.retranslating import Retranslating
 
 if TYPE_CHECKING:
     from netwerk_desktop.services.school import SchoolService
@@ -31,7 +33,7 @@ if TYPE_CHECKING:
 PAPER_SIZE = "paper_size"
 
 
-class SettingsForm(QWidget):
+class SettingsForm(Retranslating, QWidget):
     def __init__(
         self, settings: AppSettings, school: SchoolService, parent: QWidget | None = None
     ) -> None:
@@ -41,14 +43,13 @@ class SettingsForm(QWidget):
         self.language = QComboBox()
         self.language.setObjectName("settingsLanguage")
         # Language names are written in their own language so anyone can find theirs.
-        self.language.addItem("", "system")
-        self.language.addItem("Dansk", "da")
-        self.language.addItem("English", "en")
-        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("", FOLLOW_SYSTEM)
+        for code in LANGUAGES:
+            self.language.addItem(NATIVE_NAMES[code], code)
         self.theme = QComboBox()
         self.theme.setObjectName("settingsTheme")
-        for code in ("system", "light", "dark", "high_contrast"):
-            self.theme.addItem("", code)
+        for theme in THEMES:
+            self.theme.addItem("", theme)
         self.scale = QSlider(Qt.Orientation.Horizontal)
         self.scale.setObjectName("settingsScale")
         self.scale.setRange(SCALE_MIN, SCALE_MAX)
@@ -119,26 +120,21 @@ class SettingsForm(QWidget):
         self.school_name.setPlaceholderText(self.tr("Printed on handouts"))
         self.paper.setItemText(1, self.tr("US Letter"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def _language_chosen(self) -> None:
-        self._settings.set_value("ui/language", str(self.language.currentData()))
+        self._settings.set_value(Setting.LANGUAGE, str(self.language.currentData()))
 
     def _theme_chosen(self) -> None:
-        self._settings.set_value("ui/theme", str(self.theme.currentData()))
+        self._settings.set_value(Setting.THEME, str(self.theme.currentData()))
 
     def _scale_moved(self, value: int) -> None:
         # Snap to steps of 10 % and apply at once unless the slider is being dragged.
         snapped = round(value / 10) * 10
         self.scale_value.setText(f"{snapped} %")
         if not self.scale.isSliderDown():
-            self._settings.set_value("ui/scale", snapped)
+            self._settings.set_value(Setting.SCALE, snapped)
 
     def _scale_chosen(self) -> None:
-        self._settings.set_value("ui/scale", round(self.scale.value() / 10) * 10)
+        self._settings.set_value(Setting.SCALE, round(self.scale.value() / 10) * 10)
 
     def _paper_chosen(self) -> None:
         try:

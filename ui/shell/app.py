@@ -11,7 +11,8 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from netwerk_desktop import __version__
 from netwerk_desktop.errors import NetwerkError
 from netwerk_desktop.paths import APP_NAME, DataLocation, data_location
 from netwerk_desktop.workspace import Workspace
-from ui.common.app_settings import AppSettings
+from ui.common.app_settings import AppSettings, Setting
 from ui.common.changes import ChangeSignals
 from ui.common.languages import LanguageManager
 from ui.common.messages.errors import describe
@@ -96,10 +97,19 @@ class RunningApp:
 
 
 def start(
-    app: QApplication, workspace: Workspace, reporter: CrashReporter | None = None
+    app: QApplication,
+    workspace: Workspace,
+    languages: LanguageManager | None = None,
+    settings: AppSettings | None = None,
+    reporter: CrashReporter | None = None,
 ) -> RunningApp:
-    settings = AppSettings(workspace.location.settings_file, app)
-    languages = LanguageManager(app)
+    """Build the window over an open workspace. `main()` hands in the one language manager it
+    installed before opening the data, so a switch in Settings reaches every translator,
+    Qt's own (standard buttons, file dialogs) included; without one, one is made here."""
+    if settings is None:
+        settings = AppSettings(workspace.location.settings_file, app)
+    if languages is None:
+        languages = LanguageManager(app)
     languages.apply(settings.language)
     apply_theme(app, settings.theme, settings.scale)
     changes = ChangeSignals(workspace.changes, app)
@@ -108,17 +118,31 @@ def start(
         reporter.parent_widget = window
 
     def setting_changed(key: str) -> None:
-        if key == "ui/language":
+        if key == Setting.LANGUAGE:
             languages.apply(settings.language)
-        elif key in ("ui/theme", "ui/scale"):
+        elif key in (Setting.THEME, Setting.SCALE):
             apply_theme(app, settings.theme, settings.scale)
 
     settings.changed.connect(setting_changed)
     return RunningApp(workspace, settings, languages, changes, window)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_arguments(sys.argv[1:] if argv is None else argv)
+@dataclass
+class Launch:
+    """What `launched()` built: the application and, when the data opened, the running app."""
+
+    app: QApplication
+    running: RunningApp | None
+
+
+@contextmanager
+def launched(argv: Sequence[str]) -> Iterator[Launch]:
+    """Everything `main()` does before the event loop, and its clean-up after.
+
+    Tests and the screenshot tool start the app through here, so they see what a teacher sees:
+    the same environment, language manager, crash handler and data folder handling.
+    """
+    args = parse_arguments(argv)
     demo_dir: Path | None = None
     if args.demo:
         demo_dir = Path(tempfile.mkdtemp(prefix="netwerk-demo-"))
@@ -140,19 +164,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     reporter = CrashReporter(app)
     CrashHandler(log_path, reporter.report).install()
 
-    # The language first, so a refusal to open the data is explained in it.
-    early_settings = AppSettings(location.settings_file)
-    LanguageManager(app).apply(early_settings.language)
+    # The language first, so a refusal to open the data is explained in it; the same manager
+    # switches it later.
+    settings = AppSettings(location.settings_file, app)
+    languages = LanguageManager(app)
+    languages.apply(settings.language)
     workspace = open_workspace(location)
     if workspace is None:
-        return 1
+        yield Launch(app, None)
+        languages.uninstall()
+        return
     running: RunningApp | None = None
     try:
         if demo_dir is not None:
             from netwerk_desktop.demo import fill_demo
 
             fill_demo(workspace)
-        running = start(app, workspace, reporter)
+        running = start(app, workspace, languages, settings, reporter)
         if args.quit_after_show:
             running.window.installEventFilter(_FirstPaint(app, app.quit))
         else:
@@ -163,10 +191,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             running.window.installEventFilter(_FirstPaint(app, warm_up))
         running.window.show()
-        return app.exec()
+        yield Launch(app, running)
     finally:
         if running is not None:
             running.settings.sync()
+            running.close()
         workspace.close()
         if demo_dir is not None:
             shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    with launched(sys.argv[1:] if argv is None else argv) as launch:
+        if launch.running is None:
+            return 1
+        return launch.app.exec()

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent
+from PySide6.QtCore import QByteArray, QCoreApplication
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from netwerk_desktop.workspace import Workspace
 from ui.classes.class_dialog import create_class_interactively
-from ui.common.app_settings import AppSettings
+from ui.common.app_settings import AppSettings, Setting
+from ui.common.retranslating import Retranslating
 from ui.common.screen import Screen
 from ui.settings.settings_dialog import SettingsDialog
 from ui.settings.settings_screen import SettingsScreen
@@ -43,7 +44,7 @@ class ScreenSpec:
     build: Callable[[], Screen]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(
         self, workspace: Workspace, settings: AppSettings, specs: Sequence[ScreenSpec]
     ) -> None:
@@ -118,7 +119,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(screen)
         self.nav_buttons[key].setChecked(True)
         screen.activated(argument)
-        self._settings.set_value("window/screen", key)
+        self._settings.set_value(Setting.WINDOW_SCREEN, key)
         if self.nav_buttons[key].hasFocus() is False and self.isVisible():
             screen.setFocus()
 
@@ -175,11 +176,6 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Netwerk Desktop"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # Actions -------------------------------------------------------------------------------
 
     def create_class(self) -> None:
@@ -211,18 +207,18 @@ class MainWindow(QMainWindow):
     # Window state --------------------------------------------------------------------------
 
     def _restore_window(self) -> None:
-        geometry = self._settings.value("window/geometry")
+        geometry = self._settings.value(Setting.WINDOW_GEOMETRY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        state = self._settings.value("window/state")
+        state = self._settings.value(Setting.WINDOW_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
-        start = str(self._settings.value("window/screen"))
+        start = str(self._settings.value(Setting.WINDOW_SCREEN))
         self.show_screen(start if start in self._specs else next(iter(self._specs)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._settings.set_value("window/geometry", self.saveGeometry())
-        self._settings.set_value("window/state", self.saveState())
+        self._settings.set_value(Setting.WINDOW_GEOMETRY, self.saveGeometry())
+        self._settings.set_value(Setting.WINDOW_STATE, self.saveState())
         super().closeEvent(event)

@@ -3,9 +3,9 @@ the same pragmas as the app. There is no alembic.ini; see storage/migrate.py."""
 
 from alembic import context
 
-from netwerk_desktop.storage.models import Base
+from netwerk_desktop.storage.schema import metadata
 
-target_metadata = Base.metadata
+target_metadata = metadata
 connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,

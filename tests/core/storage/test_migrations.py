@@ -12,7 +12,7 @@ from netwerk_desktop.errors import DatabaseDamaged, DatabaseNewer
 from netwerk_desktop.paths import DataLocation
 from netwerk_desktop.storage.engine import make_engine
 from netwerk_desktop.storage.migrate import HEAD_REVISION, KNOWN_REVISIONS, alembic_history
-from netwerk_desktop.storage.models import Base
+from netwerk_desktop.storage.schema import metadata
 from netwerk_desktop.workspace import Workspace
 from tests.conftest import FIXTURES
 
@@ -30,7 +30,7 @@ def test_migrations_build_exactly_the_models(workspace: Workspace) -> None:
         with engine.connect() as connection:
             context = MigrationContext.configure(connection, opts={"render_as_batch": True})
             # Then it matches the models, table by table and column by column
-            assert compare_metadata(context, Base.metadata) == []
+            assert compare_metadata(context, metadata) == []
     finally:
         engine.dispose()
 

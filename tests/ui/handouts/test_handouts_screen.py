@@ -25,6 +25,7 @@ from netwerk_desktop.services.records import ClassSummary
 from tests.core.handouts.poppler import needs_poppler, pdftotext
 from tests.core.services.test_handouts_service import insert_rotation
 from tests.ui.helpers import when_dialog_opens
+from ui.common.app_settings import Setting
 from ui.handouts.handouts_screen import HandoutsScreen
 from ui.handouts.help_contacts_dialog import HelpContactsDialog
 from ui.handouts.printing import prepare_printer
@@ -144,7 +145,7 @@ def test_save_as_pdf_remembers_the_folder(
 
     # remembered in the data folder's own settings, not the user's global ones
     assert remembered_folder(running.settings) == target.parent
-    assert running.settings.value("folders/handouts") == str(target.parent)
+    assert running.settings.value(Setting.HANDOUTS_FOLDER) == str(target.parent)
 
 
 def test_a_batch_runs_in_the_background_and_can_be_cancelled(
@@ -261,12 +262,12 @@ def test_help_contacts_and_paper_size_reach_the_cards(
 def test_the_screen_speaks_danish(qtbot: QtBot, running: RunningApp) -> None:
     screen, _summary = open_handouts(running, "da")
     wait_for_preview(qtbot, screen)
-    running.settings.set_value("ui/language", "da")
+    running.settings.set_value(Setting.LANGUAGE, "da")
     qtbot.wait(10)
     assert screen.title.text() == "Udleveringsark"
     assert screen.preview.print_button.text() == "Udskriv …"
     assert screen.choices.model.index(0).data() == "Elevark"
-    running.settings.set_value("ui/language", "en")
+    running.settings.set_value(Setting.LANGUAGE, "en")
     qtbot.wait(10)
     assert screen.title.text() == "Handouts"
 

@@ -25,6 +25,7 @@ from netwerk_desktop.content import (
     load_pack,
     plain_text,
 )
+from ui.common.app_settings import Setting
 from ui.lessons.lesson_list_model import HtmlRole as LessonHtmlRole
 from ui.lessons.lessons_screen import LessonsScreen
 from ui.lessons.prompt_models import HtmlRole as PromptHtmlRole
@@ -184,7 +185,7 @@ def test_switching_the_content_language_shows_danish(qtbot: QtBot, running: Runn
     assert words(danish.lessons[0].title) in seen(screen.detail.title)
     first = screen.detail.step_cards[0]
     assert seen(first.board_title) == words(danish.lessons[0].steps[0].audience.title)
-    assert running.settings.value("content/language") == "da"
+    assert running.settings.value(Setting.CONTENT_LANGUAGE) == "da"
     # The Activities screen uses the same choice
     running.window.show_screen("activities")
     activities = running.window.screen_for("activities")
@@ -193,12 +194,12 @@ def test_switching_the_content_language_shows_danish(qtbot: QtBot, running: Runn
 
 def test_content_follows_the_app_language_until_chosen(qtbot: QtBot, running: RunningApp) -> None:
     screen = open_lessons(qtbot, running)
-    running.settings.set_value("ui/language", "nl")
+    running.settings.set_value(Setting.LANGUAGE, "nl")
     qtbot.waitUntil(lambda: screen.loader.pack is not None and screen.loader.pack.language == "nl")
     assert screen.language.combo.currentText() == "Nederlands"
     # Once chosen, the choice stays whatever the app speaks
     screen.language.choose("en")
-    running.settings.set_value("ui/language", "da")
+    running.settings.set_value(Setting.LANGUAGE, "da")
     qtbot.wait(50)
     assert screen.language.language() == "en"
 

@@ -15,7 +15,7 @@ from netwerk_desktop.paths import DataLocation
 from netwerk_desktop.services.records import ClassSummary
 from netwerk_desktop.workspace import Workspace
 from tests.ui.helpers import when_dialog_opens
-from ui.common.app_settings import AppSettings
+from ui.common.app_settings import AppSettings, Setting
 from ui.partnerships.board_page import BoardPage
 from ui.partnerships.partnerships_screen import PartnershipsScreen
 from ui.partnerships.rules_dialog import RulesDialog
@@ -186,7 +186,7 @@ def test_keyboard_swap_that_breaks_a_keep_apart_rule(qtbot: QtBot, running: Runn
 @contextmanager
 def app_on(qapp: QApplication, location: DataLocation) -> Iterator[RunningApp]:
     with Workspace.open(location) as workspace:
-        AppSettings(location.settings_file).set_value("ui/language", "en")
+        AppSettings(location.settings_file).set_value(Setting.LANGUAGE, "en")
         running = start(qapp, workspace)
         running.window.resize(1280, 800)
         running.window.show()
@@ -355,12 +355,12 @@ def test_the_board_speaks_danish(qtbot: QtBot, running: RunningApp) -> None:
     make(qtbot, page, page.controls.full_button)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     make(qtbot, page, page.controls.pairs_button)  # same groups: everyone met before
-    running.settings.set_value("ui/language", "da")
+    running.settings.set_value(Setting.LANGUAGE, "da")
     qtbot.waitUntil(lambda: screen.tabs.tabText(0) == "Tavle", timeout=3000)
     assert page.controls.full_button.text() == "Nye makkerskaber"
     assert page.board.content.headings[0] == "Makkergruppe 1"
     assert any(" var i samme gruppe i runde 1." in text for text in warnings_shown(page))
     assert page.check.warnings_title.text().endswith("advarsler")
-    running.settings.set_value("ui/language", "en")
+    running.settings.set_value(Setting.LANGUAGE, "en")
     qtbot.waitUntil(lambda: screen.tabs.tabText(0) == "Board", timeout=3000)
     assert page.board.content.headings[0] == "Group 1"

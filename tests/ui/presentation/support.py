@@ -14,6 +14,7 @@ from netwerk_desktop.services.records import ClassSummary
 from netwerk_desktop.storage.engine import make_engine
 from netwerk_desktop.storage.partnership_models import Rotation, RotationMember
 from netwerk_desktop.workspace import Workspace
+from ui.common.app_settings import Setting
 from ui.presentation.displays import Display, FixedDisplays
 from ui.presentation.run_mode import RunMode
 from ui.shell.app import RunningApp
@@ -53,7 +54,7 @@ def open_run(
     """Run mode for a Danish class, the audience view on a second screen unless told."""
     if summary is None:
         summary = running.workspace.classes.create("2.g", content_language="da")
-    running.settings.set_value("presentation/muted", True)
+    running.settings.set_value(Setting.PRESENTATION_MUTED, True)
     mode = RunMode(
         running.window,
         running.workspace,

@@ -23,6 +23,7 @@ from tests.ui.presentation.support import (
     shown_labels,
     shown_texts,
 )
+from ui.common.app_settings import Setting
 from ui.presentation.audience_style import FLOOR_PX, TITLE_MIN_PX
 from ui.presentation.audience_window import AudienceWindow
 from ui.presentation.controller import PresentationController
@@ -235,7 +236,7 @@ def test_screens_plugged_in_and_out_move_the_audience_view(
     combo.setCurrentIndex(combo.findData(own_display(running).name))
     combo.activated.emit(combo.currentIndex())
     assert mode.audience.geometry() == own and mode.placement.single_screen
-    assert running.settings.value("presentation/screen") == own_display(running).name
+    assert running.settings.value(Setting.PRESENTATION_SCREEN) == own_display(running).name
     combo.setCurrentIndex(0)
     combo.activated.emit(0)
     assert mode.audience.geometry() == PROJECTOR.geometry

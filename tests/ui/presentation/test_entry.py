@@ -15,8 +15,9 @@ from netwerk_desktop.content import load_pack
 from netwerk_desktop.services.lesson_records import LessonState
 from tests.ui.helpers import when_dialog_opens
 from tests.ui.presentation.support import open_run, settle, shown_texts
+from ui.classes.class_card import ClassCard
 from ui.classes.classes_screen import ClassesScreen
-from ui.home.class_card import ClassCard
+from ui.common.app_settings import Setting
 from ui.home.home_screen import HomeScreen
 from ui.presentation.frames import Layout
 from ui.presentation.presenter_view import PresenterView
@@ -44,7 +45,7 @@ def test_the_lessons_tab_continues_marks_done_resets_and_undoes(
     qtbot: QtBot, running: RunningApp
 ) -> None:
     summary = running.workspace.classes.create("2.g", content_language="da")
-    running.settings.set_value("presentation/muted", True)
+    running.settings.set_value(Setting.PRESENTATION_MUTED, True)
     tab = lessons_tab(running, summary.id)
     assert tab.model.rowCount() == 8
     assert tab.continue_button.text() == "Start lesson 1  (F5)"
@@ -94,7 +95,7 @@ def test_the_home_card_shows_the_next_lesson_and_starts_it(
 ) -> None:
     summary = running.workspace.classes.create("2.g", content_language="da")
     running.workspace.lessons.mark_done(summary.id, load_pack("da").lessons[0])
-    running.settings.set_value("presentation/muted", True)
+    running.settings.set_value(Setting.PRESENTATION_MUTED, True)
     running.window.show_screen("home")
     home = running.window.screen_for("home")
     assert isinstance(home, HomeScreen)
@@ -148,7 +149,7 @@ def test_pictures_of_each_step_kind_in_danish(
     each kind, Danish; checks each picture shows something."""
     out = Path(os.environ.get("NETWERK_SHOTS", tmp_path))
     out.mkdir(parents=True, exist_ok=True)
-    running.settings.set_value("ui/language", "da")
+    running.settings.set_value(Setting.LANGUAGE, "da")
     qtbot.wait(10)  # the language change reaches every widget
     pack = load_pack("da")
     summary = running.workspace.classes.create("2.g", content_language="da")

@@ -17,7 +17,7 @@ from netwerk_desktop.paths import DataLocation
 from netwerk_desktop.services.lesson_records import LessonState
 from netwerk_desktop.workspace import Workspace
 from tests.ui.presentation.support import Clock, open_run, settle, two_screens
-from ui.common.app_settings import AppSettings
+from ui.common.app_settings import AppSettings, Setting
 from ui.presentation.chime import Chime
 from ui.presentation.frames import Blank
 from ui.presentation.presenter_view import PresenterView
@@ -152,7 +152,7 @@ def test_timer_pause_a_minute_more_and_phases_in_sequence(
     assert mode.presenter.timer_panel.time.text().startswith("+")
     # Muted: no chime
     mode.presenter.mute.setChecked(True)
-    assert running.settings.value("presentation/muted") is True
+    assert running.settings.value(Setting.PRESENTATION_MUTED) is True
     press(qtbot, mode, Qt.Key.Key_Right)
     clock.advance(21 * 60)
     controller.timer.tick()
@@ -168,7 +168,7 @@ def test_resume_after_reopening_the_data_folder(
     assert lesson is not None
     # Given a lesson left at its fourth step after 42 seconds there
     with Workspace.open(location) as workspace:
-        AppSettings(location.settings_file).set_value("ui/language", "en")
+        AppSettings(location.settings_file).set_value(Setting.LANGUAGE, "en")
         running = start(qapp, workspace)
         running.window.show()
         mode = open_run(running, "class-charter", clock=clock)

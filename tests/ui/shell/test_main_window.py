@@ -5,8 +5,9 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushB
 from pytestqt.qtbot import QtBot
 
 from netwerk_desktop.workspace import Workspace
+from ui.classes.class_card import ClassCard
 from ui.classes.class_dialog import ClassDialog
-from ui.home.class_card import ClassCard
+from ui.common.app_settings import Setting
 from ui.home.home_screen import HomeScreen
 from ui.shell.app import RunningApp, start
 
@@ -121,11 +122,11 @@ def test_theme_and_scale_apply_at_once(
     theme.setCurrentIndex(theme.findData("high_contrast"))
     assert qapp.palette().window().color().name() == "#000000" != window_color
     size_before = qapp.font().pointSizeF()
-    running.settings.set_value("ui/scale", 150)
+    running.settings.set_value(Setting.SCALE, 150)
     assert abs(qapp.font().pointSizeF() - size_before * 1.5) < 0.01
     # Touch targets grow with the scale: a button is at least 44 px at 100 %, 66 px at 150 %
     button = running.window.findChild(QPushButton, "backupNow")
     qtbot.wait(10)
     assert button.sizeHint().height() >= 66
     theme.setCurrentIndex(theme.findData("light"))
-    running.settings.set_value("ui/scale", 100)
+    running.settings.set_value(Setting.SCALE, 100)

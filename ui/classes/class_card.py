@@ -9,9 +9,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
 from netwerk_desktop.services.lesson_records import LessonState, NextLesson
 from netwerk_desktop.services.records import ClassSummary
+from ui.common.languages import NATIVE_NAMES
 from ui.common.texts import fill
-
-LANGUAGE_NAMES = {"da": "Dansk", "en": "English", "nl": "Nederlands"}
 
 
 class ClassCardText(QObject):
@@ -66,7 +65,7 @@ class ClassCard(QFrame):
         self.retranslate()
 
     def retranslate(self) -> None:
-        language = LANGUAGE_NAMES.get(self.summary.content_language, self.summary.content_language)
+        language = NATIVE_NAMES.get(self.summary.content_language, self.summary.content_language)
         self.detail_label.setText(f"{self.summary.school_year} · {language}")
         self.count_label.setText(students_text(self.summary.student_count))
         self.setAccessibleName(f"{self.summary.name}, {self.count_label.text()}")

@@ -1,0 +1,17 @@
+"""The whole schema on one metadata: every table module registers its tables here.
+
+Alembic's environment, the engine's sessions and the privacy walk over every column that refers
+to a student read `metadata` from this module, so none of them can miss a table, and no table
+module needs to import another to be found.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import MetaData
+
+from netwerk_desktop.storage import lesson_models, models, partnership_models
+from netwerk_desktop.storage.base import Base
+
+TABLE_MODULES = (models, lesson_models, partnership_models)
+
+metadata: MetaData = Base.metadata
