@@ -119,13 +119,54 @@ class AlreadyExists(NetwerkError):
         super().__init__(f"A {what} named {name!r} already exists.", what=what, name=name)
 
 
+class Field(StrEnum):
+    """What a teacher typed or chose; the value is how the command line names it."""
+
+    CLASS_NAME = "class name"
+    STUDENT_NAME = "student name"
+    TAG = "tag"
+    CHARTER_RULE = "charter rule"
+    LESSON_NOTE = "lesson note"
+    TALLY_COUNT = "tally count"
+    LANGUAGE = "language"
+    LESSON = "lesson"
+    RULE = "rule"
+    MODE = "mode"
+    GROUP_SIZE = "group size"
+    ROTATION = "rotation"
+    ROTATIONS = "rotations"
+    ROTATION_KIND = "rotation kind"
+
+
+class Problem(StrEnum):
+    """What is wrong with a value, so the UI can say it in whole sentences."""
+
+    EMPTY = "empty"
+    TOO_LONG = "too_long"  # `limit`: the most characters allowed
+    OUT_OF_RANGE = "out_of_range"  # `limit`: the largest value allowed
+    NOT_A_CHOICE = "not_a_choice"  # not one of the values the app knows
+    SAME_STUDENT_TWICE = "same_student_twice"
+    UNUSABLE_CHARACTER = "unusable_character"
+    NOTHING_TO_RUN = "nothing_to_run"
+
+
 class InvalidValue(NetwerkError):
     code = ErrorCode.INVALID_VALUE
 
-    def __init__(self, field: str, value: object, reason: str) -> None:
+    def __init__(
+        self, field: Field, value: object, reason: str, problem: Problem, limit: int = 0
+    ) -> None:
         super().__init__(
-            f"Invalid {field} {value!r}: {reason}.", field=field, value=value, reason=reason
+            f"Invalid {field} {value!r}: {reason}.",
+            field=field,
+            value=value,
+            reason=reason,
+            problem=problem,
+            limit=limit,
         )
+        self.field = field
+        self.problem = problem
+        self.limit = limit
 
 
 class ReadOnly(NetwerkError):

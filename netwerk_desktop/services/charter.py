@@ -12,7 +12,7 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
-from netwerk_desktop.errors import InvalidValue
+from netwerk_desktop.errors import Field, InvalidValue, Problem
 from netwerk_desktop.services.base import Service
 from netwerk_desktop.services.changes import Change, Topic
 from netwerk_desktop.storage.lesson_models import Charter, CharterRule
@@ -33,7 +33,13 @@ def clean_rules(rules: Sequence[str]) -> tuple[str, ...]:
     cleaned = tuple(" ".join(rule.split()) for rule in rules if rule.strip())
     for rule in cleaned:
         if len(rule) > RULE_LENGTH:
-            raise InvalidValue("charter rule", rule, f"it is longer than {RULE_LENGTH} characters")
+            raise InvalidValue(
+                Field.CHARTER_RULE,
+                rule,
+                f"it is longer than {RULE_LENGTH} characters",
+                Problem.TOO_LONG,
+                RULE_LENGTH,
+            )
     return cleaned
 
 

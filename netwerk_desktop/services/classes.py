@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from netwerk_desktop.errors import AlreadyExists, Ambiguous, InvalidValue, NotFound
+from netwerk_desktop.errors import AlreadyExists, Ambiguous, Field, InvalidValue, NotFound, Problem
 from netwerk_desktop.school_year import school_year_of
 from netwerk_desktop.services.base import Service
 from netwerk_desktop.services.changes import Change, Topic
@@ -22,15 +22,26 @@ from netwerk_desktop.storage.schema import metadata
 def clean_class_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise InvalidValue("class name", name, "it is empty")
+        raise InvalidValue(Field.CLASS_NAME, name, "it is empty", Problem.EMPTY)
     if len(cleaned) > NAME_LENGTH:
-        raise InvalidValue("class name", name, f"it is longer than {NAME_LENGTH} characters")
+        raise InvalidValue(
+            Field.CLASS_NAME,
+            name,
+            f"it is longer than {NAME_LENGTH} characters",
+            Problem.TOO_LONG,
+            NAME_LENGTH,
+        )
     return cleaned
 
 
 def check_language(language: str) -> str:
     if language not in CONTENT_LANGUAGES:
-        raise InvalidValue("language", language, "use one of " + ", ".join(CONTENT_LANGUAGES))
+        raise InvalidValue(
+            Field.LANGUAGE,
+            language,
+            "use one of " + ", ".join(CONTENT_LANGUAGES),
+            Problem.NOT_A_CHOICE,
+        )
     return language
 
 

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from netwerk_desktop.content import Lesson, StepContent, Tally
-from netwerk_desktop.errors import InvalidValue, NotFound
+from netwerk_desktop.errors import Field, InvalidValue, NotFound, Problem
 from netwerk_desktop.services.base import Service
 from netwerk_desktop.services.changes import Change, Topic
 from netwerk_desktop.services.lesson_records import (
@@ -49,7 +49,7 @@ class LessonsService(Service):
         A lesson that is done (or was never run) gets a new run at its first step.
         """
         if not lesson.steps:
-            raise InvalidValue("lesson", lesson.id, "it has no steps")
+            raise InvalidValue(Field.LESSON, lesson.id, "it has no steps", Problem.NOTHING_TO_RUN)
         step_ids = lesson.step_ids
         with self._writing() as session:
             if session.get(SchoolClass, class_id) is None:
@@ -220,7 +220,13 @@ class LessonsService(Service):
         """The counts per option of a tally step in this run (replacing earlier counts)."""
         for option_id, count in counts.items():
             if not 0 <= count <= MAX_TALLY_COUNT:
-                raise InvalidValue(f"count for {option_id}", count, "use 0 to 999")
+                raise InvalidValue(
+                    Field.TALLY_COUNT,
+                    count,
+                    f"use 0 to {MAX_TALLY_COUNT} for {option_id}",
+                    Problem.OUT_OF_RANGE,
+                    MAX_TALLY_COUNT,
+                )
         with self._writing() as session:
             run = _run(session, run_id)
             now = self._context.now()
@@ -288,7 +294,13 @@ class LessonsService(Service):
     def save_note(self, class_id: int, lesson_id: str, text: str) -> LessonNoteView | None:
         """Keep the note; an empty text erases it."""
         if len(text) > NOTE_LENGTH:
-            raise InvalidValue("lesson note", text[:40], f"it is longer than {NOTE_LENGTH}")
+            raise InvalidValue(
+                Field.LESSON_NOTE,
+                text[:40],
+                f"it is longer than {NOTE_LENGTH}",
+                Problem.TOO_LONG,
+                NOTE_LENGTH,
+            )
         if not text.strip():
             self.erase_note(class_id, lesson_id)
             return None

@@ -11,7 +11,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from netwerk_desktop.errors import InvalidValue, NotFound
+from netwerk_desktop.errors import Field, InvalidValue, NotFound, Problem
 from netwerk_desktop.grouping import (
     RotationRequest,
     RotationWarning,
@@ -75,9 +75,14 @@ class PartnershipPlanner:
         to keep pairs or groups of, and to lock students in (the board's, saved or not);
         by default the class's current one."""
         if mode not in MODES:
-            raise InvalidValue("mode", mode, "use " + ", ".join(MODES))
+            raise InvalidValue(Field.MODE, mode, "use " + ", ".join(MODES), Problem.NOT_A_CHOICE)
         if group_size not in GROUP_SIZES:
-            raise InvalidValue("group size", group_size, "use 2 (pairs) or 4 (groups of pairs)")
+            raise InvalidValue(
+                Field.GROUP_SIZE,
+                group_size,
+                "use 2 (pairs) or 4 (groups of pairs)",
+                Problem.NOT_A_CHOICE,
+            )
         students = self._roster.list_students(class_id, include_inactive=False)
         present = tuple(s.id for s in students if s.id not in set(absent))
         history = self._partnerships.solver_history(class_id)
@@ -133,7 +138,13 @@ class PartnershipPlanner:
     def plan_season(self, class_id: int, rounds: int, **choices: object) -> list[RotationView]:
         """Plan the next `rounds` rotations together and store them as the class's plan."""
         if not 1 <= rounds <= MAX_SEASON:
-            raise InvalidValue("rotations", rounds, f"plan 1 to {MAX_SEASON} at a time")
+            raise InvalidValue(
+                Field.ROTATIONS,
+                rounds,
+                f"plan 1 to {MAX_SEASON} at a time",
+                Problem.OUT_OF_RANGE,
+                MAX_SEASON,
+            )
         request = self.request(class_id, **choices)  # type: ignore[arg-type]
         results = plan_season(request, rounds)
         return self._partnerships.replace_plan(

@@ -14,7 +14,7 @@ from itertools import groupby
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from netwerk_desktop.errors import InvalidValue, NotFound
+from netwerk_desktop.errors import Field, InvalidValue, NotFound, Problem
 from netwerk_desktop.grouping.model import Rotation as SolverRotation
 from netwerk_desktop.services.base import Service
 from netwerk_desktop.services.changes import Change, Topic
@@ -73,7 +73,9 @@ class PartnershipsService(Service):
     ) -> RotationView:
         """Save a rotation (from the solver or adjusted by hand) as the class's newest."""
         if kind not in ROTATION_KINDS:
-            raise InvalidValue("rotation kind", kind, "use " + ", ".join(ROTATION_KINDS))
+            raise InvalidValue(
+                Field.ROTATION_KIND, kind, "use " + ", ".join(ROTATION_KINDS), Problem.NOT_A_CHOICE
+            )
         with self._writing() as session:
             self._check_students(session, class_id, rotation)
             if status == SAVED:
@@ -171,9 +173,11 @@ class PartnershipsService(Service):
 
     def add_rule(self, class_id: int, kind: str, student_a: int, student_b: int) -> RuleView:
         if kind not in RULE_KINDS:
-            raise InvalidValue("rule", kind, "use apart or together")
+            raise InvalidValue(Field.RULE, kind, "use apart or together", Problem.NOT_A_CHOICE)
         if student_a == student_b:
-            raise InvalidValue("rule", kind, "a rule needs two different students")
+            raise InvalidValue(
+                Field.RULE, kind, "a rule needs two different students", Problem.SAME_STUDENT_TWICE
+            )
         a, b = sorted((student_a, student_b))
         with self._writing() as session:
             for student_id in (a, b):
@@ -220,7 +224,9 @@ class PartnershipsService(Service):
     def _check_students(session: Session, class_id: int, rotation: SolverRotation) -> None:
         ids = [s for group in rotation for pair in group for s in pair]
         if len(ids) != len(set(ids)):
-            raise InvalidValue("rotation", "", "a student is placed twice")
+            raise InvalidValue(
+                Field.ROTATION, "", "a student is placed twice", Problem.SAME_STUDENT_TWICE
+            )
         found = set(
             session.scalars(
                 select(Student.id).where(Student.class_id == class_id, Student.id.in_(ids))

@@ -13,12 +13,13 @@ from typing import cast
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from netwerk_desktop.errors import AlreadyExists, Ambiguous, InvalidValue, NotFound
+from netwerk_desktop.errors import AlreadyExists, Ambiguous, Field, InvalidValue, NotFound, Problem
 from netwerk_desktop.rosters import (
     ImportPreview,
     Language,
     NameColumns,
     RosterTable,
+    RowProblemCode,
     build_preview,
     guess_name_columns,
     name_match_key,
@@ -48,19 +49,33 @@ class RosterUndo:
 def clean_student_name(name: str) -> str:
     cleaned = normalise_name(name)
     if not cleaned:
-        raise InvalidValue("student name", name, "it is empty")
+        raise InvalidValue(Field.STUDENT_NAME, name, "it is empty", Problem.EMPTY)
     problem = find_problem(cleaned, 0)
     if problem is not None:
-        raise InvalidValue("student name", name, str(problem))
+        raise InvalidValue(
+            Field.STUDENT_NAME,
+            name,
+            str(problem),
+            Problem.TOO_LONG
+            if problem.code is RowProblemCode.NAME_TOO_LONG
+            else Problem.UNUSABLE_CHARACTER,
+            problem.limit or 0,
+        )
     return cleaned
 
 
 def clean_tag(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise InvalidValue("tag", name, "it is empty")
+        raise InvalidValue(Field.TAG, name, "it is empty", Problem.EMPTY)
     if len(cleaned) > TAG_LENGTH:
-        raise InvalidValue("tag", name, f"it is longer than {TAG_LENGTH} characters")
+        raise InvalidValue(
+            Field.TAG,
+            name,
+            f"it is longer than {TAG_LENGTH} characters",
+            Problem.TOO_LONG,
+            TAG_LENGTH,
+        )
     return cleaned
 
 

@@ -902,8 +902,8 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>Something went wrong: %1</source>
-        <translation>Noget gik galt: %1</translation>
+        <source>Something unexpected went wrong, and nothing was changed. If it happens again, the log in the data folder says more (Help, About).</source>
+        <translation>Noget uventet gik galt, og intet blev ændret. Sker det igen, står der mere i loggen i datamappen (Hjælp, Om).</translation>
     </message>
     <message>
         <source>Netwerk Desktop is already open with this data (%1). Switch to that window, or close it and try again.</source>
@@ -946,8 +946,64 @@
         <translation>Mere end ét match for „%1“.</translation>
     </message>
     <message>
-        <source>That value cannot be used: %1</source>
-        <translation>Den værdi kan ikke bruges: %1</translation>
+        <source>This cannot be done, so nothing was changed.</source>
+        <translation>Det kan ikke lade sig gøre, så intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>The class needs a name.</source>
+        <translation>Klassen skal have et navn.</translation>
+    </message>
+    <message>
+        <source>The student needs a name.</source>
+        <translation>Eleven skal have et navn.</translation>
+    </message>
+    <message>
+        <source>The tag needs a name.</source>
+        <translation>Mærket skal have et navn.</translation>
+    </message>
+    <message>
+        <source>A class name can have at most %1 characters.</source>
+        <translation>Et klassenavn må højst have %1 tegn.</translation>
+    </message>
+    <message>
+        <source>A student&apos;s name can have at most %1 characters.</source>
+        <translation>En elevs navn må højst have %1 tegn.</translation>
+    </message>
+    <message>
+        <source>A tag can have at most %1 characters.</source>
+        <translation>Et mærke må højst have %1 tegn.</translation>
+    </message>
+    <message>
+        <source>A rule of the charter can have at most %1 characters. Shorten it.</source>
+        <translation>En af klassens spilleregler må højst have %1 tegn. Gør den kortere.</translation>
+    </message>
+    <message>
+        <source>A note can have at most %1 characters. Shorten it.</source>
+        <translation>En note må højst have %1 tegn. Gør den kortere.</translation>
+    </message>
+    <message>
+        <source>The name has a character that cannot be saved (a control or invisible character). Type the name again.</source>
+        <translation>Navnet har et tegn, der ikke kan gemmes (et styretegn eller et usynligt tegn). Skriv navnet igen.</translation>
+    </message>
+    <message>
+        <source>A count must be between 0 and %1.</source>
+        <translation>Et antal skal være mellem 0 og %1.</translation>
+    </message>
+    <message>
+        <source>Plan between 1 and %1 rotations at a time.</source>
+        <translation>Planlæg mellem 1 og %1 runder ad gangen.</translation>
+    </message>
+    <message>
+        <source>Choose two different students.</source>
+        <translation>Vælg to forskellige elever.</translation>
+    </message>
+    <message>
+        <source>This lesson has no steps, so it cannot be run.</source>
+        <translation>Lektionen har ingen trin, så den kan ikke køres.</translation>
+    </message>
+    <message>
+        <source>That value cannot be used, so nothing was changed.</source>
+        <translation>Den værdi kan ikke bruges, så intet blev ændret.</translation>
     </message>
 </context>
 <context>
@@ -2188,14 +2244,6 @@ Sanne	van der	Berg</translation>
         <source>Already in the class, skipped</source>
         <translation>Er allerede i klassen, springes over</translation>
     </message>
-    <message>
-        <source>Name longer than %1 characters, skipped</source>
-        <translation>Navnet er længere end %1 tegn, springes over</translation>
-    </message>
-    <message>
-        <source>Name contains a character that cannot be saved, skipped</source>
-        <translation>Navnet indeholder et tegn, der ikke kan gemmes, springes over</translation>
-    </message>
 </context>
 <context>
     <name>PromptLibrary</name>
@@ -2348,6 +2396,14 @@ Sanne	van der	Berg</translation>
     <message>
         <source>There is no column “%1” in the list.</source>
         <translation>Der er ingen kolonne „%1“ i listen.</translation>
+    </message>
+    <message>
+        <source>Name longer than %1 characters, skipped</source>
+        <translation>Navnet er længere end %1 tegn, springes over</translation>
+    </message>
+    <message>
+        <source>Name contains a character that cannot be saved, skipped</source>
+        <translation>Navnet indeholder et tegn, der ikke kan gemmes, springes over</translation>
     </message>
 </context>
 <context>

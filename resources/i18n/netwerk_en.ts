@@ -902,8 +902,8 @@
     <context>
         <name>Errors</name>
         <message>
-            <source>Something went wrong: %1</source>
-            <translation>Something went wrong: %1</translation>
+            <source>Something unexpected went wrong, and nothing was changed. If it happens again, the log in the data folder says more (Help, About).</source>
+            <translation>Something unexpected went wrong, and nothing was changed. If it happens again, the log in the data folder says more (Help, About).</translation>
         </message>
         <message>
             <source>Netwerk Desktop is already open with this data (%1). Switch to that window, or close it and try again.</source>
@@ -946,8 +946,64 @@
             <translation>More than one match for “%1”.</translation>
         </message>
         <message>
-            <source>That value cannot be used: %1</source>
-            <translation>That value cannot be used: %1</translation>
+            <source>This cannot be done, so nothing was changed.</source>
+            <translation>This cannot be done, so nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The class needs a name.</source>
+            <translation>The class needs a name.</translation>
+        </message>
+        <message>
+            <source>The student needs a name.</source>
+            <translation>The student needs a name.</translation>
+        </message>
+        <message>
+            <source>The tag needs a name.</source>
+            <translation>The tag needs a name.</translation>
+        </message>
+        <message>
+            <source>A class name can have at most %1 characters.</source>
+            <translation>A class name can have at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>A student's name can have at most %1 characters.</source>
+            <translation>A student's name can have at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>A tag can have at most %1 characters.</source>
+            <translation>A tag can have at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>A rule of the charter can have at most %1 characters. Shorten it.</source>
+            <translation>A rule of the charter can have at most %1 characters. Shorten it.</translation>
+        </message>
+        <message>
+            <source>A note can have at most %1 characters. Shorten it.</source>
+            <translation>A note can have at most %1 characters. Shorten it.</translation>
+        </message>
+        <message>
+            <source>The name has a character that cannot be saved (a control or invisible character). Type the name again.</source>
+            <translation>The name has a character that cannot be saved (a control or invisible character). Type the name again.</translation>
+        </message>
+        <message>
+            <source>A count must be between 0 and %1.</source>
+            <translation>A count must be between 0 and %1.</translation>
+        </message>
+        <message>
+            <source>Plan between 1 and %1 rotations at a time.</source>
+            <translation>Plan between 1 and %1 rotations at a time.</translation>
+        </message>
+        <message>
+            <source>Choose two different students.</source>
+            <translation>Choose two different students.</translation>
+        </message>
+        <message>
+            <source>This lesson has no steps, so it cannot be run.</source>
+            <translation>This lesson has no steps, so it cannot be run.</translation>
+        </message>
+        <message>
+            <source>That value cannot be used, so nothing was changed.</source>
+            <translation>That value cannot be used, so nothing was changed.</translation>
         </message>
     </context>
     <context>
@@ -2188,14 +2244,6 @@ Sanne	van der	Berg</translation>
             <source>Already in the class, skipped</source>
             <translation>Already in the class, skipped</translation>
         </message>
-        <message>
-            <source>Name longer than %1 characters, skipped</source>
-            <translation>Name longer than %1 characters, skipped</translation>
-        </message>
-        <message>
-            <source>Name contains a character that cannot be saved, skipped</source>
-            <translation>Name contains a character that cannot be saved, skipped</translation>
-        </message>
     </context>
     <context>
         <name>PromptLibrary</name>
@@ -2348,6 +2396,14 @@ Sanne	van der	Berg</translation>
         <message>
             <source>There is no column “%1” in the list.</source>
             <translation>There is no column “%1” in the list.</translation>
+        </message>
+        <message>
+            <source>Name longer than %1 characters, skipped</source>
+            <translation>Name longer than %1 characters, skipped</translation>
+        </message>
+        <message>
+            <source>Name contains a character that cannot be saved, skipped</source>
+            <translation>Name contains a character that cannot be saved, skipped</translation>
         </message>
     </context>
     <context>

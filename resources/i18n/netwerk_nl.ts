@@ -902,8 +902,8 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>Something went wrong: %1</source>
-        <translation>Er ging iets mis: %1</translation>
+        <source>Something unexpected went wrong, and nothing was changed. If it happens again, the log in the data folder says more (Help, About).</source>
+        <translation>Er ging onverwacht iets mis en er is niets veranderd. Gebeurt het opnieuw, dan staat er meer in het logbestand in de gegevensmap (Help, Over).</translation>
     </message>
     <message>
         <source>Netwerk Desktop is already open with this data (%1). Switch to that window, or close it and try again.</source>
@@ -946,8 +946,64 @@
         <translation>Meer dan één resultaat voor ‘%1’.</translation>
     </message>
     <message>
-        <source>That value cannot be used: %1</source>
-        <translation>Die waarde kan niet worden gebruikt: %1</translation>
+        <source>This cannot be done, so nothing was changed.</source>
+        <translation>Dit kan niet, dus er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The class needs a name.</source>
+        <translation>De klas heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>The student needs a name.</source>
+        <translation>De leerling heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>The tag needs a name.</source>
+        <translation>Het label heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>A class name can have at most %1 characters.</source>
+        <translation>Een klasnaam mag hoogstens %1 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>A student&apos;s name can have at most %1 characters.</source>
+        <translation>De naam van een leerling mag hoogstens %1 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>A tag can have at most %1 characters.</source>
+        <translation>Een label mag hoogstens %1 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>A rule of the charter can have at most %1 characters. Shorten it.</source>
+        <translation>Een klassenafspraak mag hoogstens %1 tekens hebben. Maak hem korter.</translation>
+    </message>
+    <message>
+        <source>A note can have at most %1 characters. Shorten it.</source>
+        <translation>Een notitie mag hoogstens %1 tekens hebben. Maak hem korter.</translation>
+    </message>
+    <message>
+        <source>The name has a character that cannot be saved (a control or invisible character). Type the name again.</source>
+        <translation>De naam bevat een teken dat niet kan worden opgeslagen (een stuurteken of een onzichtbaar teken). Typ de naam opnieuw.</translation>
+    </message>
+    <message>
+        <source>A count must be between 0 and %1.</source>
+        <translation>Een aantal moet tussen 0 en %1 liggen.</translation>
+    </message>
+    <message>
+        <source>Plan between 1 and %1 rotations at a time.</source>
+        <translation>Plan 1 tot %1 rondes tegelijk.</translation>
+    </message>
+    <message>
+        <source>Choose two different students.</source>
+        <translation>Kies twee verschillende leerlingen.</translation>
+    </message>
+    <message>
+        <source>This lesson has no steps, so it cannot be run.</source>
+        <translation>Deze les heeft geen stappen en kan dus niet worden gegeven.</translation>
+    </message>
+    <message>
+        <source>That value cannot be used, so nothing was changed.</source>
+        <translation>Die waarde kan niet worden gebruikt, dus er is niets veranderd.</translation>
     </message>
 </context>
 <context>
@@ -2188,14 +2244,6 @@ Sanne	van der	Berg</translation>
         <source>Already in the class, skipped</source>
         <translation>Zit al in de klas, overgeslagen</translation>
     </message>
-    <message>
-        <source>Name longer than %1 characters, skipped</source>
-        <translation>Naam langer dan %1 tekens, overgeslagen</translation>
-    </message>
-    <message>
-        <source>Name contains a character that cannot be saved, skipped</source>
-        <translation>Naam bevat een teken dat niet kan worden opgeslagen, overgeslagen</translation>
-    </message>
 </context>
 <context>
     <name>PromptLibrary</name>
@@ -2348,6 +2396,14 @@ Sanne	van der	Berg</translation>
     <message>
         <source>There is no column “%1” in the list.</source>
         <translation>Er is geen kolom ‘%1’ in de lijst.</translation>
+    </message>
+    <message>
+        <source>Name longer than %1 characters, skipped</source>
+        <translation>Naam langer dan %1 tekens, overgeslagen</translation>
+    </message>
+    <message>
+        <source>Name contains a character that cannot be saved, skipped</source>
+        <translation>Naam bevat een teken dat niet kan worden opgeslagen, overgeslagen</translation>
     </message>
 </context>
 <context>

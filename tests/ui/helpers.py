@@ -8,14 +8,20 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 
-def when_dialog_opens(act: Callable[[QWidget], None], timeout_ms: int = 5000) -> list[str]:
-    """Run `act` on the next modal dialog. Returns a list that holds an error if none opened."""
+def when_dialog_opens(
+    act: Callable[[QWidget], None],
+    timeout_ms: int = 5000,
+    kind: type[QWidget] | None = None,
+) -> list[str]:
+    """Run `act` on the next modal dialog (of `kind`, when given: a dialog opened from another
+    dialog is found only once it is in front). Returns a list that holds an error if none
+    opened."""
     problems: list[str] = []
     waited = [0]
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
+        if dialog is None or (kind is not None and not isinstance(dialog, kind)):
             waited[0] += 20
             if waited[0] > timeout_ms:
                 problems.append("no dialog opened")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from netwerk_desktop.errors import NetwerkError
 from netwerk_desktop.school_year import school_year_of
 from netwerk_desktop.services.records import ClassSummary
-from ui.common.messages.errors import describe
+from ui.common.messages import describe
 from ui.common.retranslating import Retranslating
 
 if TYPE_CHECKING:

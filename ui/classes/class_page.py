@@ -25,7 +25,7 @@ from ui.classes.class_dialog import ClassDialog
 from ui.classes.roster_panel import RosterPanel
 from ui.common.app_settings import AppSettings
 from ui.common.languages import NATIVE_NAMES
-from ui.common.messages.errors import describe
+from ui.common.messages import describe
 from ui.common.retranslating import Retranslating
 from ui.common.texts import fill
 from ui.presentation.progress_panel import LessonProgressPanel

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from netwerk_desktop.rosters import ImportPreview, PreviewRow, RowStatus
+from ui.common.messages.roster import describe_row_problem
 from ui.common.texts import fill
 
 Index = QModelIndex | QPersistentModelIndex
@@ -57,14 +58,7 @@ class PreviewModel(QAbstractTableModel):
         return self.problem_text(row)
 
     def problem_text(self, row: PreviewRow) -> str:
-        from netwerk_desktop.rosters import RowProblemCode
-
-        problem = row.problem
-        if problem is None:
-            return ""
-        if problem.code is RowProblemCode.NAME_TOO_LONG:
-            return fill(self.tr("Name longer than %1 characters, skipped"), str(problem.limit))
-        return self.tr("Name contains a character that cannot be saved, skipped")
+        return "" if row.problem is None else describe_row_problem(row.problem)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

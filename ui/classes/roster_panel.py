@@ -33,7 +33,7 @@ from ui.classes.import_dialog import ImportDialog
 from ui.classes.roster_model import NAME, RosterFilter, RosterModel
 from ui.classes.tags_dialog import TagsDialog
 from ui.common.app_settings import AppSettings, Setting
-from ui.common.messages.errors import describe
+from ui.common.messages import describe
 from ui.common.retranslating import Retranslating
 from ui.common.texts import fill
 

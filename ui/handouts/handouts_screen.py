@@ -25,7 +25,7 @@ from netwerk_desktop.services.handout_records import HandoutNotPossible
 from netwerk_desktop.workspace import Workspace
 from ui.common.app_settings import AppSettings
 from ui.common.changes import ChangeSignals
-from ui.common.messages.errors import describe
+from ui.common.messages import describe
 from ui.common.screen import Screen
 from ui.common.tasks import Task, TaskControl, run_in_background
 from ui.common.texts import fill

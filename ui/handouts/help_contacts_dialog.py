@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from netwerk_desktop.content import HelpFieldKey, HelpTemplate
 from netwerk_desktop.errors import NetwerkError
-from ui.common.messages.errors import describe
+from ui.common.messages import describe
 
 if TYPE_CHECKING:
     from netwerk_desktop.services.handouts import HandoutsService

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ui.partnerships.board_painter import BoardContent
-from ui.partnerships.board_state import BoardCheck, BoardState
-from ui.partnerships.labels import (
+from ui.common.messages.partnerships import (
     group_heading,
     is_serious,
     warning_order,
     warning_sentence,
 )
+from ui.partnerships.board_painter import BoardContent
+from ui.partnerships.board_state import BoardCheck, BoardState
 from ui.partnerships.warning_list_model import WarningRow
 
 

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from netwerk_desktop.errors import NetwerkError
 from netwerk_desktop.grouping import RulesConflict
-from ui.common.messages.errors import describe
+from ui.common.messages import describe
+from ui.common.messages.partnerships import conflict_sentence, group_heading
 from ui.common.tasks import Task, run_in_background
 from ui.common.texts import fill
 from ui.common.theme import Colors
@@ -19,13 +20,7 @@ from ui.partnerships.board_content import board_content, warning_rows
 from ui.partnerships.board_page_layout import BoardPageLayout
 from ui.partnerships.board_state import BoardState, Showing
 from ui.partnerships.board_undo import confirm_undo
-from ui.partnerships.labels import (
-    conflict_sentence,
-    group_heading,
-    rotation_title,
-    short_date,
-    to_date,
-)
+from ui.partnerships.labels import rotation_title, short_date, to_date
 from ui.partnerships.rules_dialog import RulesDialog
 from ui.partnerships.solving import BoardProposal, ProposalOrder, make_proposal
 

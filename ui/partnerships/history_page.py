@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from netwerk_desktop.errors import NetwerkError
-from ui.common.messages.errors import describe
+from ui.common.messages import describe
 from ui.common.retranslating import Retranslating
 from ui.common.theme import Colors
 from ui.partnerships.board_state import BoardState

@@ -11,7 +11,8 @@ from PySide6.QtCore import (
 )
 
 from netwerk_desktop.services.partnership_records import PartnerHistoryRow
-from ui.partnerships.labels import name_list, short_date
+from ui.common.messages.partnerships import name_list
+from ui.partnerships.labels import short_date
 
 Index = QModelIndex | QPersistentModelIndex
 ROTATION, STARTED, PARTNERS, GROUP_MATES = range(4)

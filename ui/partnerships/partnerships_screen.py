@@ -17,7 +17,7 @@ from netwerk_desktop.services.records import ClassSummary
 from netwerk_desktop.workspace import Workspace
 from ui.common.app_settings import AppSettings, Setting
 from ui.common.changes import ChangeSignals
-from ui.common.messages.errors import describe
+from ui.common.messages import describe
 from ui.common.screen import Screen
 from ui.common.theme import Colors, colors_for
 from ui.partnerships.board_page import BoardPage

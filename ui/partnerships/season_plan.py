@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
 
 from netwerk_desktop.errors import NetwerkError
 from netwerk_desktop.grouping import RulesConflict
-from ui.common.messages.errors import describe
+from ui.common.messages import describe
+from ui.common.messages.partnerships import conflict_sentence, group_heading
 from ui.common.retranslating import Retranslating
 from ui.common.tasks import Task, run_in_background
 from ui.common.theme import Colors
 from ui.partnerships.board_painter import BoardContent
 from ui.partnerships.board_state import BoardState, as_rotation
 from ui.partnerships.board_view import BoardView
-from ui.partnerships.labels import conflict_sentence, group_heading, to_date
+from ui.partnerships.labels import to_date
 from ui.partnerships.rotation_list_model import MADE, RotationListModel
 
 if TYPE_CHECKING:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from netwerk_desktop.errors import NetwerkError
-from ui.common.messages.errors import describe
+from ui.common.messages import describe
 from ui.common.retranslating import Retranslating
 from ui.presentation.keys import HELP_ROWS
 from ui.presentation.step_list_model import clock_text

@@ -26,7 +26,7 @@ from netwerk_desktop.services.lesson_records import LessonState, ResetReceipt
 from netwerk_desktop.services.records import ClassSummary
 from ui.common.app_settings import AppSettings
 from ui.common.changes import ChangeSignals
-from ui.common.messages.errors import describe
+from ui.common.messages import describe
 from ui.common.retranslating import Retranslating
 from ui.common.texts import fill
 from ui.presentation.progress_model import LessonProgressModel

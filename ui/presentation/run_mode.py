@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from netwerk_desktop.content import load_pack
 from netwerk_desktop.errors import NetwerkError, NotFound
 from ui.common.app_settings import AppSettings, Setting
-from ui.common.messages.errors import describe
+from ui.common.messages import describe
 from ui.common.texts import fill
 from ui.presentation.audience_window import AudienceWindow
 from ui.presentation.chime import Chime

@@ -98,7 +98,7 @@ class RestoreDialog(QDialog):
         )
         if path:
             self.chosen = Path(path)
-            super().accept()
+            self.accept()  # the same question as for an automatic backup
 
     def accept(self) -> None:
         index = self.list.currentIndex()

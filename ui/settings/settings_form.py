@@ -23,7 +23,7 @@ from netwerk_desktop.errors import NetwerkError
 from ui.common.app_settings import SCALE_MAX, SCALE_MIN, THEMES, AppSettings, Setting
 from ui.common.forms import add_form_rows, set_form_labels
 from ui.common.languages import FOLLOW_SYSTEM, LANGUAGES, NATIVE_NAMES
-from ui.common.messages.errors import describe
+from ui.common.messages import describe
 from ui.common.retranslating import Retranslating
 
 if TYPE_CHECKING:

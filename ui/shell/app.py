@@ -26,7 +26,7 @@ from netwerk_desktop.workspace import Workspace
 from ui.common.app_settings import AppSettings, Setting
 from ui.common.changes import ChangeSignals
 from ui.common.languages import LanguageManager
-from ui.common.messages.errors import describe
+from ui.common.messages import describe
 from ui.common.tasks import run_in_background
 from ui.common.theme import apply_theme
 from ui.shell.crash_dialog import CrashReporter

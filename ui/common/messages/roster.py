@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from netwerk_desktop.rosters import RosterError, RosterErrorCode
+from netwerk_desktop.rosters import RosterError, RosterErrorCode, RowProblem, RowProblemCode
 from ui.common.texts import fill
 
 
@@ -74,4 +74,16 @@ def describe_roster_error(error: RosterError) -> str:
     return fill(
         QCoreApplication.translate("RosterErrors", "There is no column “%1” in the list."),
         error.column or "",
+    )
+
+
+def describe_row_problem(problem: RowProblem) -> str:
+    """Why one row of an import is skipped, as its status in the preview."""
+    if problem.code is RowProblemCode.NAME_TOO_LONG:
+        return fill(
+            QCoreApplication.translate("RosterErrors", "Name longer than %1 characters, skipped"),
+            str(problem.limit),
+        )
+    return QCoreApplication.translate(
+        "RosterErrors", "Name contains a character that cannot be saved, skipped"
     )
