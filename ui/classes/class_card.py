@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 from netwerk_desktop.services.lesson_records import LessonState, NextLesson
 from netwerk_desktop.services.records import ClassSummary
 from ui.common.languages import NATIVE_NAMES
-from ui.common.texts import fill
+from ui.common.placeholders import fill
 
 
 class ClassCardText(QObject):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from netwerk_desktop.services.records import ClassSummary
-from ui.common.texts import fill
+from ui.common.placeholders import fill
 
 ClassIdRole = Qt.ItemDataRole.UserRole + 1
 

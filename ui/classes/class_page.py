@@ -26,8 +26,8 @@ from ui.classes.roster_panel import RosterPanel
 from ui.common.app_settings import AppSettings
 from ui.common.languages import NATIVE_NAMES
 from ui.common.messages import describe
+from ui.common.placeholders import fill
 from ui.common.retranslating import Retranslating
-from ui.common.texts import fill
 from ui.presentation.progress_panel import LessonProgressPanel
 
 if TYPE_CHECKING:

@@ -47,8 +47,8 @@ from ui.classes.import_preview_model import PreviewModel
 from ui.common.app_settings import AppSettings, Setting
 from ui.common.messages import describe
 from ui.common.messages.roster import describe_roster_error
+from ui.common.placeholders import fill
 from ui.common.tasks import Task, TaskControl, run_in_background
-from ui.common.texts import fill
 
 if TYPE_CHECKING:
     from netwerk_desktop.services.roster import RosterService, RosterUndo

@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from netwerk_desktop.rosters import ImportPreview, PreviewRow, RowStatus
 from ui.common.messages.roster import describe_row_problem
-from ui.common.texts import fill
+from ui.common.placeholders import fill
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -34,8 +34,8 @@ from ui.classes.roster_model import NAME, RosterFilter, RosterModel
 from ui.classes.tags_dialog import TagsDialog
 from ui.common.app_settings import AppSettings, Setting
 from ui.common.messages import describe
+from ui.common.placeholders import fill
 from ui.common.retranslating import Retranslating
-from ui.common.texts import fill
 
 if TYPE_CHECKING:
     from netwerk_desktop.services.roster import RosterUndo

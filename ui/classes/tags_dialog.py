@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from netwerk_desktop.errors import NetwerkError
 from netwerk_desktop.services.records import StudentRecord
 from ui.common.messages import describe
-from ui.common.texts import fill
+from ui.common.placeholders import fill
 
 if TYPE_CHECKING:
     from netwerk_desktop.services.roster import RosterService, RosterUndo

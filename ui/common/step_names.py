@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from netwerk_desktop.content import Phase, PhaseMode, StepKind
-from ui.common.texts import fill
+from ui.common.placeholders import fill
 
 _KIND_NAMES: dict[StepKind, str] = {
     StepKind.TALK: str(QT_TRANSLATE_NOOP("StepNames", "Short talk")),

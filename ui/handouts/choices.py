@@ -33,7 +33,7 @@ from netwerk_desktop.services.handout_records import (
     lesson_themes,
 )
 from netwerk_desktop.services.records import ClassSummary
-from ui.common.texts import fill
+from ui.common.placeholders import fill
 from ui.handouts.kind_model import HandoutKindModel, kind_description
 
 THEME_NAMES: dict[PromptTheme, str] = {

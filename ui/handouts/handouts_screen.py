@@ -26,9 +26,9 @@ from netwerk_desktop.workspace import Workspace
 from ui.common.app_settings import AppSettings
 from ui.common.changes import ChangeSignals
 from ui.common.messages import describe
+from ui.common.placeholders import fill
 from ui.common.screen import Screen
 from ui.common.tasks import Task, TaskControl, run_in_background
-from ui.common.texts import fill
 from ui.handouts.choices import HandoutChoices
 from ui.handouts.help_contacts_dialog import HelpContactsDialog
 from ui.handouts.kind_model import kind_name

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from netwerk_desktop.handouts.request import RenderedHandout
 from ui.common.app_settings import AppSettings, Setting
+from ui.common.placeholders import fill
 from ui.common.retranslating import Retranslating
-from ui.common.texts import fill
 from ui.handouts.printing import HandoutPrinting
 from ui.handouts.problem_panel import HandoutProblemPanel
 from ui.handouts.result_model import HandoutResultModel

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from netwerk_desktop.content import ActivityKind, Space
+from ui.common.placeholders import fill
 from ui.common.retranslating import Retranslating
-from ui.common.texts import fill
 from ui.lessons.activity_model import ActivityFilter, GroupFit
 from ui.lessons.activity_names import activity_kind_name, space_name
 from ui.lessons.flow_layout import FlowLayout

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from netwerk_desktop.content import ActivityKind, GroupSize, MinuteRange, ProgrammeElement, Space
+from ui.common.placeholders import fill
 from ui.common.step_names import minutes_text
-from ui.common.texts import fill
 
 _KIND_NAMES: dict[ActivityKind, str] = {
     ActivityKind.ICEBREAKER: str(QT_TRANSLATE_NOOP("ActivityNames", "Icebreaker")),

@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from netwerk_desktop.content import Lesson, plain_text
+from ui.common.placeholders import fill
 from ui.common.retranslating import Retranslating
 from ui.common.step_names import minutes_text
-from ui.common.texts import fill
 from ui.lessons.detail_sections import add_section, content_html, list_html, rich_label
 from ui.lessons.step_card import StepCard
 

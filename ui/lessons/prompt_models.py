@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 
 from netwerk_desktop.content import Prompt, PromptTheme, plain_text
-from ui.common.texts import fill
+from ui.common.placeholders import fill
 
 Index = QModelIndex | QPersistentModelIndex
 HtmlRole = Qt.ItemDataRole.UserRole + 10

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from netwerk_desktop.content import Step, plain_text
+from ui.common.placeholders import fill
 from ui.common.step_names import minutes_text, phase_text, step_kind_name
-from ui.common.texts import fill
 from ui.lessons.detail_sections import add_section, content_html, rich_label, section_heading
 from ui.lessons.step_content import handout_section, kind_sections
 

@@ -17,7 +17,7 @@ from netwerk_desktop.content import (
     Step,
     Tally,
 )
-from ui.common.texts import fill
+from ui.common.placeholders import fill
 from ui.lessons.detail_sections import content_html, inline_html, list_html
 
 Section = tuple[str, str]  # (heading, rich text)

@@ -13,8 +13,8 @@ from netwerk_desktop.errors import NetwerkError
 from netwerk_desktop.grouping import RulesConflict
 from ui.common.messages import describe
 from ui.common.messages.partnerships import conflict_sentence, group_heading
+from ui.common.placeholders import fill
 from ui.common.tasks import Task, run_in_background
-from ui.common.texts import fill
 from ui.common.theme import Colors
 from ui.partnerships.board_content import board_content, warning_rows
 from ui.partnerships.board_page_layout import BoardPageLayout

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from netwerk_desktop.services.partnership_records import RotationView
-from ui.common.texts import fill
+from ui.common.placeholders import fill
 from ui.partnerships.labels import rotation_title, short_date
 
 

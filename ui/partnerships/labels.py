@@ -10,7 +10,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from netwerk_desktop.services.partnership_records import MeetingCounts
-from ui.common.texts import fill
+from ui.common.placeholders import fill
 
 translate = QCoreApplication.translate  # literal calls, so pyside6-lupdate finds every string
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 )
 
 from netwerk_desktop.services.partnership_records import RotationView
-from ui.common.texts import fill
+from ui.common.placeholders import fill
 from ui.partnerships.labels import kind_name, rotation_title, short_date
 
 Index = QModelIndex | QPersistentModelIndex

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from netwerk_desktop.services.partnership_records import RuleView
-from ui.common.texts import fill
+from ui.common.placeholders import fill
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from netwerk_desktop.errors import NetwerkError
 from netwerk_desktop.services.records import StudentRecord
 from ui.common.messages import describe
+from ui.common.placeholders import fill
 from ui.common.retranslating import Retranslating
-from ui.common.texts import fill
 from ui.partnerships.rule_list_model import RuleListModel
 
 if TYPE_CHECKING:

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from netwerk_desktop.content import Tally
+from ui.common.placeholders import fill
 from ui.common.retranslating import Retranslating
-from ui.common.texts import fill
 from ui.presentation.controller import PresentationController
 
 MAX_COUNT = 999

@@ -16,12 +16,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from netwerk_desktop.content import ContentPack, EitherOr, Lesson, Step, StepKind, step_index
+from netwerk_desktop.content import ContentPack, Lesson, Step, StepKind, step_index
+from netwerk_desktop.content.navigation import (
+    Cursor,
+    Move,
+    Position,
+    backward,
+    forward,
+    statement_count,
+)
 from netwerk_desktop.errors import NetwerkError
 from netwerk_desktop.services.lesson_records import RunStart
 from netwerk_desktop.services.records import ClassSummary
 from ui.presentation.frames import AudienceFrame, Blank, TimerView
-from ui.presentation.framing import Cursor, StepExtras, groups_frame, step_frame
+from ui.presentation.framing import StepExtras, groups_frame, step_frame
 from ui.presentation.timer import StepTimer
 from ui.presentation.words import AudienceWords
 
@@ -145,42 +153,34 @@ class PresentationController(QObject):
         return sum(self._times.values()) + (0 if self.done else self.seconds_in_step())
 
     def statement_count(self) -> int:
-        content = self.step.content
-        return len(content.statements) if isinstance(content, EitherOr) else 0
+        return statement_count(self.lesson, self.index)
 
     # Moving ----------------------------------------------------------------------------------
 
     def next(self) -> None:
-        if self.done:
+        if self.done or self._unblank():
             return
-        if self._unblank():
-            return
-        cursor, phases = self.cursor, self.step.phases
-        if cursor.page + 1 < self.page_count:
-            self._move_inside(replace(cursor, page=cursor.page + 1))
-        elif cursor.statement + 1 < self.statement_count():
-            self._move_inside(Cursor(statement=cursor.statement + 1, phase=cursor.phase))
-        elif cursor.phase + 1 < len(phases):
-            self.timer.go_to_segment(cursor.phase + 1)
-            self._move_inside(Cursor(statement=cursor.statement, phase=cursor.phase + 1))
-        elif self.index + 1 < len(self.lesson.steps):
-            self.go_to(self.index + 1)
-        else:
-            self.finish()
+        self._follow(*forward(self.lesson, self.position))
 
     def previous(self) -> None:
         if self.done or self._unblank():
             return
-        cursor = self.cursor
-        if cursor.page > 0:
-            self._move_inside(replace(cursor, page=cursor.page - 1))
-        elif cursor.statement > 0:
-            self._move_inside(Cursor(statement=cursor.statement - 1, phase=cursor.phase))
-        elif cursor.phase > 0:
-            self.timer.go_to_segment(cursor.phase - 1)
-            self._move_inside(Cursor(statement=cursor.statement, phase=cursor.phase - 1))
-        elif self.index > 0:
-            self.go_to(self.index - 1)
+        self._follow(*backward(self.lesson, self.position))
+
+    @property
+    def position(self) -> Position:
+        return Position(self.index, self.cursor, self.page_count)
+
+    def _follow(self, to: Position, move: Move) -> None:
+        if move is Move.INSIDE:
+            self._move_inside(to.cursor)
+        elif move is Move.PHASE:
+            self.timer.go_to_segment(to.cursor.phase)
+            self._move_inside(to.cursor)
+        elif move is Move.STEP:
+            self.go_to(to.step)
+        elif move is Move.FINISH:
+            self.finish()
 
     def go_to(self, index: int) -> None:
         """Another step (the step list, or next and previous); the step change is saved."""

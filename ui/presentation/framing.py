@@ -19,6 +19,7 @@ from netwerk_desktop.content import (
     Step,
     Tally,
 )
+from netwerk_desktop.content.navigation import Cursor
 from netwerk_desktop.services.partnership_records import RotationView
 from ui.presentation import words as w
 from ui.presentation.frames import (
@@ -37,15 +38,6 @@ from ui.presentation.words import AudienceWords
 
 # Below this many, a count is shown as "fewer than 3" so no small group is singled out.
 SMALLEST_SHOWN_COUNT = 3
-
-
-@dataclass(frozen=True)
-class Cursor:
-    """Where the class is inside a step: the either/or statement, the phase, the text page."""
-
-    statement: int = 0
-    phase: int = 0
-    page: int = 0
 
 
 @dataclass(frozen=True)

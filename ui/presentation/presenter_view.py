@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from netwerk_desktop.content import Discussion, EitherOr, Step, StepKind, Tally
 from ui.common.content_rich_text import content_html
+from ui.common.placeholders import fill
 from ui.common.retranslating import Retranslating
 from ui.common.step_names import phase_mode_name, step_kind_name
-from ui.common.texts import fill
 from ui.presentation.class_work import CharterEditor, TallyEntry
 from ui.presentation.controller import PresentationController
 from ui.presentation.displays import Display, Placement

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from netwerk_desktop.services.lesson_records import ClassProgress, LessonProgress, LessonState
-from ui.common.texts import fill
+from ui.common.placeholders import fill
 
 Index = QModelIndex | QPersistentModelIndex
 LessonIdRole = Qt.ItemDataRole.UserRole + 1

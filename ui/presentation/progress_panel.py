@@ -27,8 +27,8 @@ from netwerk_desktop.services.records import ClassSummary
 from ui.common.app_settings import AppSettings
 from ui.common.changes import ChangeSignals
 from ui.common.messages import describe
+from ui.common.placeholders import fill
 from ui.common.retranslating import Retranslating
-from ui.common.texts import fill
 from ui.presentation.progress_model import LessonProgressModel
 
 if TYPE_CHECKING:

@@ -20,7 +20,7 @@ from netwerk_desktop.content import load_pack
 from netwerk_desktop.errors import NetwerkError, NotFound
 from ui.common.app_settings import AppSettings, Setting
 from ui.common.messages import describe
-from ui.common.texts import fill
+from ui.common.placeholders import fill
 from ui.presentation.audience_window import AudienceWindow
 from ui.presentation.chime import Chime
 from ui.presentation.control_overlay import ControlOverlay

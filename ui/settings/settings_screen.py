@@ -21,8 +21,8 @@ from netwerk_desktop.workspace import Workspace
 from ui.common.app_settings import AppSettings
 from ui.common.forms import short_date_time
 from ui.common.messages import describe
+from ui.common.placeholders import fill
 from ui.common.screen import Screen
-from ui.common.texts import fill
 from ui.settings.restore_dialog import RestoreDialog
 from ui.settings.settings_form import SettingsForm
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 
 from netwerk_desktop import __version__
 from netwerk_desktop.paths import resources_dir
-from ui.common.texts import fill
+from ui.common.placeholders import fill
 
 # The libraries the app runs on and their licences (as their authors publish them).
 LIBRARIES = (

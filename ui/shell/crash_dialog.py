@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ui.common.texts import fill
+from ui.common.placeholders import fill
 
 
 class CrashReporter(QObject):

@@ -12,7 +12,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 
 from netwerk_desktop.errors import ErrorCode, Field, InvalidValue, NetwerkError, Problem
-from ui.common.texts import fill
+from ui.common.placeholders import fill
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from netwerk_desktop.handouts.errors import HandoutError, HandoutErrorCode
 from netwerk_desktop.services.handout_records import HandoutNotPossible, HandoutProblem
 from ui.common.messages.core_errors import describe_core_error
-from ui.common.texts import fill
+from ui.common.placeholders import fill
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from netwerk_desktop.grouping import (
     RulesConflict,
     WarningKind,
 )
-from ui.common.texts import fill
+from ui.common.placeholders import fill
 
 translate = QCoreApplication.translate  # literal calls, so pyside6-lupdate finds every string
 

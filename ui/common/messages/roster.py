@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from netwerk_desktop.rosters import RosterError, RosterErrorCode, RowProblem, RowProblemCode
-from ui.common.texts import fill
+from ui.common.placeholders import fill
 
 
 def describe_roster_error(error: RosterError) -> str:

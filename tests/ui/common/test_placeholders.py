@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from ui.common.texts import fill
+from ui.common.placeholders import fill
 
 
 def test_places_are_filled_in_the_order_the_translator_chose() -> None:
