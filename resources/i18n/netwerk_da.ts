@@ -942,6 +942,10 @@
         <translation>Dataene er kun åbnet til læsning her og kan ikke ændres.</translation>
     </message>
     <message>
+        <source>The app folder is too deep in the folders of this drive for its data (%1). Move the app folder closer to the top of the drive, for example straight onto the USB stick, and start it again.</source>
+        <translation>App-mappen ligger for dybt i mapperne på drevet til sine data (%1). Flyt app-mappen tættere på drevets øverste niveau, fx direkte ud på USB-nøglen, og start den igen.</translation>
+    </message>
+    <message>
         <source>More than one match for “%1”.</source>
         <translation>Mere end ét match for „%1“.</translation>
     </message>

@@ -942,6 +942,10 @@
             <translation>The data is open read-only here, so it cannot be changed.</translation>
         </message>
         <message>
+            <source>The app folder is too deep in the folders of this drive for its data (%1). Move the app folder closer to the top of the drive, for example straight onto the USB stick, and start it again.</source>
+            <translation>The app folder is too deep in the folders of this drive for its data (%1). Move the app folder closer to the top of the drive, for example straight onto the USB stick, and start it again.</translation>
+        </message>
+        <message>
             <source>More than one match for “%1”.</source>
             <translation>More than one match for “%1”.</translation>
         </message>

@@ -942,6 +942,10 @@
         <translation>De gegevens zijn hier alleen-lezen geopend en kunnen niet worden gewijzigd.</translation>
     </message>
     <message>
+        <source>The app folder is too deep in the folders of this drive for its data (%1). Move the app folder closer to the top of the drive, for example straight onto the USB stick, and start it again.</source>
+        <translation>De app-map staat te diep in de mappen van deze schijf voor zijn gegevens (%1). Zet de app-map hoger op de schijf, bijvoorbeeld direct op de usb-stick, en start hem opnieuw.</translation>
+    </message>
+    <message>
         <source>More than one match for “%1”.</source>
         <translation>Meer dan één resultaat voor ‘%1’.</translation>
     </message>
