@@ -1026,7 +1026,7 @@
         </message>
         <message>
             <source>Failing to thrive</source>
-            <translation>Failing to thrive</translation>
+            <translation>Not doing well</translation>
         </message>
         <message>
             <source>Worried about a friend</source>
@@ -2317,7 +2317,7 @@ Sanne	van der	Berg</translation>
         </message>
         <message>
             <source>Failing to thrive</source>
-            <translation>Failing to thrive</translation>
+            <translation>Not doing well</translation>
         </message>
         <message>
             <source>I’m worried about a friend</source>

@@ -214,7 +214,7 @@ def test_prompt_library_lists_the_eight_themes(qtbot: QtBot, running: RunningApp
         "Class culture",
         "Community",
         "Loneliness",
-        "Failing to thrive",
+        "Not doing well",
         "I’m worried about a friend",
         "I’m not thriving",
         "Online life",
