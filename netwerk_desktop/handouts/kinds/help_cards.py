@@ -135,16 +135,22 @@ def _contact(writer: CardWriter, contact: HelpContact, labels: HandoutLabels) ->
     _fields(writer, fields)
 
 
-def _fields(writer: CardWriter, fields: list[tuple[str, str]]) -> None:
-    """Label and value pairs at full size: a filled value gets a row of its own and wraps;
-    empty ones pair up as lines to write on."""
-    size = SMALLEST + 0.5
+def field_rows(fields: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
+    """(label, value) pairs in rows: a filled value alone, empty ones two to a row."""
     rows: list[list[tuple[str, str]]] = []
     for label, value in fields:
         if value or not rows or len(rows[-1]) == 2 or rows[-1][0][1]:
             rows.append([(label, value)])
         else:
             rows[-1].append((label, value))
+    return rows
+
+
+def _fields(writer: CardWriter, fields: list[tuple[str, str]]) -> None:
+    """Label and value pairs at full size: a filled value gets a row of its own and wraps;
+    empty ones pair up as lines to write on."""
+    size = SMALLEST + 0.5
+    rows = field_rows(fields)
     card = writer.card
     for row in rows:
         cell = card.inner_width / (1 if row[0][1] else 2)
