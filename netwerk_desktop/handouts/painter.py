@@ -25,7 +25,7 @@ from netwerk_desktop.handouts.text import Align, fit, place
 CREATOR = "Netwerk Desktop"
 # A line's text operators by (shaped line, size), valid within one document's font subsets.
 _DrawnLines = dict[tuple[ShapedText, float], str]
-FOOTER_SIZE = 8.5
+FOOTER_SIZE = 9.0
 
 
 @dataclass(frozen=True)

@@ -1171,6 +1171,30 @@
         <source>Circles where students draw the people in their lives.</source>
         <translation>Cirkler, hvor eleverne tegner de mennesker, de har omkring sig.</translation>
     </message>
+    <message>
+        <source>Sorting cards</source>
+        <translation>Sorteringskort</translation>
+    </message>
+    <message>
+        <source>The lesson’s sorting cards to cut out, a set per group of four.</source>
+        <translation>Lektionens sorteringskort til at klippe ud, ét sæt pr. gruppe på fire.</translation>
+    </message>
+    <message>
+        <source>Sorting sheet</source>
+        <translation>Sorteringsark</translation>
+    </message>
+    <message>
+        <source>Nothing to cut: the statements numbered on a sheet per group.</source>
+        <translation>Intet at klippe: udsagnene nummereret på ét ark pr. gruppe.</translation>
+    </message>
+    <message>
+        <source>Partnerships for colleagues</source>
+        <translation>Makkerskaber til kollegerne</translation>
+    </message>
+    <message>
+        <source>One page for the class’s other teachers: partners in their subject.</source>
+        <translation>Én side til klassens andre lærere: makkerskaber i deres fag.</translation>
+    </message>
 </context>
 <context>
     <name>HandoutPreview</name>

@@ -1030,7 +1030,7 @@
         </message>
         <message>
             <source>Failing to thrive</source>
-            <translation>Failing to thrive</translation>
+            <translation>Not doing well</translation>
         </message>
         <message>
             <source>Worried about a friend</source>
@@ -1170,6 +1170,30 @@
         <message>
             <source>Circles where students draw the people in their lives.</source>
             <translation>Circles where students draw the people in their lives.</translation>
+        </message>
+        <message>
+            <source>Sorting cards</source>
+            <translation>Sorting cards</translation>
+        </message>
+        <message>
+            <source>The lesson’s sorting cards to cut out, a set per group of four.</source>
+            <translation>The lesson’s sorting cards to cut out, a set per group of four.</translation>
+        </message>
+        <message>
+            <source>Sorting sheet</source>
+            <translation>Sorting sheet</translation>
+        </message>
+        <message>
+            <source>Nothing to cut: the statements numbered on a sheet per group.</source>
+            <translation>Nothing to cut: the statements numbered on a sheet per group.</translation>
+        </message>
+        <message>
+            <source>Partnerships for colleagues</source>
+            <translation>Partnerships for colleagues</translation>
+        </message>
+        <message>
+            <source>One page for the class’s other teachers: partners in their subject.</source>
+            <translation>One page for the class’s other teachers: partners in their subject.</translation>
         </message>
     </context>
     <context>
@@ -2297,7 +2321,7 @@ Sanne	van der	Berg</translation>
         </message>
         <message>
             <source>Failing to thrive</source>
-            <translation>Failing to thrive</translation>
+            <translation>Not doing well</translation>
         </message>
         <message>
             <source>I’m worried about a friend</source>

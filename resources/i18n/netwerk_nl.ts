@@ -1171,6 +1171,30 @@
         <source>Circles where students draw the people in their lives.</source>
         <translation>Cirkels waarin leerlingen de mensen om hen heen tekenen.</translation>
     </message>
+    <message>
+        <source>Sorting cards</source>
+        <translation>Sorteerkaartjes</translation>
+    </message>
+    <message>
+        <source>The lesson’s sorting cards to cut out, a set per group of four.</source>
+        <translation>De sorteerkaartjes van de les om uit te knippen, één set per groep van vier.</translation>
+    </message>
+    <message>
+        <source>Sorting sheet</source>
+        <translation>Sorteerblad</translation>
+    </message>
+    <message>
+        <source>Nothing to cut: the statements numbered on a sheet per group.</source>
+        <translation>Niets te knippen: de uitspraken genummerd op één blad per groep.</translation>
+    </message>
+    <message>
+        <source>Partnerships for colleagues</source>
+        <translation>Maatjes voor collega’s</translation>
+    </message>
+    <message>
+        <source>One page for the class’s other teachers: partners in their subject.</source>
+        <translation>Eén pagina voor de andere docenten van de klas: maatjes in hun vak.</translation>
+    </message>
 </context>
 <context>
     <name>HandoutPreview</name>
