@@ -58,12 +58,7 @@ from netwerk_desktop.content.library import (
     PromptTheme,
     Space,
 )
-from netwerk_desktop.content.loader import (
-    available_languages,
-    clear_cache,
-    content_root,
-    load_pack,
-)
+from netwerk_desktop.content.markup import Paragraph, Run, paragraphs, plain_text, word_count
 from netwerk_desktop.content.pack import (
     PRIMARY_LANGUAGE,
     ContentPack,
@@ -71,7 +66,12 @@ from netwerk_desktop.content.pack import (
     FallbackKind,
     PackStatus,
 )
-from netwerk_desktop.content.text import Paragraph, Run, paragraphs, plain_text, word_count
+from netwerk_desktop.content.reading.loading import (
+    available_languages,
+    clear_cache,
+    content_root,
+    load_pack,
+)
 
 __all__ = [
     "BUILTIN_NUMBERS",

@@ -22,8 +22,8 @@ from netwerk_desktop.content.lesson import (
     Tally,
 )
 from netwerk_desktop.content.pack import PRIMARY_LANGUAGE, ContentPack, PackStatus
-from netwerk_desktop.content.read_lesson import lesson_file_name
-from netwerk_desktop.content.read_pack import (
+from netwerk_desktop.content.reading.lesson import lesson_file_name
+from netwerk_desktop.content.reading.pack import (
     ACTIVITIES_FILE,
     HELP_FILE,
     LESSONS_DIR,

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from netwerk_desktop.handouts.fitted_text import Align, Fitted, fit, fit_box, place, wrap
 from netwerk_desktop.handouts.fonts import Style
 from netwerk_desktop.handouts.page import ACCENT, INK, MM, RULE, Color, LineMark, Mark, Sheet
-from netwerk_desktop.handouts.text import Align, Fitted, fit, fit_box, place, wrap
 
 CROP_GAP = 1.5 * MM
 CROP_LENGTH = 4 * MM

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from netwerk_desktop.handouts.fitted_text import Align, fit, place
 from netwerk_desktop.handouts.fonts import LATIN, Style
 from netwerk_desktop.handouts.labels import HandoutLabels
 from netwerk_desktop.handouts.page import (
@@ -20,7 +21,6 @@ from netwerk_desktop.handouts.page import (
 )
 from netwerk_desktop.handouts.pdf_fonts import glyph_key, pdf_fonts
 from netwerk_desktop.handouts.shaping import ShapedText
-from netwerk_desktop.handouts.text import Align, fit, place
 
 CREATOR = "Netwerk Desktop"
 # A line's text operators by (shaped line, size), valid within one document's font subsets.

@@ -11,12 +11,12 @@ import math
 from collections.abc import Iterator
 
 from netwerk_desktop.handouts.cards import PADDING, WRITE_LINE, Card, CardGrid, CardWriter
+from netwerk_desktop.handouts.fitted_text import LEADING, Fitted, fit, place, wrap
 from netwerk_desktop.handouts.fonts import Style
 from netwerk_desktop.handouts.inputs import HELP_FIELDS, HelpCardsInput, HelpContact
 from netwerk_desktop.handouts.labels import HandoutLabels
 from netwerk_desktop.handouts.page import ACCENT, MM, MUTED, RULE, LineMark, Mark, Page, Sheet
 from netwerk_desktop.handouts.request import HandoutContext
-from netwerk_desktop.handouts.text import LEADING, Fitted, fit, place, wrap
 
 EMERGENCY = "112"
 HELPLINE = "116 111"

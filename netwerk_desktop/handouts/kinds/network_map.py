@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 
+from netwerk_desktop.handouts.fitted_text import Align, fit, place
 from netwerk_desktop.handouts.flow import Flow
 from netwerk_desktop.handouts.fonts import Style
 from netwerk_desktop.handouts.inputs import NetworkMapInput
@@ -25,7 +26,6 @@ from netwerk_desktop.handouts.page import (
     Sheet,
 )
 from netwerk_desktop.handouts.request import HandoutContext
-from netwerk_desktop.handouts.text import Align, fit, place
 
 SECTORS = ("family", "friends", "school", "clubs", "work", "online")
 RINGS = ("close", "near", "further")

@@ -11,12 +11,12 @@ from collections.abc import Iterator
 
 from netwerk_desktop.handouts.cards import Card, CardGrid, CardWriter, shrink_to_fit
 from netwerk_desktop.handouts.errors import HandoutError, HandoutErrorCode
+from netwerk_desktop.handouts.fitted_text import Align
 from netwerk_desktop.handouts.fonts import Style
 from netwerk_desktop.handouts.inputs import SortingCardsInput, SortingTask
 from netwerk_desktop.handouts.labels import HandoutLabels
 from netwerk_desktop.handouts.page import ACCENT, MM, MUTED, TINT, Mark, Page, RectMark, Sheet
 from netwerk_desktop.handouts.request import HandoutContext
-from netwerk_desktop.handouts.text import Align
 
 COLUMNS, ROWS = 2, 4
 CARD_TYPE = 18.0  # read on a table by four people at once

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from netwerk_desktop.handouts.fitted_text import LEADING
 from netwerk_desktop.handouts.flow import BODY, Flow
 from netwerk_desktop.handouts.fonts import Style
 from netwerk_desktop.handouts.inputs import SortingSheetInput, SortingTask
@@ -13,7 +14,6 @@ from netwerk_desktop.handouts.kinds.sorting_cards import check
 from netwerk_desktop.handouts.labels import HandoutLabels
 from netwerk_desktop.handouts.page import ACCENT, MM, MUTED, RULE, Page, RectMark, Sheet
 from netwerk_desktop.handouts.request import HandoutContext
-from netwerk_desktop.handouts.text import LEADING
 
 STATEMENT_TYPE = 13.0
 BOX_HEIGHT = 22 * MM

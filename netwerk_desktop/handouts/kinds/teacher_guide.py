@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from netwerk_desktop.handouts.errors import HandoutError, HandoutErrorCode
+from netwerk_desktop.handouts.fitted_text import LEADING, Align, fit, place
 from netwerk_desktop.handouts.flow import BODY, Flow
 from netwerk_desktop.handouts.fonts import Style
 from netwerk_desktop.handouts.inputs import GuideStep, TeacherGuideInput
@@ -22,7 +23,6 @@ from netwerk_desktop.handouts.page import (
     Sheet,
 )
 from netwerk_desktop.handouts.request import HandoutContext
-from netwerk_desktop.handouts.text import LEADING, Align, fit, place
 
 INDENT = 3 * MM
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from netwerk_desktop.handouts.fitted_text import LEADING
 from netwerk_desktop.handouts.flow import BODY, Flow
 from netwerk_desktop.handouts.fonts import Style
 from netwerk_desktop.handouts.inputs import Exercise, WorksheetInput
 from netwerk_desktop.handouts.labels import HandoutLabels
 from netwerk_desktop.handouts.page import ACCENT, MM, MUTED, TINT, Page, RectMark, Sheet
 from netwerk_desktop.handouts.request import HandoutContext
-from netwerk_desktop.handouts.text import LEADING
 
 LINE_SPACING = 8 * MM
 

@@ -14,8 +14,8 @@ from netwerk_desktop.content.lesson import (
     StepKind,
     planned_minutes,
 )
-from netwerk_desktop.content.read_steps import read_step
-from netwerk_desktop.content.reader import TableReader, unique_ids
+from netwerk_desktop.content.reading.steps import read_step
+from netwerk_desktop.content.reading.tables import TableReader, unique_ids
 
 LESSON_MINUTES = (45, 90)
 STEP_COUNT = (5, 10)

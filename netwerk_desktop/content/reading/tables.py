@@ -12,7 +12,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from netwerk_desktop.content.issues import IssueCode, IssueLog, Severity
-from netwerk_desktop.content.text import bold_is_balanced
+from netwerk_desktop.content.markup import bold_is_balanced
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 

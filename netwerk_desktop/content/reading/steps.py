@@ -30,8 +30,8 @@ from netwerk_desktop.content.lesson import (
     TallyOption,
     Writing,
 )
-from netwerk_desktop.content.reader import TableReader, unique_ids
-from netwerk_desktop.content.text import word_count
+from netwerk_desktop.content.markup import word_count
+from netwerk_desktop.content.reading.tables import TableReader, unique_ids
 
 STEP_MINUTES = (1, 30)
 PHASE_MINUTES = (1, 30)

@@ -17,10 +17,10 @@ from netwerk_desktop.content.issues import ContentIssue, IssueCode, IssueLog, Se
 from netwerk_desktop.content.lesson import Closing, Lesson, StepKind
 from netwerk_desktop.content.library import Activity, Prompt, PromptTheme
 from netwerk_desktop.content.pack import ContentPack, PackStatus
-from netwerk_desktop.content.read_help import read_help
-from netwerk_desktop.content.read_lesson import read_lesson
-from netwerk_desktop.content.read_library import read_activities, read_prompts
-from netwerk_desktop.content.reader import TableReader
+from netwerk_desktop.content.reading.help import read_help
+from netwerk_desktop.content.reading.lesson import read_lesson
+from netwerk_desktop.content.reading.library import read_activities, read_prompts
+from netwerk_desktop.content.reading.tables import TableReader
 from netwerk_desktop.content.rules import check_rules
 
 SCHEMA_VERSION = 1
