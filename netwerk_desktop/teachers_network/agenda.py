@@ -5,7 +5,7 @@ of earlier minutes carried in automatically."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 
 from netwerk_desktop.teachers_network.errors import NetworkError, NetworkProblem
 from netwerk_desktop.teachers_network.records import AgendaLine, ItemKind, Mode
@@ -16,21 +16,23 @@ MAX_ITEM_MINUTES = 240
 
 
 def default_agenda(
-    mode: Mode, talk_titles: Sequence[str], tour: str, carried_actions: int
+    mode: Mode, talk_titles: Sequence[str], tour: str, carried_actions: int, minutes: int
 ) -> tuple[AgendaLine, ...]:
-    """A first agenda the working group adjusts: titles are left for the screen to name by
-    kind where empty (the core holds no interface words)."""
-    lines = [AgendaLine(ItemKind.WELCOME, "", 10)]
-    for title in list(talk_titles)[:MAX_TALKS]:
-        lines.append(AgendaLine(ItemKind.TALK, title, 20))
-    exchange = 70 if mode is Mode.PHYSICAL else 45
-    lines.append(AgendaLine(ItemKind.EXCHANGE, "", exchange))
+    """A first agenda the working group adjusts: short talks as inspiration, and the rest of
+    the meeting's `minutes` (at least half the agenda) for the exchange of experience. Titles
+    are left empty where the screen names an item by its kind (the core holds no interface
+    words)."""
+    before = [AgendaLine(ItemKind.WELCOME, "", 10)]
+    before += [AgendaLine(ItemKind.TALK, title, 15) for title in list(talk_titles)[:MAX_TALKS]]
+    after = []
     if mode is Mode.PHYSICAL:
-        lines.append(AgendaLine(ItemKind.TOUR, tour, 30))
+        after.append(AgendaLine(ItemKind.TOUR, tour, 25))
     if carried_actions:
-        lines.append(AgendaLine(ItemKind.ACTIONS, "", 10))
-    lines.append(AgendaLine(ItemKind.CLOSING, "", 5))
-    return tuple(lines)
+        after.append(AgendaLine(ItemKind.ACTIONS, "", 5))
+    after.append(AgendaLine(ItemKind.CLOSING, "", 5))
+    others = sum(line.minutes for line in (*before, *after))
+    exchange = max(others, minutes - others)
+    return (*before, AgendaLine(ItemKind.EXCHANGE, "", exchange), *after)
 
 
 def check_agenda(lines: Sequence[AgendaLine]) -> tuple[AgendaLine, ...]:
@@ -57,7 +59,3 @@ def timed(lines: Sequence[AgendaLine], start: datetime) -> tuple[AgendaLine, ...
         result.append(AgendaLine(line.kind, line.title, line.minutes, line.speaker, moment.time()))
         moment += timedelta(minutes=line.minutes)
     return tuple(result)
-
-
-def start_times(lines: Sequence[AgendaLine], start: time) -> tuple[AgendaLine, ...]:
-    return timed(lines, datetime.combine(datetime(2000, 1, 1), start))

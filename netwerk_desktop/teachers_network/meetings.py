@@ -287,6 +287,7 @@ class MeetingsService(Service):
                 [titles[t] for t in ranked[: agendas.MAX_TALKS]],
                 "" if host is None else host.tour,
                 len(carried),
+                row.minutes,
             )
         return self.set_agenda(meeting_id, lines)
 
