@@ -34,7 +34,11 @@ def timed(action: object, runs: int = 1) -> tuple[float, object]:
 
 
 def main() -> None:
-    from netwerk_desktop.events.mixing import classmates_together, fewest_classmates_together
+    from netwerk_desktop.events.mixing import (
+        classmates_paired,
+        classmates_together,
+        fewest_classmates_together,
+    )
     from netwerk_desktop.events.prints import EventPrint, print_event
     from netwerk_desktop.paths import DataLocation
     from netwerk_desktop.teachers_network.records import AgendaLine, ItemKind
@@ -62,7 +66,8 @@ def main() -> None:
             print(
                 f"groups for {sum(SIZES)} students of 3 classes: {seconds * 1000:.0f} ms, "
                 f"{len(plan.groups)} groups, classmates sharing a group {got}"
-                f" (lowest possible {best})"
+                f" (lowest possible {best}), pairs from one class"
+                f" {classmates_paired(rotation, class_of)}"  # type: ignore[arg-type]
             )
             out = Path(tmp)
             for kind in (EventPrint.BADGES, EventPrint.POSTER, EventPrint.GROUP_CARDS):

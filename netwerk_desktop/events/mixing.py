@@ -1,7 +1,8 @@
 """Cross-class groups for an event, made by the partnership solver on a temporary merged roster.
 
-The solver balances a tag per class over the groups, so each group mixes the classes as far as
-the numbers allow ("no two students of the same class in a group" where possible). The groups
+The solver balances a tag per class over the groups, and is told that classmates have met
+before, so groups and pairs mix the classes as far as the numbers allow ("no two students of
+the same class in a group" where possible). The groups
 are stored as the event's temporary roster and deleted when the follow-up is over.
 """
 
@@ -35,6 +36,22 @@ def classmates_together(rotation: Rotation, class_of: dict[int, int]) -> int:
         counts = Counter(class_of[s] for pair in group for s in pair)
         together += sum(n * (n - 1) // 2 for n in counts.values())
     return together
+
+
+def classes_as_met(class_of: dict[int, int]) -> Rotation:
+    """A made-up earlier rotation in which every class was one partnership: to the solver,
+    classmates have met already, so it pairs and groups students of different classes."""
+    members: dict[int, list[int]] = {}
+    for student, class_id in sorted(class_of.items()):
+        members.setdefault(class_id, []).append(student)
+    return tuple((tuple(students),) for _, students in sorted(members.items()))
+
+
+def classmates_paired(rotation: Rotation, class_of: dict[int, int]) -> int:
+    """How many pairs (or trios) have two students of one class."""
+    return sum(
+        1 for group in rotation for pair in group if len({class_of[s] for s in pair}) < len(pair)
+    )
 
 
 def fewest_classmates_together(class_sizes: Sequence[int], groups: Sequence[int]) -> int:
@@ -74,6 +91,7 @@ class EventGroupsService(Service):
         tags = sorted({class_tag(c) for c in class_of.values()})
         request = RotationRequest(
             students=tuple(sorted(class_of)),
+            history=(classes_as_met(class_of),),
             tags={s: frozenset({class_tag(c)}) for s, c in class_of.items()},
             balance_tags=tuple(tags),
             group_size=group_size,

@@ -56,3 +56,9 @@ def follow_up_name(kind: FollowUpKind) -> str:
         ),
     }
     return names[kind]
+
+
+def isolated(name: str) -> str:
+    """A name set apart from the text around it (Unicode first-strong isolate), so an Arabic
+    name in a left-to-right line keeps its place and the class name after it stays in order."""
+    return f"\u2068{name}\u2069"

@@ -22,6 +22,7 @@ from ui.common.messages import describe
 from ui.common.placeholders import fill
 from ui.common.retranslating import Retranslating
 from ui.common.tasks import TaskControl, run_in_background
+from ui.events.names import isolated
 
 
 class SignupPanel(Retranslating, QWidget):
@@ -106,16 +107,17 @@ class SignupPanel(Retranslating, QWidget):
         self.attendees.clear()
         for attendee in plan.attendees:
             if attendee.guest:
-                self.attendees.addItem(fill(self.tr("%1 (guest)"), attendee.name))
+                self.attendees.addItem(fill(self.tr("%1 (guest)"), isolated(attendee.name)))
             else:
-                self.attendees.addItem(f"{attendee.name} · {attendee.class_name}")
+                self.attendees.addItem(f"{isolated(attendee.name)} · {attendee.class_name}")
         students = sum(1 for a in plan.attendees if not a.guest)
         guests = len(plan.attendees) - students
         self.count.setText(fill(self.tr("Coming: %1 students, %2 guests"), students, guests))
         self.groups.clear()
         for group in plan.groups:
             pairs = "  /  ".join(
-                " & ".join(f"{a.name} ({a.class_name})" for a in pair) for pair in group.pairs
+                " & ".join(f"{isolated(a.name)} ({a.class_name})" for a in pair)
+                for pair in group.pairs
             )
             self.groups.addItem(fill(self.tr("Group %1: %2"), group.number, pairs))
         if plan.groups_removed:

@@ -24,6 +24,7 @@ from ui.common.forms import short_date_time
 from ui.common.messages import describe
 from ui.common.placeholders import fill
 from ui.common.retranslating import Retranslating
+from ui.events.names import isolated
 from ui.teachers_network.agenda_panel import AgendaPanel
 from ui.teachers_network.meeting_files import MeetingFiles
 from ui.teachers_network.minutes_panel import MinutesPanel
@@ -138,7 +139,9 @@ class MeetingView(Retranslating, QWidget):
         self.attendees.clear()
         for attendee in meeting.attendees:
             self.attendees.addItem(
-                f"{attendee.name} · {attendee.school}" if attendee.school else attendee.name
+                f"{isolated(attendee.name)} · {attendee.school}"
+                if attendee.school
+                else attendee.name
             )
         self.member.clear()
         for member in self._workspace.network.members():

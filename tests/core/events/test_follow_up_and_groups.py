@@ -9,7 +9,11 @@ from datetime import date, timedelta
 import pytest
 
 from netwerk_desktop.events.errors import EventError, EventProblem
-from netwerk_desktop.events.mixing import classmates_together, fewest_classmates_together
+from netwerk_desktop.events.mixing import (
+    classmates_paired,
+    classmates_together,
+    fewest_classmates_together,
+)
 from netwerk_desktop.events.records import FollowUpKind
 from netwerk_desktop.workspace import Workspace
 from tests.core.events.conftest import Clock, class_ids
@@ -52,6 +56,8 @@ def test_groups_mix_the_classes_as_far_as_the_numbers_allow(school: Workspace) -
     # 9 + 8 + 7 students over 6 groups of 4: some classmates must share a group, but no more
     # than spreading each class evenly needs
     assert together == fewest_classmates_together([9, 8, 7], sizes)
+    # and no partners from one class
+    assert classmates_paired(rotation, class_of) == 0  # type: ignore[arg-type]
 
 
 def test_follow_up_is_due_on_its_days_and_the_groups_go_when_it_is_done(
