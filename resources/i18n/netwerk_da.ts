@@ -1291,6 +1291,10 @@
         <translation>Sted</translation>
     </message>
     <message>
+        <source>Handouts in</source>
+        <translation>Udleveringer på</translation>
+    </message>
+    <message>
         <source>Classes</source>
         <translation>Klasser</translation>
     </message>

@@ -1291,6 +1291,10 @@
             <translation>Place</translation>
         </message>
         <message>
+            <source>Handouts in</source>
+            <translation>Handouts in</translation>
+        </message>
+        <message>
             <source>Classes</source>
             <translation>Classes</translation>
         </message>

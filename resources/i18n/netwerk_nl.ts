@@ -1291,6 +1291,10 @@
         <translation>Plaats</translation>
     </message>
     <message>
+        <source>Handouts in</source>
+        <translation>Hand-outs in het</translation>
+    </message>
+    <message>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>

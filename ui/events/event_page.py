@@ -8,6 +8,7 @@ from datetime import date, time
 from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -27,6 +28,7 @@ from netwerk_desktop.errors import NetwerkError
 from netwerk_desktop.events.records import Block, EventPlan, TeamMember
 from netwerk_desktop.workspace import Workspace
 from ui.common.forms import add_form_rows, set_form_labels
+from ui.common.languages import NATIVE_NAMES
 from ui.common.messages import describe
 from ui.common.placeholders import fill
 from ui.common.retranslating import Retranslating
@@ -76,6 +78,10 @@ class EventPage(Retranslating, QWidget):
         self.place = QLineEdit()
         self.place.setObjectName("eventPlace")
         self.place.setMaxLength(200)
+        self.language = QComboBox()
+        self.language.setObjectName("eventLanguage")
+        for code, name in NATIVE_NAMES.items():
+            self.language.addItem(name, code)
         self.classes = QListWidget()
         self.classes.setObjectName("eventClassList")
         self.classes.setMaximumHeight(160)
@@ -155,6 +161,7 @@ class EventPage(Retranslating, QWidget):
                 self.tr("Day"),
                 self.tr("Start"),
                 self.tr("Place"),
+                self.tr("Handouts in"),
                 self.tr("Classes"),
             ),
         )
@@ -175,6 +182,7 @@ class EventPage(Retranslating, QWidget):
         if plan.starts_at is not None:
             self.start.setTime(QTime(plan.starts_at.hour, plan.starts_at.minute))
         self.place.setText(plan.place)
+        self.language.setCurrentIndex(max(0, self.language.findData(plan.language)))
         taking_part = {c.id for c in plan.classes}
         self.classes.clear()
         for summary in self._workspace.class_overview():
@@ -235,6 +243,7 @@ class EventPage(Retranslating, QWidget):
                 else None,
                 clear_start=not self.has_start.isChecked(),
                 place=self.place.text(),
+                language=str(self.language.currentData()),
             )
             if {c.id for c in self.plan.classes} != set(class_ids):
                 events.set_classes(self.plan.id, class_ids)
