@@ -20,16 +20,28 @@ class EventProblem(StrEnum):
     GROUPS_REMOVED = "groups_removed"  # the follow-up is over; the groups were deleted
 
 
-class EventError(NetwerkError):
-    def __init__(self, problem: EventProblem, detail: str = "", limit: int = 0) -> None:
+class ProblemError(NetwerkError):
+    """A problem code with one fact (`detail`) and a number (`limit`); `str()` is the English
+    sentence the command line prints."""
+
+    where = "here"
+
+    def __init__(self, problem: StrEnum, detail: str = "", limit: int = 0) -> None:
         super().__init__(
-            f"Cannot do that with this event: {problem.value.replace('_', ' ')}"
+            f"Cannot do that {self.where}: {problem.value.replace('_', ' ')}"
             + (f" ({detail})" if detail else "")
             + ".",
             problem=problem,
             detail=detail,
             limit=limit,
         )
-        self.problem = problem
         self.detail = detail
         self.limit = limit
+
+
+class EventError(ProblemError):
+    where = "with this event"
+
+    def __init__(self, problem: EventProblem, detail: str = "", limit: int = 0) -> None:
+        super().__init__(problem, detail, limit)
+        self.problem = problem

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from netwerk_desktop.errors import NetwerkError
+from netwerk_desktop.events.errors import ProblemError
 
 
 class NetworkProblem(StrEnum):
@@ -24,16 +24,9 @@ class NetworkProblem(StrEnum):
     PACK_TOO_NEW = "pack_too_new"  # written by a newer version of the pack format
 
 
-class NetworkError(NetwerkError):
+class NetworkError(ProblemError):
+    where = "in the network"
+
     def __init__(self, problem: NetworkProblem, detail: str = "", limit: int = 0) -> None:
-        super().__init__(
-            f"Cannot do that in the network: {problem.value.replace('_', ' ')}"
-            + (f" ({detail})" if detail else "")
-            + ".",
-            problem=problem,
-            detail=detail,
-            limit=limit,
-        )
+        super().__init__(problem, detail, limit)
         self.problem = problem
-        self.detail = detail
-        self.limit = limit
