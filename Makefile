@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 ARGS ?=
 
-.PHONY: run demo test lint typecheck i18n screenshot bench clean
+.PHONY: run demo test lint typecheck i18n screenshot bench dist dist-test clean
 
 $(PY):
 	@$(PYTHON) -c "import venv, ensurepip" 2>/dev/null || { \
@@ -42,6 +42,23 @@ test: $(VENV)/.installed-test
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(ARGS)
+
+$(VENV)/.installed-dist: $(PY) pyproject.toml constraints.txt
+	$(PY) -m pip install --quiet -c constraints.txt -e ".[test,dist]"
+	@touch $@ $(VENV)/.installed-test $(VENV)/.installed-run
+
+# The self-contained app folder (PyInstaller, onedir) and its archive, in dist/.
+APP_FOLDER := dist/NetwerkDesktop
+dist: $(VENV)/.installed-dist
+	rm -rf $(APP_FOLDER)
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller tools/dist/netwerk.spec
+	cp tools/dist/install.sh tools/dist/uninstall.sh tools/dist/netwerk-desktop.desktop.in $(APP_FOLDER)/
+	tar -C dist -czf dist/NetwerkDesktop-$$($(PY) -c "import netwerk_desktop as n; print(n.__version__)")-linux-$$(uname -m).tar.gz NetwerkDesktop
+	@du -sh $(APP_FOLDER) dist/*.tar.gz
+
+# Runs the built app itself: its command line, its GUI offscreen through every screen.
+dist-test: dist
+	NETWERK_APP_FOLDER=$(APP_FOLDER) $(PY) -m pytest -q -p no:cacheprovider tests/dist
 
 i18n: $(VENV)/.installed-test
 	$(PY) -m tools.i18n update

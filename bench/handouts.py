@@ -1,13 +1,17 @@
 """Benchmark: a class set of handouts for 30 students next to a bare reportlab document.
 
-The class set is 30 personal worksheets, the partnership overview, the partnership cards and the
-help cards (four PDF files). The bare document is the same number of files and pages drawn
-straight with reportlab (one title and 30 lines of text per page, the same embedded font).
+The class set is 30 personal worksheets (each a named page and a nameless private page), the
+partnership overview, the partnership cards and the help cards (four PDF files). With
+`--lesson ID` it is instead "Everything for lesson N" from the shipped Danish pack: worksheets,
+teacher guide, whatever the lesson's materials print (sorting cards for eight groups, the sheet
+for colleagues …), help cards and the partnerships. The bare document is the same number of
+files and pages drawn straight with reportlab (one title and 30 lines of text per page, the
+same embedded font).
 Each side runs in its own process so peak memory (ru_maxrss) is its own; inside it the first
 (cold: imports, fonts) run is timed on its own, then the median of warm runs, with tracemalloc's
 peak over one warm run.
 
-    .venv/bin/python bench/handouts.py [--runs N]
+    .venv/bin/python bench/handouts.py [--runs N] [--lesson ID]
 
 Goal (issue 7): the class set under 1 s on the classroom PC and within 2x the bare document.
 """
@@ -35,7 +39,7 @@ GIVEN = ("Søren", "Ĳsbrand", "Łucja", "Ağrı", "Дмитрий", "Αλέξα
 FAMILY = ("Ærø", "van der Berg", "Żółkiewska", "Yılmaz", "Шевченко", "Νικολάου", "Nguyễn")
 
 
-def class_set_requests() -> list[object]:
+def class_set_requests(lesson_id: str = "") -> list[object]:
     from netwerk_desktop.handouts import (
         Exercise,
         HandoutContext,
@@ -56,6 +60,8 @@ def class_set_requests() -> list[object]:
         PartnershipGroup(number // 2 + 1, tuple(Partnership(p) for p in pairs[number : number + 2]))
         for number in range(0, len(pairs), 2)
     )
+    if lesson_id:
+        return lesson_set_requests(lesson_id, names, groups)
     worksheet = WorksheetInput(
         lesson_title="Fællesskab i klassen",
         lesson_number=1,
@@ -65,11 +71,23 @@ def class_set_requests() -> list[object]:
         ),
         exercises=(
             Exercise("Hils på din makker", "Find din makker, og fortæl om en god ting fra ugen."),
-            Exercise("Enten eller", "Gå til den side af lokalet, der passer bedst på dig. " * 3),
+            Exercise(
+                "Enten eller",
+                "Gå til den side af lokalet, der passer bedst på dig. " * 3,
+                ("Hvad talte I om?",),
+                3,
+            ),
         ),
-        reflection_questions=(
-            "Hvad gør, at du føler dig velkommen i en gruppe?",
-            "Hvad kan du selv gøre i næste uge, for at nogen føler sig velkommen?",
+        private=(
+            Exercise(
+                "Din del",
+                "Skriv for dig selv.",
+                (
+                    "Hvad gør, at du føler dig velkommen i en gruppe?",
+                    "Hvad kan du selv gøre i næste uge, for at nogen føler sig velkommen?",
+                ),
+                3,
+            ),
         ),
         students=names,
     )
@@ -80,14 +98,57 @@ def class_set_requests() -> list[object]:
         HandoutRequest(context, worksheet),
         HandoutRequest(context, PartnershipOverviewInput(groups)),
         HandoutRequest(context, PartnershipCardsInput(groups)),
-        HandoutRequest(context, HelpCardsInput()),
+        HandoutRequest(context, HelpCardsInput(cards=STUDENTS)),
     ]
 
 
-def make_class_set(folder: Path) -> list[int]:
+def lesson_set_requests(
+    lesson_id: str, names: tuple[str, ...], groups: tuple[object, ...]
+) -> list[object]:
+    """What the handout service makes for "Everything for lesson N", from the real pack."""
+    from netwerk_desktop.content import load_pack
+    from netwerk_desktop.handouts import (
+        ColleagueSheetInput,
+        HandoutContext,
+        HandoutKind,
+        HandoutRequest,
+        HelpCardsInput,
+        PartnershipCardsInput,
+        PartnershipOverviewInput,
+    )
+    from netwerk_desktop.services.handout_content import (
+        help_contacts,
+        sorting_input,
+        teacher_guide_input,
+        worksheet_input,
+    )
+    from netwerk_desktop.services.handout_records import lesson_set_kinds
+
+    pack = load_pack("da")
+    lesson = pack.lesson(lesson_id)
+    assert lesson is not None and pack.help is not None, lesson_id
+    context = HandoutContext.for_class(
+        "2.b", language="da", printed_on=date(2026, 11, 21), school_name="Nordby Gymnasium"
+    )
+    made = {
+        HandoutKind.WORKSHEET: lambda: worksheet_input(lesson, names),
+        HandoutKind.TEACHER_GUIDE: lambda: teacher_guide_input(
+            lesson, {a.id: a for a in pack.activities}
+        ),
+        HandoutKind.SORTING_CARDS: lambda: sorting_input(lesson, len(groups)),
+        HandoutKind.HELP_CARDS: lambda: HelpCardsInput(help_contacts(pack.help), STUDENTS),
+        HandoutKind.PARTNERSHIP_OVERVIEW: lambda: PartnershipOverviewInput(groups),
+        HandoutKind.PARTNERSHIP_CARDS: lambda: PartnershipCardsInput(groups),
+        HandoutKind.COLLEAGUE_SHEET: lambda: ColleagueSheetInput(groups),
+    }
+    kinds, _ = lesson_set_kinds(lesson, has_partnerships=True, has_charter=False)
+    return [HandoutRequest(context, made[kind]()) for kind in kinds if kind in made]  # type: ignore[arg-type]
+
+
+def make_class_set(folder: Path, lesson_id: str = "") -> list[int]:
     from netwerk_desktop.handouts import render_class_set
 
-    result = render_class_set(class_set_requests(), folder)  # type: ignore[arg-type]
+    result = render_class_set(class_set_requests(lesson_id), folder)  # type: ignore[arg-type]
     return [handout.pages for handout in result.handouts]
 
 
@@ -141,17 +202,17 @@ def measure(job: Callable[[Path], list[int]], runs: int) -> dict[str, object]:
     }
 
 
-def child(side: str, runs: int, page_counts: list[int]) -> None:
+def child(side: str, runs: int, page_counts: list[int], lesson_id: str) -> None:
     if side == "class-set":
-        figures = measure(make_class_set, runs)
+        figures = measure(lambda folder: make_class_set(folder, lesson_id), runs)
     else:
         figures = measure(lambda folder: make_bare(folder, page_counts), runs)
     print(json.dumps(figures))
 
 
-def run_side(side: str, runs: int, page_counts: list[int]) -> dict[str, object]:
+def run_side(side: str, runs: int, page_counts: list[int], lesson_id: str) -> dict[str, object]:
     command = [sys.executable, __file__, "--child", side, "--runs", str(runs)]
-    command += ["--pages", ",".join(map(str, page_counts))]
+    command += ["--pages", ",".join(map(str, page_counts)), "--lesson", lesson_id]
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     result: dict[str, object] = json.loads(output.strip().splitlines()[-1])
     return result
@@ -162,15 +223,17 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--child", choices=("class-set", "bare"))
     parser.add_argument("--pages", default="")
+    parser.add_argument("--lesson", default="", help="e.g. loneliness-languish")
     args = parser.parse_args()
     if args.child:
-        child(args.child, args.runs, [int(n) for n in args.pages.split(",") if n])
+        child(args.child, args.runs, [int(n) for n in args.pages.split(",") if n], args.lesson)
         return
-    ours = run_side("class-set", args.runs, [])
+    ours = run_side("class-set", args.runs, [], args.lesson)
     pages = ours["pages"]
     assert isinstance(pages, list)
-    bare = run_side("bare", args.runs, pages)
-    print(f"Class set for {STUDENTS} students: {sum(pages)} pages in {len(pages)} files {pages}")
+    bare = run_side("bare", args.runs, pages, args.lesson)
+    what = f'"Everything for lesson {args.lesson}"' if args.lesson else "Class set"
+    print(f"{what} for {STUDENTS} students: {sum(pages)} pages in {len(pages)} files {pages}")
     print(f"{'':24}{'class set':>12}{'bare reportlab':>16}{'ratio':>8}")
     rows = (
         ("cold run (s)", "cold_s", "{:.3f}"),

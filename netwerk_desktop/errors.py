@@ -22,6 +22,7 @@ class ErrorCode(StrEnum):
     ALREADY_EXISTS = "already_exists"
     INVALID_VALUE = "invalid_value"
     READ_ONLY = "read_only"
+    PATH_TOO_LONG = "path_too_long"
 
 
 class NetwerkError(Exception):
@@ -174,3 +175,15 @@ class ReadOnly(NetwerkError):
 
     def __init__(self) -> None:
         super().__init__("The data is open read-only; close Netwerk Desktop to change it here.")
+
+
+class PathTooLong(NetwerkError):
+    code = ErrorCode.PATH_TOO_LONG
+
+    def __init__(self, path: str, limit: int) -> None:
+        super().__init__(
+            f"The data folder {path} is too deep in the folder tree for this system (at most"
+            f" {limit} characters). Move the app folder closer to the top of the drive.",
+            path=path,
+            limit=limit,
+        )

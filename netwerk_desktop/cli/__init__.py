@@ -50,6 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="use this data folder instead of the user data folder (or set NETWERK_DATA_DIR)",
     )
+    parser.add_argument(
+        "--portable",
+        action="store_true",
+        help="use the data folder beside the app (as a file named 'portable' beside it does)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for topic in TOPICS:
         try:
@@ -69,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if run is None:
         parser.print_help(sys.stderr)
         return 2
-    ctx = CliContext(data_dir_arg=args.data_dir)
+    ctx = CliContext(data_dir_arg=args.data_dir, portable=args.portable)
     try:
         return int(run(args, ctx))
     except CliError as exc:

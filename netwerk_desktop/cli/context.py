@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from netwerk_desktop.errors import DataDirInUse, NetwerkError
-from netwerk_desktop.paths import DataLocation, data_location
+from netwerk_desktop.paths import DataLocation
+from netwerk_desktop.portable import choose_location, keep_writes_inside, uses_portable_folder
 from netwerk_desktop.workspace import Workspace
 
 
@@ -16,13 +17,19 @@ class CliError(Exception):
 
 
 class CliContext:
-    def __init__(self, data_dir_arg: str | None) -> None:
+    def __init__(self, data_dir_arg: str | None, portable: bool = False) -> None:
         self._data_dir_arg = data_dir_arg
+        self._portable = portable
+        self._kept_inside = False
         self._workspace: Workspace | None = None
 
     @property
     def location(self) -> DataLocation:
-        return data_location(self._data_dir_arg)
+        location = choose_location(self._data_dir_arg, self._portable)
+        if not self._kept_inside and uses_portable_folder(self._data_dir_arg, self._portable):
+            keep_writes_inside(location.ensure())  # nothing of the class outside the stick
+            self._kept_inside = True
+        return location
 
     def workspace(self, read_only: bool = False) -> Workspace:
         """Open the data folder once per command. Read-only commands work while the app is

@@ -27,9 +27,13 @@ KIND_DESCRIPTIONS = {
     "partnership-overview": "all partnerships and partnership groups on one sheet, for the wall",
     "partnership-cards": "one card per partnership group to cut out",
     "charter-poster": "the class charter as a poster",
-    "help-cards": "'where to get help' cards, 8 per sheet, with the school's contacts",
+    "help-cards": "'where to get help' cards with the school's contacts, nothing under 9 pt",
     "discussion-cards": "cut-out discussion cards for a theme or a lesson",
-    "network-map": "network-map worksheet to fill in by hand",
+    "network-map": "network-map worksheet to fill in by hand; private, never a name on it",
+    "sorting-cards": "a lesson's sorting cards to cut out, one set per group of four",
+    "sorting-sheet": "a lesson's sorting statements numbered on one sheet per group",
+    "partnerships-for-colleagues": "one page for the class's other teachers: partners in "
+    "your subject",
 }
 
 
@@ -47,7 +51,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     make.add_argument("--lesson", metavar="ID", help="lesson id (see `lessons list`)")
     make.add_argument("--theme", metavar="THEME", help="prompt theme for discussion cards")
     make.add_argument(
-        "--per-student", action="store_true", help="one copy per active student, name printed"
+        "--per-student",
+        action="store_true",
+        help="one copy per active student (a worksheet's name goes on its shared part only)",
     )
     make.add_argument("--lang", choices=LANGUAGES, help="language (default: the class's)")
     make.add_argument("--paper", choices=("a4", "letter", "a3"), help="default: the school's")
@@ -55,7 +61,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     make.set_defaults(run=make_handout)
 
     lesson = commands.add_parser(
-        "lesson", help="everything for a lesson: worksheets, guide, help cards, partnerships"
+        "lesson",
+        help="everything for a lesson: worksheets, guide, help cards, what the lesson's "
+        "materials print, partnerships",
     )
     lesson.add_argument("--class", dest="class_name", required=True, metavar="NAME")
     lesson.add_argument("--lesson", required=True, metavar="ID")
@@ -110,7 +118,7 @@ def list_kinds(args: argparse.Namespace, ctx: CliContext) -> int:
         if not args.json:
             notes = needs + (["--per-student"] if per_student else [])
             extra = f"  [{', '.join(notes)}]" if notes else ""
-            print(f"{kind.value:<22}{KIND_DESCRIPTIONS[kind.value]}{extra}")
+            print(f"{kind.value:<29}{KIND_DESCRIPTIONS[kind.value]}{extra}")
     if args.json:
         print(json.dumps(rows, indent=2))
     return 0
@@ -183,9 +191,23 @@ def make_lesson_set(args: argparse.Namespace, ctx: CliContext) -> int:
     workspace = ctx.workspace(read_only=True)
     school_class = workspace.classes.find(args.class_name)
     try:
+        check = workspace.handouts.lesson_set_check(
+            school_class.id, args.lesson, language=args.lang
+        )
         requests = workspace.handouts.lesson_set(school_class.id, args.lesson, language=args.lang)
     except HandoutNotPossible as exc:
         raise CliError(str(exc), 2 if exc.is_choice else 1) from exc
+    if check.help_cards_blank:
+        print(
+            "note: the school's help contacts are not filled in, so the help cards print with "
+            "blank lines; fill them in with `handouts contacts --set ENTRY FIELD VALUE`.",
+            file=sys.stderr,
+        )
+    for kind in check.left_out:
+        print(
+            f"note: the lesson asks for {kind.value}, which the class cannot print yet.",
+            file=sys.stderr,
+        )
     try:
         result = render_class_set(requests, args.out_dir)
     except HandoutError as exc:

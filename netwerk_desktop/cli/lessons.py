@@ -33,6 +33,7 @@ from netwerk_desktop.content import (
     check_packs,
     load_pack,
     plain_text,
+    transition_before,
 )
 from netwerk_desktop.errors import NetwerkError, NotFound
 
@@ -63,7 +64,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 # -- check ------------------------------------------------------------------------------------
 def check_command(args: argparse.Namespace, ctx: CliContext) -> int:
+    from netwerk_desktop.content.check import read_all
+    from netwerk_desktop.services.handout_records import printed_material_issues
+
     issues = check_packs(args.root)
+    readings, _ = read_all(args.root)
+    for reading in readings:
+        if reading.pack is not None:
+            for lesson in reading.pack.lessons:
+                file = reading.lesson_files[lesson.id]
+                issues.extend(printed_material_issues(lesson, file))
     for issue in issues:
         print(issue)
     errors = sum(1 for issue in issues if issue.is_error)
@@ -100,9 +110,17 @@ def _lesson_json(lesson: Lesson, language: str) -> dict[str, Any]:
         "title": lesson.title,
         "summary": lesson.summary,
         "minutes": lesson.minutes,
+        "planned_minutes": lesson.planned_minutes,
         "goals": list(lesson.goals),
+        "student_goals": list(lesson.student_goals),
         "steps": [
-            {"id": step.id, "kind": step.kind.value, "minutes": step.minutes}
+            {
+                "id": step.id,
+                "kind": step.kind.value,
+                "minutes": step.minutes,
+                "split_after": step.split_after,
+                "drop_if_late": step.drop_if_late,
+            }
             for step in lesson.steps
         ],
     }
@@ -170,7 +188,11 @@ def _content(step: Step) -> Iterator[str]:
             yield f"    Rank from: {content.axis.low}  ->  {content.axis.high}"
         else:
             yield f"    Categories: {' | '.join(content.categories)}"
-        yield from _items("Cards:", content.cards, 4)
+        cards = tuple(
+            card if (pile := content.answer_for(card)) is None else f"{card} [only: {pile}]"
+            for card in content.cards
+        )
+        yield from _items("Cards:", cards, 4)
     elif isinstance(content, Reflection | PartnershipMeeting):
         yield from _items("Questions:", content.questions, 4)
     elif isinstance(content, Charter):
@@ -180,37 +202,57 @@ def _content(step: Step) -> Iterator[str]:
         if content.phases:
             yield f"    Phases: {_phases(content.phases)}"
     elif isinstance(content, Tally):
-        yield from _wrap(f"Question: {content.question}", 4)
+        yield from _wrap(f"Question: {content.question} ({content.method.value})", 4)
         for option in content.options:
             yield f"      [{option.id}] {option.text}"
     elif isinstance(content, Closing):
         yield from _wrap(f"Before next time: {content.task}", 4)
+        if content.activity:
+            yield f"    Suggested activity: {content.activity}"
 
 
 def render_lesson(lesson: Lesson, borrowed_steps: Set[str] = frozenset()) -> Iterator[str]:
     """The lesson as plain text for the terminal: steps, times, audience text, teacher notes."""
     yield f"Lesson {lesson.number}: {lesson.title}"
-    yield f"({lesson.id}, version {lesson.version}, {lesson.minutes} min)"
+    transitions = lesson.planned_minutes - lesson.step_minutes
+    yield (
+        f"({lesson.id}, version {lesson.version}, {lesson.minutes} min: steps "
+        f"{lesson.step_minutes} + transitions {transitions} = {lesson.planned_minutes})"
+    )
     yield ""
     yield from _wrap(lesson.summary, 0)
     yield ""
     yield from _items("Goals:", lesson.goals, 0)
-    yield from _items("Materials:", lesson.materials, 0)
+    yield from _items("For the students:", lesson.student_goals, 0)
+    materials = tuple(
+        m.text if m.printed_as is None else f"{m.text} [print: {m.printed_as.value}]"
+        for m in lesson.materials
+    )
+    yield from _items("Materials:", materials, 0)
     yield "Preparation:"
     yield from _wrap(lesson.preparation, 2)
     start = 0
     for number, step in enumerate(lesson.steps, start=1):
+        if number > 1:
+            start += transition_before(step)  # the time it takes to get into the step
         end = start + step.minutes
         note = f"  ({PRIMARY_LANGUAGE})" if f"{lesson.id}/{step.id}" in borrowed_steps else ""
         yield ""
-        yield f"{number}. {step.id} - {step.kind.value} - {step.minutes} min ({start}-{end}){note}"
+        marks = "".join(
+            f"  [{mark}]"
+            for mark, on in (("drop if late", step.drop_if_late), ("split after", step.split_after))
+            if on
+        )
+        timing = f"{step.minutes} min ({start}-{end})"
+        yield f"{number}. {step.id} - {step.kind.value} - {timing}{note}{marks}"
         yield f"    On screen: {step.audience.title}"
         yield from _wrap(step.audience.text, 6)
         yield from _content(step)
         yield "    Teacher notes:"
         yield from _wrap(step.teacher_notes, 6)
         if step.handout:
-            yield "    Handout:"
+            writing = f" ({step.handout.writing.value})" if step.handout.writing else ""
+            yield f"    Handout{writing}:"
             yield from _wrap(step.handout.instructions, 6)
             for question in step.handout.questions:
                 yield from _wrap(f"- {question}", 6)

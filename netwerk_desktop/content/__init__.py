@@ -17,16 +17,20 @@ from netwerk_desktop.content.issues import (
     Severity,
 )
 from netwerk_desktop.content.lesson import (
+    PART_MINUTES,
     Audience,
+    CardAnswer,
     Charter,
     Closing,
     Discussion,
     EitherOr,
     HandoutPart,
     Lesson,
+    Material,
     PartnershipMeeting,
     Phase,
     PhaseMode,
+    Printed,
     Reflection,
     Sorting,
     SortingAxis,
@@ -36,9 +40,13 @@ from netwerk_desktop.content.lesson import (
     StepKind,
     Talk,
     Tally,
+    TallyMethod,
     TallyOption,
+    Writing,
     find_step,
+    planned_minutes,
     step_index,
+    transition_before,
 )
 from netwerk_desktop.content.library import (
     Activity,
@@ -50,12 +58,7 @@ from netwerk_desktop.content.library import (
     PromptTheme,
     Space,
 )
-from netwerk_desktop.content.loader import (
-    available_languages,
-    clear_cache,
-    content_root,
-    load_pack,
-)
+from netwerk_desktop.content.markup import Paragraph, Run, paragraphs, plain_text, word_count
 from netwerk_desktop.content.pack import (
     PRIMARY_LANGUAGE,
     ContentPack,
@@ -63,14 +66,21 @@ from netwerk_desktop.content.pack import (
     FallbackKind,
     PackStatus,
 )
-from netwerk_desktop.content.text import Paragraph, Run, paragraphs, plain_text, word_count
+from netwerk_desktop.content.reading.loading import (
+    available_languages,
+    clear_cache,
+    content_root,
+    load_pack,
+)
 
 __all__ = [
     "BUILTIN_NUMBERS",
+    "PART_MINUTES",
     "PRIMARY_LANGUAGE",
     "Activity",
     "ActivityKind",
     "Audience",
+    "CardAnswer",
     "Charter",
     "Closing",
     "ContentError",
@@ -88,6 +98,7 @@ __all__ = [
     "HelpTemplate",
     "IssueCode",
     "Lesson",
+    "Material",
     "MinuteRange",
     "PackNotFound",
     "PackStatus",
@@ -95,6 +106,7 @@ __all__ = [
     "PartnershipMeeting",
     "Phase",
     "PhaseMode",
+    "Printed",
     "ProgrammeElement",
     "Prompt",
     "PromptTheme",
@@ -110,7 +122,9 @@ __all__ = [
     "StepKind",
     "Talk",
     "Tally",
+    "TallyMethod",
     "TallyOption",
+    "Writing",
     "available_languages",
     "check_packs",
     "clear_cache",
@@ -119,6 +133,8 @@ __all__ = [
     "load_pack",
     "paragraphs",
     "plain_text",
+    "planned_minutes",
     "step_index",
+    "transition_before",
     "word_count",
 ]

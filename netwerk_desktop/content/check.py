@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from netwerk_desktop.content.issues import ContentIssue, IssueCode, IssueLog
-from netwerk_desktop.content.loader import content_root
 from netwerk_desktop.content.parity import check_parity
-from netwerk_desktop.content.read_pack import (
+from netwerk_desktop.content.reading.loading import content_root
+from netwerk_desktop.content.reading.pack import (
     IGNORED_FILES,
     LESSONS_DIR,
     LIBRARY_FILES,

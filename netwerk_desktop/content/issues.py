@@ -39,8 +39,22 @@ class IssueCode(StrEnum):
     PHASES_DO_NOT_ADD_UP = "phases_do_not_add_up"
     PHASE_ORDER = "phase_order"
     LESSON_TIME = "lesson_time"
+    LESSON_OVERRUN = "lesson_overrun"
+    PART_OVERRUN = "part_overrun"
+    MARKER_COUNT = "marker_count"
+    MARKER_PLACE = "marker_place"
     TOO_MANY_WORDS = "too_many_words"
     HANDOUT_NEEDED = "handout_needed"
+    WRITING_UNTYPED = "writing_untyped"
+    REFLECTION_NOT_PRIVATE = "reflection_not_private"
+    ANSWER_WITHOUT_PILES = "answer_without_piles"
+    PRINT_KIND_MISSING = "print_kind_missing"
+    MATERIAL_NEEDS_STEP = "material_needs_step"
+    NOT_IN_CATALOGUE = "not_in_catalogue"
+    NOT_IN_LESSON_SET = "not_in_lesson_set"
+    TEACHER_ONLY = "teacher_only"
+    TEACHER_GOAL = "teacher_goal"
+    NOTES_MINUTES = "notes_minutes"
     OPENING_STEP = "opening_step"
     CLOSING_STEP = "closing_step"
     LESSON_NUMBERS = "lesson_numbers"
@@ -79,9 +93,31 @@ _MESSAGES: Mapping[IssueCode, str] = {
     IssueCode.PHASES_DO_NOT_ADD_UP: "phases add up to {phases} minutes but the step has {step}",
     IssueCode.PHASE_ORDER: "phase {mode!r} comes after {previous!r}; talk moves alone, partner, "
     "group, class",
-    IssueCode.LESSON_TIME: "steps add up to {minutes} minutes; a lesson takes {low}-{high}",
+    IssueCode.LESSON_TIME: "steps add up to {minutes} minutes, more than the lesson's {limit}",
+    IssueCode.LESSON_OVERRUN: "steps take {steps} minutes and getting from one step to the next "
+    "about {transitions} more: {planned} minutes, but the lesson has {minutes}",
+    IssueCode.PART_OVERRUN: "taught in two parts, part {part} takes {planned} minutes with its "
+    "transitions; a part has {limit}",
+    IssueCode.MARKER_COUNT: "a lesson marks exactly one step with {key} = true; found {count}",
+    IssueCode.MARKER_PLACE: "{key} cannot mark the {where} step",
     IssueCode.TOO_MANY_WORDS: "{words} words; keep it to {limit} (read from the back of the room)",
     IssueCode.HANDOUT_NEEDED: "a {kind} step needs a handout part with writing lines",
+    IssueCode.WRITING_UNTYPED: 'say who reads this writing: writing = "shared" (printed under '
+    'its exercise) or "private" (on the nameless part nobody collects)',
+    IssueCode.REFLECTION_NOT_PRIVATE: 'a reflection is written for oneself: writing = "private"',
+    IssueCode.ANSWER_WITHOUT_PILES: "a card's answer names a pile, and a ranking has none",
+    IssueCode.PRINT_KIND_MISSING: "this material is printed from the app; say as what: "
+    "print = one of {allowed}",
+    IssueCode.MATERIAL_NEEDS_STEP: "a material printed as {kind} needs {what} in this lesson",
+    IssueCode.NOT_IN_CATALOGUE: "{value!r} is not an activity in {catalogue}",
+    IssueCode.NOT_IN_LESSON_SET: 'the app prints this material as {kind!r}, but "Everything '
+    'for lesson {number}" does not',
+    IssueCode.TEACHER_ONLY: "{value!r} belongs in the teacher's notes only, never in what "
+    "students see or read",
+    IssueCode.TEACHER_GOAL: "{value!r} is the teacher's goal about students; a student goal "
+    "speaks to the students",
+    IssueCode.NOTES_MINUTES: "the notes give a phase {minutes} minutes, but the step's phases take "
+    "{phases}",
     IssueCode.OPENING_STEP: "a lesson opens with a partnership_meeting step, not {kind}",
     IssueCode.CLOSING_STEP: "a lesson ends with a closing step, not {kind}",
     IssueCode.LESSON_NUMBERS: "lesson numbers are {numbers}; expected 1 to {count} without gaps",

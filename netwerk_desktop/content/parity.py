@@ -10,11 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from netwerk_desktop.content.help import BUILTIN_NUMBERS
 from netwerk_desktop.content.issues import ContentIssue, IssueCode, IssueLog, Severity
-from netwerk_desktop.content.lesson import Charter, Discussion, Lesson, Sorting, Step, Tally
+from netwerk_desktop.content.lesson import (
+    Charter,
+    Closing,
+    Discussion,
+    Lesson,
+    Sorting,
+    Step,
+    Tally,
+)
 from netwerk_desktop.content.pack import PRIMARY_LANGUAGE, ContentPack, PackStatus
-from netwerk_desktop.content.read_lesson import lesson_file_name
-from netwerk_desktop.content.read_pack import (
+from netwerk_desktop.content.reading.lesson import lesson_file_name
+from netwerk_desktop.content.reading.pack import (
     ACTIVITIES_FILE,
     HELP_FILE,
     LESSONS_DIR,
@@ -106,7 +115,23 @@ class _Comparison:
         file = self.lesson_files[lesson.id]
         self.differ(file, "", "number", lesson.number, ref_lesson.number)
         self.differ(file, "", "version", lesson.version, ref_lesson.version)
+        self.differ(file, "", "minutes", lesson.minutes, ref_lesson.minutes)
         self.differ(file, "", "goals", len(lesson.goals), len(ref_lesson.goals), Severity.WARNING)
+        self.differ(
+            file,
+            "",
+            "student_goals",
+            len(lesson.student_goals),
+            len(ref_lesson.student_goals),
+            Severity.WARNING,
+        )
+        self.differ(
+            file,
+            "",
+            "materials.print",
+            sorted(lesson.printed_materials),
+            sorted(ref_lesson.printed_materials),
+        )
         own = {step.id: step for step in lesson.steps}
         for ref_step in ref_lesson.steps:
             step = own.get(ref_step.id)
@@ -127,7 +152,21 @@ class _Comparison:
         if step.kind is not ref.kind:
             return
         self.differ(file, path, "minutes", step.minutes, ref.minutes)
+        self.differ(file, path, "split_after", step.split_after, ref.split_after)
+        self.differ(file, path, "drop_if_late", step.drop_if_late, ref.drop_if_late)
         self.differ(file, path, "handout", step.handout is not None, ref.handout is not None)
+        if step.handout and ref.handout:
+            self.differ(
+                file, path, "handout.writing", str(step.handout.writing), str(ref.handout.writing)
+            )
+        # The help numbers the class sees are the same in every language.
+        self.differ(
+            file,
+            path,
+            "audience.numbers",
+            _numbers_shown(step),
+            _numbers_shown(ref),
+        )
         if isinstance(step.content, Discussion | Charter):
             self.phases(file, path, step, ref)
         content, ref_content = step.content, ref.content
@@ -135,11 +174,15 @@ class _Comparison:
             own_ids = [option.id for option in content.options]
             ref_ids = [option.id for option in ref_content.options]
             self.differ(file, path, "options", own_ids, ref_ids)
+            self.differ(file, path, "method", content.method.value, ref_content.method.value)
         if isinstance(content, Sorting) and isinstance(ref_content, Sorting):
             form = "axis" if content.axis else "categories"
             self.differ(
                 file, path, "categories", form, "axis" if ref_content.axis else "categories"
             )
+            self.differ(file, path, "cards.answer", _answers(content), _answers(ref_content))
+        if isinstance(content, Closing) and isinstance(ref_content, Closing):
+            self.differ(file, path, "activity", content.activity, ref_content.activity)
         for field, count, ref_count in _counts(step, ref):
             self.differ(file, path, field, count, ref_count, Severity.WARNING)
 
@@ -208,6 +251,21 @@ class _Comparison:
             self.differ(file, path, "number", entry.number or "", ref_entry.number or "")
             own_fields = [f.key.value for f in entry.fields]
             self.differ(file, path, "fields", own_fields, [f.key.value for f in ref_entry.fields])
+
+
+def _numbers_shown(step: Step) -> list[str]:
+    text = f"{step.audience.title} {step.audience.text}"
+    return [number for number in BUILTIN_NUMBERS if number in text]
+
+
+def _answers(sorting: Sorting) -> list[str]:
+    """Which card has one right pile, and which pile: by position, as texts differ."""
+    found = []
+    for answer in sorting.answers:
+        if answer.card in sorting.cards and answer.category in sorting.categories:
+            card = sorting.cards.index(answer.card) + 1
+            found.append(f"card {card} -> pile {sorting.categories.index(answer.category) + 1}")
+    return found
 
 
 def _values(items: Sequence[object]) -> list[str]:

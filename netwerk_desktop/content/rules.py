@@ -1,5 +1,6 @@
 """The content rules a machine can check: no phone numbers but 112 and 116 111, no web or e-mail
-addresses, nothing that looks like a statistic.
+addresses, nothing that looks like a statistic, and suicidal thoughts named only where the
+teacher alone reads.
 
 The scan walks every string of a TOML file, including keys the schema does not know, so nothing
 slips through a typo.
@@ -26,6 +27,10 @@ _URL_HINT = re.compile(rf"://|www\.|\.{_DOMAINS}\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%|\b(?:procent|percent|procentdel)\b", re.IGNORECASE)
+# The teacher notes name suicidal thoughts plainly (da, en, nl); the class view, handouts and
+# cards never do (safe messaging: the words belong to a conversation with an adult).
+_TEACHER_ONLY = re.compile(r"selvmord|su[iï]cid|zelfmoord|zelfdoding", re.IGNORECASE)
+TEACHER_FIELDS = frozenset({"teacher_notes", "preparation"})
 
 
 def _strings(value: object, path: str, key: str) -> Iterator[tuple[str, str, str]]:
@@ -86,3 +91,6 @@ def check_rules(data: Mapping[str, object], file: str, log: IssueLog) -> None:
                     log.error(code, file, path, field, value=found)
                 else:
                     log.warning(code, file, path, field, value=found)
+            if field not in TEACHER_FIELDS:
+                for match in _TEACHER_ONLY.finditer(text):
+                    log.error(IssueCode.TEACHER_ONLY, file, path, field, value=match.group())

@@ -1,4 +1,4 @@
-"""PDF handouts for a class: eight kinds, from plain input values, with bundled fonts only.
+"""PDF handouts for a class: eleven kinds, from plain input values, with bundled fonts only.
 
 The handout service fills the inputs (`inputs.py`) and a `HandoutContext`, then calls
 `render_handout` or `render_class_set`. reportlab and HarfBuzz load on the first render, not on
@@ -8,9 +8,12 @@ import.
 from netwerk_desktop.handouts.errors import HandoutError, HandoutErrorCode, LabelsFileError
 from netwerk_desktop.handouts.inputs import (
     CharterPosterInput,
+    ColleagueSheetInput,
     DiscussionCard,
     DiscussionCardsInput,
     Exercise,
+    GuideKind,
+    GuideMaterial,
     GuideStep,
     HandoutInput,
     HandoutKind,
@@ -22,10 +25,14 @@ from netwerk_desktop.handouts.inputs import (
     PartnershipCardsInput,
     PartnershipGroup,
     PartnershipOverviewInput,
+    SortingCard,
+    SortingCardsInput,
+    SortingSheetInput,
+    SortingTask,
     TeacherGuideInput,
     WorksheetInput,
 )
-from netwerk_desktop.handouts.labels import HandoutLabels, load_labels
+from netwerk_desktop.handouts.labels import HandoutLabels, kind_title, load_labels
 from netwerk_desktop.handouts.render import (
     copy_count,
     handout_title,
@@ -44,9 +51,12 @@ __all__ = [
     "LANGUAGES",
     "CharterPosterInput",
     "ClassSetResult",
+    "ColleagueSheetInput",
     "DiscussionCard",
     "DiscussionCardsInput",
     "Exercise",
+    "GuideKind",
+    "GuideMaterial",
     "GuideStep",
     "HandoutContext",
     "HandoutError",
@@ -65,10 +75,15 @@ __all__ = [
     "PartnershipGroup",
     "PartnershipOverviewInput",
     "RenderedHandout",
+    "SortingCard",
+    "SortingCardsInput",
+    "SortingSheetInput",
+    "SortingTask",
     "TeacherGuideInput",
     "WorksheetInput",
     "copy_count",
     "handout_title",
+    "kind_title",
     "load_labels",
     "render_class_set",
     "render_handout",

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from netwerk_desktop.handouts.fitted_text import Align, Fitted, fit, fit_box, place, wrap
 from netwerk_desktop.handouts.fonts import Style
-from netwerk_desktop.handouts.page import ACCENT, INK, MM, MUTED, RULE, Color, LineMark, Mark, Sheet
-from netwerk_desktop.handouts.text import LEADING, Align, Fitted, fit, fit_box, place, wrap
+from netwerk_desktop.handouts.page import ACCENT, INK, MM, RULE, Color, LineMark, Mark, Sheet
 
 CROP_GAP = 1.5 * MM
 CROP_LENGTH = 4 * MM
@@ -177,47 +177,6 @@ class CardWriter:
             self.marks.extend(marks)
             self.text(item, size, indent=hang)
             self.gap(size * spacing)
-
-    def fields(self, fields: list[tuple[str, str]], size: float) -> None:
-        """Label and value pairs: a filled value gets a whole row, empty ones pair up as lines
-        to write on."""
-        rows: list[list[tuple[str, str]]] = []
-        for label, value in fields:
-            if value or not rows or len(rows[-1]) == 2 or rows[-1][0][1]:
-                rows.append([(label, value)])
-            else:
-                rows[-1].append((label, value))
-        height = size * 2.1
-        for row in rows:
-            cell = self.card.inner_width / (1 if row[0][1] else 2)
-            for column, (label, value) in enumerate(row):
-                left = self.card.inner_left + column * cell
-                label_fit = fit(label, 22 * MM, size, size * 0.7, 1)
-                baseline = self.y - height + size * 0.25
-                marks, _ = place(label_fit, left, baseline + size * 0.96, cell, color=MUTED)
-                self.marks.extend(marks)
-                value_left = left + label_fit.width() + 1.5 * MM
-                value_width = left + cell - 2 * MM - value_left
-                if value:
-                    value_fit = fit_box(
-                        value, value_width, height, size + 1, size * 0.6, Style.BOLD
-                    )
-                    top = baseline + value_fit.size * 0.96
-                    top += (len(value_fit.lines) - 1) * value_fit.size * LEADING
-                    value_marks, _ = place(value_fit, value_left, top, value_width)
-                    self.marks.extend(value_marks)
-                else:
-                    self.marks.append(
-                        LineMark(
-                            value_left,
-                            baseline,
-                            value_left + value_width,
-                            baseline,
-                            0.6,
-                            WRITE_LINE,
-                        )
-                    )
-            self.y -= height
 
     def names(self, names: tuple[str, ...], size: float, row: float) -> None:
         """Partners' names stacked beside a bar, each shrunk or wrapped to stay on the card."""

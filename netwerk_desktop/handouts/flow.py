@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from netwerk_desktop.handouts.fitted_text import LEADING, Fitted, fit, place, wrap
 from netwerk_desktop.handouts.fonts import Style
 from netwerk_desktop.handouts.page import INK, MM, RULE, Color, LineMark, Page, Sheet, TextMark
-from netwerk_desktop.handouts.text import LEADING, Fitted, fit, place, wrap
 
 BODY = 10.5
 HEADING = 13.0

@@ -13,7 +13,7 @@ from typing import ClassVar
 
 
 class HandoutKind(Enum):
-    """The eight handout kinds; the value is the id the command line uses."""
+    """The handout kinds; the value is the id the command line uses."""
 
     WORKSHEET = "worksheet"
     TEACHER_GUIDE = "teacher-guide"
@@ -23,6 +23,9 @@ class HandoutKind(Enum):
     HELP_CARDS = "help-cards"
     DISCUSSION_CARDS = "discussion-cards"
     NETWORK_MAP = "network-map"
+    SORTING_CARDS = "sorting-cards"
+    SORTING_SHEET = "sorting-sheet"
+    COLLEAGUE_SHEET = "partnerships-for-colleagues"
 
 
 class PaperSize(Enum):
@@ -38,63 +41,96 @@ class PaperSize(Enum):
 
 @dataclass(frozen=True)
 class Exercise:
-    """One exercise on a worksheet: a short title and the instructions students follow."""
+    """One exercise on a worksheet: a short title, the instructions students follow, and its
+    questions with `lines` writing lines under each (under the instructions when there are no
+    questions)."""
 
     title: str
     instructions: str
+    questions: tuple[str, ...] = ()
+    lines: int = 0
 
 
 @dataclass(frozen=True)
 class WorksheetInput:
-    """A student worksheet for one lesson.
+    """A student worksheet for one lesson: the exercises students may share, then the private
+    writing on its own part, which never carries a name and is nobody's to collect.
 
     With no `students`, one copy with an empty name line; otherwise one copy per student with
-    the name printed at the top (in the order given).
+    the name printed at the top of the shared part (in the order given).
     """
 
     kind: ClassVar[HandoutKind] = HandoutKind.WORKSHEET
     lesson_title: str
     goals: tuple[str, ...] = ()
+    """What the lesson is about, said to the students."""
     exercises: tuple[Exercise, ...] = ()
-    reflection_questions: tuple[str, ...] = ()
+    private: tuple[Exercise, ...] = ()
     lesson_number: int | None = None
     students: tuple[str, ...] = ()
-    writing_lines: int = 4
-    """Writing lines under each reflection question."""
 
 
 # -- 2. Teacher guide -----------------------------------------------------------------------
+
+
+class GuideKind(Enum):
+    """How the class works in a step, as the teacher guide names it (each has a label in every
+    language's handouts.toml, so no id is ever printed)."""
+
+    WELCOME = "welcome"
+    INPUT = "input"
+    MOVEMENT = "movement"
+    SORTING = "sorting"
+    WRITING = "writing"
+    PARTNER_TALK = "partner_talk"
+    GROUP_TALK = "group_talk"
+    CLASS_TALK = "class_talk"
+    VOTE = "vote"
+    REFLECTION = "reflection"
+    CLOSING = "closing"
 
 
 @dataclass(frozen=True)
 class GuideStep:
     """One step of a lesson as the teacher prepares it.
 
-    `kind` is a content step kind (talk, discussion, either_or, sorting, reflection,
-    partnership_meeting, charter, tally, closing) printed with its label from handouts.toml; any
-    other text is printed as given.
+    `split_after` marks where a lesson taught in two parts breaks; `drop_if_late` the step to
+    leave out when time runs short; `activity` a suggested community-building activity.
     """
 
     title: str
     minutes: int
-    kind: str
+    kind: GuideKind
     audience_text: str = ""
     teacher_notes: str = ""
     prompts: tuple[str, ...] = ()
+    split_after: bool = False
+    drop_if_late: bool = False
+    activity: str = ""
+
+
+@dataclass(frozen=True)
+class GuideMaterial:
+    """Something the teacher needs; `printed_as` is the handout the app prints it as."""
+
+    text: str
+    printed_as: HandoutKind | None = None
 
 
 @dataclass(frozen=True)
 class TeacherGuideInput:
-    """The teacher's preparation guide for one lesson."""
+    """The teacher's preparation guide for one lesson. `minutes` is the time the lesson is
+    written for; the steps' own minutes leave the rest for getting from one step to the next."""
 
     kind: ClassVar[HandoutKind] = HandoutKind.TEACHER_GUIDE
     lesson_title: str
     steps: tuple[GuideStep, ...]
     summary: str = ""
     goals: tuple[str, ...] = ()
-    materials: tuple[str, ...] = ()
+    materials: tuple[GuideMaterial, ...] = ()
     preparation: tuple[str, ...] = ()
     lesson_number: int | None = None
+    minutes: int = 0
 
 
 # -- 3./4. Partnerships ---------------------------------------------------------------------
@@ -185,15 +221,17 @@ class HelpContact:
 
 @dataclass(frozen=True)
 class HelpCardsInput:
-    """Cards saying where to get help, 8 per sheet, with the school's contacts plus 112 and 116 111.
+    """Cards saying where to get help, with the school's contacts plus 112 and 116 111; as many
+    to a sheet as fit with nothing a student reads below 9 pt.
 
     With no contacts, the class teacher and the student counsellor print with blank lines. The
-    emergency number 112 and the helpline 116 111 are always printed.
+    emergency number 112 and the helpline 116 111 are always printed. `cards` is how many are
+    needed (one per student, say); whole sheets print, at least one.
     """
 
     kind: ClassVar[HandoutKind] = HandoutKind.HELP_CARDS
     contacts: tuple[HelpContact, ...] = ()
-    sheets: int = 1
+    cards: int = 0
 
 
 # -- 7. Discussion cards --------------------------------------------------------------------
@@ -221,10 +259,65 @@ class DiscussionCardsInput:
 
 @dataclass(frozen=True)
 class NetworkMapInput:
-    """A network-map worksheet to fill in by hand; one blank copy or one per student."""
+    """A network-map worksheet to fill in by hand. It is private: it never carries a name, and
+    says on the sheet that nobody collects it. `copies` are identical (one per student)."""
 
     kind: ClassVar[HandoutKind] = HandoutKind.NETWORK_MAP
-    students: tuple[str, ...] = ()
+    copies: int = 1
+
+
+# -- 9./10. Sorting cards and sorting sheets ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SortingCard:
+    """A statement to sort; `answer` names the one right pile of a card that has one."""
+
+    text: str
+    answer: str = ""
+
+
+@dataclass(frozen=True)
+class SortingTask:
+    """One sorting step: its title, what the group does, the piles (or the two ends of a
+    ranking, low first) and the cards."""
+
+    title: str
+    instructions: str
+    piles: tuple[str, ...]
+    cards: tuple[SortingCard, ...]
+    ranking: bool = False
+
+
+@dataclass(frozen=True)
+class SortingCardsInput:
+    """Cards to cut out for a lesson's sorting steps: one set per group of four, in large type,
+    with the piles as header cards and each card marked with its set."""
+
+    kind: ClassVar[HandoutKind] = HandoutKind.SORTING_CARDS
+    lesson_title: str
+    tasks: tuple[SortingTask, ...]
+    sets: int = 1
+    lesson_number: int | None = None
+
+
+@dataclass(frozen=True)
+class SortingSheetInput(SortingCardsInput):
+    """Nothing to cut: the same statements numbered on one sheet per group and sorting step."""
+
+    kind: ClassVar[HandoutKind] = HandoutKind.SORTING_SHEET
+
+
+# -- 11. Partnerships for the class's other teachers --------------------------------------------
+
+
+@dataclass(frozen=True)
+class ColleagueSheetInput:
+    """One page for the class's other teachers on using the partnerships in their subject; the
+    current partnership groups print on it when the class has them."""
+
+    kind: ClassVar[HandoutKind] = HandoutKind.COLLEAGUE_SHEET
+    groups: tuple[PartnershipGroup, ...] = ()
 
 
 HandoutInput = (
@@ -236,4 +329,6 @@ HandoutInput = (
     | HelpCardsInput
     | DiscussionCardsInput
     | NetworkMapInput
+    | SortingCardsInput
+    | ColleagueSheetInput
 )

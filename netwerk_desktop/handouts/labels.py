@@ -12,6 +12,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from netwerk_desktop.handouts.errors import HandoutError, HandoutErrorCode, LabelsFileError
+from netwerk_desktop.handouts.inputs import HandoutKind
 from netwerk_desktop.languages import LANGUAGES
 from netwerk_desktop.paths import resources_dir
 
@@ -58,6 +59,27 @@ class HandoutLabels:
             return self.entries[key]
         except KeyError:
             raise LabelsFileError(self.source, key, "is missing") from None
+
+
+# The label that names each kind (its title), for the PDF's subject and for the teacher guide.
+_KIND_TITLE_KEYS = {
+    HandoutKind.WORKSHEET: "worksheet.title",
+    HandoutKind.TEACHER_GUIDE: "teacher_guide.title",
+    HandoutKind.PARTNERSHIP_OVERVIEW: "partnership_overview.title",
+    HandoutKind.PARTNERSHIP_CARDS: "partnership_cards.title",
+    HandoutKind.CHARTER_POSTER: "charter.title",
+    HandoutKind.HELP_CARDS: "help.title",
+    HandoutKind.DISCUSSION_CARDS: "discussion_cards.title",
+    HandoutKind.NETWORK_MAP: "network_map.title",
+    HandoutKind.SORTING_CARDS: "sorting_cards.title",
+    HandoutKind.SORTING_SHEET: "sorting_sheet.title",
+    HandoutKind.COLLEAGUE_SHEET: "colleague_sheet.title",
+}
+
+
+def kind_title(labels: HandoutLabels, kind: HandoutKind) -> str:
+    """The kind's name in the labels' language, e.g. "Elevark"."""
+    return labels.text(_KIND_TITLE_KEYS[kind])
 
 
 def labels_file(language: str) -> Path:

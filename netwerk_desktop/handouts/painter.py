@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from netwerk_desktop.handouts.fitted_text import Align, fit, place
 from netwerk_desktop.handouts.fonts import LATIN, Style
 from netwerk_desktop.handouts.labels import HandoutLabels
 from netwerk_desktop.handouts.page import (
@@ -20,12 +21,11 @@ from netwerk_desktop.handouts.page import (
 )
 from netwerk_desktop.handouts.pdf_fonts import glyph_key, pdf_fonts
 from netwerk_desktop.handouts.shaping import ShapedText
-from netwerk_desktop.handouts.text import Align, fit, place
 
 CREATOR = "Netwerk Desktop"
 # A line's text operators by (shaped line, size), valid within one document's font subsets.
 _DrawnLines = dict[tuple[ShapedText, float], str]
-FOOTER_SIZE = 8.5
+FOOTER_SIZE = 9.0
 
 
 @dataclass(frozen=True)

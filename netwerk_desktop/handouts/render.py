@@ -10,26 +10,32 @@ from typing import BinaryIO
 from netwerk_desktop.handouts.errors import HandoutError, HandoutErrorCode
 from netwerk_desktop.handouts.inputs import (
     CharterPosterInput,
+    ColleagueSheetInput,
     DiscussionCardsInput,
     HandoutInput,
-    HandoutKind,
     HelpCardsInput,
     NetworkMapInput,
     PartnershipCardsInput,
     PartnershipOverviewInput,
+    SortingCardsInput,
+    SortingSheetInput,
     TeacherGuideInput,
     WorksheetInput,
 )
 from netwerk_desktop.handouts.kinds import (
     charter_poster,
+    colleague_sheet,
     discussion_cards,
     help_cards,
     network_map,
     partnership_cards,
     partnership_overview,
+    sorting_cards,
+    sorting_sheet,
     teacher_guide,
     worksheet,
 )
+from netwerk_desktop.handouts.labels import kind_title
 from netwerk_desktop.handouts.page import Page, Sheet
 from netwerk_desktop.handouts.painter import DocumentInfo, write_pdf
 from netwerk_desktop.handouts.request import ClassSetResult, HandoutRequest, RenderedHandout
@@ -39,17 +45,6 @@ CancelCheck = Callable[[], bool]
 
 # reportlab keeps per-document font state on shared font objects: one document at a time.
 _RENDER_LOCK = threading.Lock()
-
-_KIND_TITLE_KEYS = {
-    HandoutKind.WORKSHEET: "worksheet.title",
-    HandoutKind.TEACHER_GUIDE: "teacher_guide.title",
-    HandoutKind.PARTNERSHIP_OVERVIEW: "partnership_overview.title",
-    HandoutKind.PARTNERSHIP_CARDS: "partnership_cards.title",
-    HandoutKind.CHARTER_POSTER: "charter.title",
-    HandoutKind.HELP_CARDS: "help.title",
-    HandoutKind.DISCUSSION_CARDS: "discussion_cards.title",
-    HandoutKind.NETWORK_MAP: "network_map.title",
-}
 
 
 class _Cancelled(Exception):
@@ -69,6 +64,8 @@ def copy_count(content: HandoutInput) -> int:
         return network_map.copy_count(content)
     if isinstance(content, HelpCardsInput):
         return help_cards.copy_count(content)
+    if isinstance(content, SortingCardsInput):
+        return max(1, content.sets)
     return 1
 
 
@@ -83,11 +80,11 @@ def render_handout(
     sheet = Sheet.of(context.paper)
     title, copies = _plan(request, sheet)
     labels = context.labels
-    kind_title = labels.text(_KIND_TITLE_KEYS[request.kind])
+    kind_name = kind_title(labels, request.kind)
     footer = " · ".join(part for part in (context.class_name, context.school_name) if part)
     info = DocumentInfo(
         title=title,
-        subject=f"{kind_title} – {context.class_name}",
+        subject=f"{kind_name} – {context.class_name}",
         language=context.language,
         author=context.school_name or context.class_name,
         footer=footer,
@@ -171,5 +168,14 @@ def _plan(request: HandoutRequest, sheet: Sheet) -> tuple[str, Iterator[list[Pag
         return (
             discussion_cards.title(content, context),
             discussion_cards.layout(content, context, sheet),
+        )
+    if isinstance(content, SortingSheetInput):
+        return sorting_sheet.title(content, context), sorting_sheet.layout(content, context, sheet)
+    if isinstance(content, SortingCardsInput):
+        return sorting_cards.title(content, context), sorting_cards.layout(content, context, sheet)
+    if isinstance(content, ColleagueSheetInput):
+        return (
+            colleague_sheet.title(content, context),
+            colleague_sheet.layout(content, context, sheet),
         )
     return network_map.title(content, context), network_map.layout(content, context, sheet)

@@ -1,12 +1,14 @@
 """The class's content and data as the handout engine's inputs: a lesson's handout parts as a
-worksheet, its steps as a teacher guide, a rotation as partnership groups, the school's help
-template as contacts."""
+worksheet, its steps as a teacher guide, its sorting steps as cards, a rotation as partnership
+groups, the school's help template as contacts."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from netwerk_desktop.content import (
+    Activity,
     Charter,
     Closing,
     Discussion,
@@ -17,6 +19,7 @@ from netwerk_desktop.content import (
     PartnershipMeeting,
     PhaseMode,
     Reflection,
+    Sorting,
     Step,
     StepKind,
     Tally,
@@ -24,10 +27,17 @@ from netwerk_desktop.content import (
 )
 from netwerk_desktop.handouts import (
     Exercise,
+    GuideKind,
+    GuideMaterial,
     GuideStep,
+    HandoutKind,
     HelpContact,
     Partnership,
     PartnershipGroup,
+    SortingCard,
+    SortingCardsInput,
+    SortingSheetInput,
+    SortingTask,
     TeacherGuideInput,
     WorksheetInput,
 )
@@ -42,86 +52,105 @@ def _print_text(text: str) -> str:
 
 
 def worksheet_input(lesson: Lesson, students: tuple[str, ...] = ()) -> WorksheetInput:
-    """The steps' handout parts as exercises; questions with room to write go under the
-    reflection heading (the engine writes lines there only, the same number under each: the
-    parts' average, so one long part does not push every sheet on to a second page)."""
+    """The steps' handout parts as exercises, each with its own questions and lines; private
+    writing goes to the part of the sheet that carries no name. The goals are the ones written
+    for the students, not the teacher's."""
     exercises: list[Exercise] = []
-    questions: list[str] = []
-    lines: list[int] = []  # per question
+    private: list[Exercise] = []
     for step in lesson.steps:
         part = step.handout
         if part is None:
             continue
         text = [_print_text(step.case)] if step.case else []
         text.append(_print_text(part.instructions))
-        if part.lines:
-            asked = part.questions or (step.audience.title,)
-            questions.extend(plain_text(question) for question in asked)
-            lines.extend(part.lines for _ in asked)
-        else:
-            text.extend(f"– {plain_text(question)}" for question in part.questions)
-        exercises.append(Exercise(step.audience.title, "\n".join(text)))
+        exercise = Exercise(
+            step.audience.title,
+            "\n".join(text),
+            questions=tuple(plain_text(question) for question in part.questions),
+            lines=part.lines,
+        )
+        (private if part.is_private else exercises).append(exercise)
     return WorksheetInput(
         lesson_title=lesson.title,
-        goals=tuple(plain_text(goal) for goal in lesson.goals),
+        goals=tuple(plain_text(goal) for goal in lesson.student_goals),
         exercises=tuple(exercises),
-        reflection_questions=tuple(questions),
+        private=tuple(private),
         lesson_number=lesson.number,
         students=students,
-        writing_lines=round(sum(lines) / len(lines)) if lines else WorksheetInput.writing_lines,
     )
 
 
-def teacher_guide_input(lesson: Lesson) -> TeacherGuideInput:
-    steps = tuple(_guide_step(step, opening=index == 0) for index, step in enumerate(lesson.steps))
+def teacher_guide_input(
+    lesson: Lesson, activities: Mapping[str, Activity] | None = None
+) -> TeacherGuideInput:
+    """The lesson for the teacher; `activities` (the pack's catalogue by id) names the activity
+    each closing suggests."""
+    catalogue = activities or {}
+    steps = tuple(
+        _guide_step(step, catalogue, opening=index == 0) for index, step in enumerate(lesson.steps)
+    )
     return TeacherGuideInput(
         lesson_title=lesson.title,
         steps=steps,
         summary=plain_text(lesson.summary),
         goals=tuple(plain_text(goal) for goal in lesson.goals),
-        materials=tuple(plain_text(item) for item in lesson.materials),
+        materials=tuple(
+            GuideMaterial(
+                plain_text(material.text),
+                None if material.printed_as is None else HandoutKind(material.printed_as.value),
+            )
+            for material in lesson.materials
+        ),
         preparation=tuple(plain_text(lesson.preparation).split("\n\n")),
         lesson_number=lesson.number,
+        minutes=lesson.minutes,
     )
 
 
-def _guide_step(step: Step, *, opening: bool) -> GuideStep:
+def _guide_step(step: Step, activities: Mapping[str, Activity], *, opening: bool) -> GuideStep:
     content = step.content
     for_class = [_print_text(step.audience.text)]
     if step.case:
         for_class.append(_print_text(step.case))
+    activity = ""
     if isinstance(content, Closing):
         for_class.append(_print_text(content.task))
+        suggested = activities.get(content.activity or "")
+        if suggested is not None:
+            activity = f"{plain_text(suggested.title)}\n{plain_text(suggested.summary)}"
     return GuideStep(
         title=step.audience.title,
         minutes=step.minutes,
-        kind="welcome" if opening else _guide_kind(step),
+        kind=GuideKind.WELCOME if opening else _guide_kind(step),
         audience_text="\n".join(for_class),
         teacher_notes=_print_text(step.teacher_notes),
         prompts=tuple(plain_text(prompt) for prompt in _prompts(step)),
+        split_after=step.split_after,
+        drop_if_late=step.drop_if_late,
+        activity=activity,
     )
 
 
 _MODE_KINDS = {
-    PhaseMode.ALONE: "writing",
-    PhaseMode.PARTNER: "partner_talk",
-    PhaseMode.GROUP: "group_talk",
-    PhaseMode.CLASS: "class_talk",
+    PhaseMode.ALONE: GuideKind.WRITING,
+    PhaseMode.PARTNER: GuideKind.PARTNER_TALK,
+    PhaseMode.GROUP: GuideKind.GROUP_TALK,
+    PhaseMode.CLASS: GuideKind.CLASS_TALK,
 }
 _STEP_KINDS = {
-    StepKind.TALK: "input",
-    StepKind.DISCUSSION: "class_talk",
-    StepKind.EITHER_OR: "movement",
-    StepKind.SORTING: "activity",
-    StepKind.REFLECTION: "reflection",
-    StepKind.PARTNERSHIP_MEETING: "partner_talk",
-    StepKind.CHARTER: "group_talk",
-    StepKind.TALLY: "class_talk",
-    StepKind.CLOSING: "closing",
+    StepKind.TALK: GuideKind.INPUT,
+    StepKind.DISCUSSION: GuideKind.CLASS_TALK,
+    StepKind.EITHER_OR: GuideKind.MOVEMENT,
+    StepKind.SORTING: GuideKind.SORTING,
+    StepKind.REFLECTION: GuideKind.REFLECTION,
+    StepKind.PARTNERSHIP_MEETING: GuideKind.PARTNER_TALK,
+    StepKind.CHARTER: GuideKind.GROUP_TALK,
+    StepKind.TALLY: GuideKind.VOTE,
+    StepKind.CLOSING: GuideKind.CLOSING,
 }
 
 
-def _guide_kind(step: Step) -> str:
+def _guide_kind(step: Step) -> GuideKind:
     """The teacher guide's kind of a step: how the class works in it (its widest phase)."""
     if step.phases:
         return _MODE_KINDS[step.phases[-1].mode]
@@ -139,6 +168,36 @@ def _prompts(step: Step) -> tuple[str, ...]:
     if isinstance(content, Tally):
         return (content.question,)
     return ()  # a talk's case and a closing's task are for the class; sorting cards are cards
+
+
+def sorting_tasks(lesson: Lesson) -> tuple[SortingTask, ...]:
+    """The lesson's sorting steps as the cards and sheets print them."""
+    tasks: list[SortingTask] = []
+    for step in lesson.steps:
+        content = step.content
+        if not isinstance(content, Sorting):
+            continue
+        ranking = content.axis is not None
+        piles = (content.axis.low, content.axis.high) if content.axis else content.categories
+        tasks.append(
+            SortingTask(
+                title=step.audience.title,
+                instructions=_print_text(step.audience.text),
+                piles=tuple(plain_text(pile) for pile in piles),
+                cards=tuple(
+                    SortingCard(plain_text(card), plain_text(content.answer_for(card) or ""))
+                    for card in content.cards
+                ),
+                ranking=ranking,
+            )
+        )
+    return tuple(tasks)
+
+
+def sorting_input(lesson: Lesson, sets: int, *, as_sheet: bool = False) -> SortingCardsInput:
+    """One set of cards (or one sheet) per group of four for the lesson's sorting steps."""
+    made = SortingSheetInput if as_sheet else SortingCardsInput
+    return made(lesson.title, sorting_tasks(lesson), sets=sets, lesson_number=lesson.number)
 
 
 def partnership_groups(rotation: RotationView) -> tuple[PartnershipGroup, ...]:

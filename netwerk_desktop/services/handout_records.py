@@ -9,9 +9,11 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Mapping
+from dataclasses import dataclass
 from enum import StrEnum
 
-from netwerk_desktop.content import HelpFieldKey, PromptTheme
+from netwerk_desktop.content import ContentIssue, HelpFieldKey, IssueCode, Lesson, PromptTheme
+from netwerk_desktop.content.issues import IssueLog
 from netwerk_desktop.errors import NetwerkError
 from netwerk_desktop.handouts.inputs import HandoutKind, PaperSize
 
@@ -23,7 +25,8 @@ PAPER_SIZE_SETTING = "paper_size"
 PAPER_CHOICES = (PaperSize.A4, PaperSize.LETTER)
 
 # What each kind is made from, so the screen and the command line ask only what matters.
-LESSON_KINDS = frozenset({HandoutKind.WORKSHEET, HandoutKind.TEACHER_GUIDE})
+SORTING_KINDS = frozenset({HandoutKind.SORTING_CARDS, HandoutKind.SORTING_SHEET})
+LESSON_KINDS = frozenset({HandoutKind.WORKSHEET, HandoutKind.TEACHER_GUIDE, *SORTING_KINDS})
 THEME_KINDS = frozenset({HandoutKind.DISCUSSION_CARDS})
 PER_STUDENT_KINDS = frozenset(
     {HandoutKind.WORKSHEET, HandoutKind.NETWORK_MAP, HandoutKind.HELP_CARDS}
@@ -49,6 +52,53 @@ def lesson_themes(lesson_id: str) -> tuple[PromptTheme, ...]:
     """The prompt themes a lesson works with (the follow-up lesson looks back on the first)."""
     themes = tuple(theme for theme, lesson in THEME_LESSONS.items() if lesson == lesson_id)
     return themes or FOLLOW_UP_THEMES
+
+
+def lesson_set_kinds(
+    lesson: Lesson, *, has_partnerships: bool, has_charter: bool
+) -> tuple[list[HandoutKind], list[HandoutKind]]:
+    """What "Everything for lesson N" prints, and what the lesson's materials ask for that the
+    class cannot have yet (partnership handouts without partnerships, a poster without a
+    charter). Always the worksheet, the teacher guide and help cards; then every kind the
+    materials print (`print = "…"` in the content); the partnerships when the class has them."""
+    wanted = [HandoutKind.WORKSHEET, HandoutKind.TEACHER_GUIDE]
+    wanted += [HandoutKind(printed.value) for printed in lesson.printed_materials]
+    wanted.append(HandoutKind.HELP_CARDS)
+    if has_partnerships:
+        wanted += [HandoutKind.PARTNERSHIP_OVERVIEW, HandoutKind.PARTNERSHIP_CARDS]
+    kinds: list[HandoutKind] = []
+    left_out: list[HandoutKind] = []
+    for kind in dict.fromkeys(wanted):
+        missing = (kind in PARTNERSHIP_KINDS and not has_partnerships) or (
+            kind is HandoutKind.CHARTER_POSTER and not has_charter
+        )
+        (left_out if missing else kinds).append(kind)
+    return kinds, left_out
+
+
+def printed_material_issues(lesson: Lesson, file: str) -> list[ContentIssue]:
+    """Every material the lesson says the app prints must be a handout kind that "Everything
+    for lesson N" prints (for a class that has all its data): `lessons check` runs this."""
+    log = IssueLog()
+    for index, material in enumerate(lesson.materials, start=1):
+        if material.printed_as is None:
+            continue
+        try:
+            kind = HandoutKind(material.printed_as.value)
+            kinds, _ = lesson_set_kinds(lesson, has_partnerships=True, has_charter=True)
+            printed = kind in kinds
+        except ValueError:
+            printed = False
+        if not printed:
+            log.error(
+                IssueCode.NOT_IN_LESSON_SET,
+                file,
+                "",
+                f"materials[{index}]",
+                kind=material.printed_as.value,
+                number=lesson.number,
+            )
+    return log.issues
 
 
 def paper_from_setting(value: str) -> PaperSize:
@@ -90,6 +140,25 @@ def help_values_to_json(values: Mapping[tuple[str, HelpFieldKey], str]) -> str:
     return json.dumps(stored, ensure_ascii=False, sort_keys=True)
 
 
+@dataclass(frozen=True)
+class LessonSetCheck:
+    """What to tell the teacher before printing "Everything for lesson N".
+
+    `help_cards_blank`: the help cards are in the set, but the school has typed none of its
+    contacts, so they would print with blank lines only. `unfilled_help` names the contacts
+    (their titles, in the cards' language) that have nothing filled in. `left_out` are handouts
+    the lesson asks for that the class cannot have yet (no partnerships, no charter).
+    """
+
+    help_cards_blank: bool = False
+    unfilled_help: tuple[str, ...] = ()
+    left_out: tuple[HandoutKind, ...] = ()
+
+    @property
+    def is_ready(self) -> bool:
+        return not self.help_cards_blank and not self.left_out
+
+
 class HandoutProblem(StrEnum):
     """Why a handout cannot be made from the class's data yet."""
 
@@ -100,6 +169,7 @@ class HandoutProblem(StrEnum):
     NO_STUDENTS = "no_students"
     NO_PARTNERSHIPS = "no_partnerships"
     NO_CHARTER = "no_charter"
+    NO_SORTING = "no_sorting"  # sorting cards for a lesson without a sorting exercise
 
 
 # A person chose something that does not fit (exit 2 on the command line); the rest is data the
@@ -110,6 +180,7 @@ CHOICE_PROBLEMS = frozenset(
         HandoutProblem.UNKNOWN_LESSON,
         HandoutProblem.NO_THEME,
         HandoutProblem.NOT_PER_STUDENT,
+        HandoutProblem.NO_SORTING,
     }
 )
 
@@ -128,6 +199,9 @@ _MESSAGES = {
     ),
     HandoutProblem.NO_PARTNERSHIPS: (
         "{class_name} has no partnerships yet. Make the partnerships first, then print them."
+    ),
+    HandoutProblem.NO_SORTING: (
+        "Lesson {lesson!r} has no sorting exercise; sorting cards are made for {choices}."
     ),
     HandoutProblem.NO_CHARTER: (
         "{class_name} has no class charter yet. Agree on the rules with the class and save "

@@ -17,11 +17,13 @@ from netwerk_desktop.content import (
     HelpTemplate,
     Lesson,
     PromptTheme,
+    StepKind,
     load_pack,
     plain_text,
 )
 from netwerk_desktop.handouts import (
     CharterPosterInput,
+    ColleagueSheetInput,
     DiscussionCard,
     DiscussionCardsInput,
     HandoutContext,
@@ -40,6 +42,7 @@ from netwerk_desktop.services.base import Service, ServiceContext
 from netwerk_desktop.services.handout_content import (
     help_contacts,
     partnership_groups,
+    sorting_input,
     teacher_guide_input,
     worksheet_input,
 )
@@ -48,13 +51,16 @@ from netwerk_desktop.services.handout_records import (
     LESSON_KINDS,
     PAPER_SIZE_SETTING,
     PER_STUDENT_KINDS,
+    SORTING_KINDS,
     THEME_KINDS,
     THEME_LESSONS,
     HandoutNotPossible,
     HandoutProblem,
     HelpValues,
+    LessonSetCheck,
     help_values_from_json,
     help_values_to_json,
+    lesson_set_kinds,
     lesson_themes,
     paper_from_setting,
 )
@@ -67,7 +73,7 @@ if TYPE_CHECKING:
     from netwerk_desktop.services.roster import RosterService
     from netwerk_desktop.services.school import SchoolService
 
-CARDS_PER_SHEET = 8  # "where to get help" cards on one sheet
+GROUP_SIZE = 4  # one set of sorting cards per group of four
 
 
 class HandoutsService(Service):
@@ -126,13 +132,15 @@ class HandoutsService(Service):
         self, class_id: int, lesson_id: str, *, language: str | None = None
     ) -> list[HandoutRequest]:
         """Everything for a lesson: a worksheet for each student, the teacher guide, help cards
-        for everyone, and the partnership overview and cards when the class has partnerships."""
+        for everyone, whatever the lesson's materials say is printed from the app (sorting
+        cards, a sheet for colleagues, the charter poster …), and the partnership overview and
+        cards when the class has partnerships. A handout the class has no data for yet (no
+        charter) is left out; `lesson_set_check` says which, before printing."""
         summary = self._classes.get(class_id)
         context = self._context_for(summary, language, None)
         has_students = bool(self._student_names(class_id))
-        kinds = [HandoutKind.WORKSHEET, HandoutKind.TEACHER_GUIDE, HandoutKind.HELP_CARDS]
-        if self._partnerships.current_rotation(class_id) is not None:
-            kinds += [HandoutKind.PARTNERSHIP_OVERVIEW, HandoutKind.PARTNERSHIP_CARDS]
+        lesson = _lesson(self._pack(context.language), HandoutKind.WORKSHEET, lesson_id)
+        kinds, _ = self._lesson_set_kinds(class_id, lesson)
         return [
             HandoutRequest(
                 context,
@@ -147,6 +155,36 @@ class HandoutsService(Service):
             )
             for kind in kinds
         ]
+
+    def lesson_set_check(
+        self, class_id: int, lesson_id: str, *, language: str | None = None
+    ) -> LessonSetCheck:
+        """What to tell the teacher before "Everything for lesson N" prints: whether the help
+        cards would print blank because the school's contacts are not filled in, and which
+        handouts the lesson asks for are left out because the class lacks the data."""
+        summary = self._classes.get(class_id)
+        language = language or summary.content_language
+        lesson = _lesson(self._pack(language), HandoutKind.WORKSHEET, lesson_id)
+        kinds, left_out = self._lesson_set_kinds(class_id, lesson)
+        template = self.help_template(language)
+        unfilled: tuple[str, ...] = ()
+        blank = False
+        if HandoutKind.HELP_CARDS in kinds and template is not None:
+            school = [entry for entry in template.entries if not entry.is_builtin]
+            empty = [e for e in school if all(f.is_placeholder for f in e.fields)]
+            unfilled = tuple(entry.title for entry in empty)
+            blank = bool(school) and len(empty) == len(school)
+        return LessonSetCheck(blank, unfilled, tuple(left_out))
+
+    def _lesson_set_kinds(
+        self, class_id: int, lesson: Lesson
+    ) -> tuple[list[HandoutKind], list[HandoutKind]]:
+        charter = self._charter.current(class_id)
+        return lesson_set_kinds(
+            lesson,
+            has_partnerships=self._partnerships.current_rotation(class_id) is not None,
+            has_charter=charter is not None and bool(charter.rules),
+        )
 
     # The school's help contacts ---------------------------------------------------------------
 
@@ -193,15 +231,20 @@ class HandoutsService(Service):
             lesson = _lesson(pack, kind, lesson_id)
             if kind is HandoutKind.WORKSHEET:
                 return worksheet_input(lesson, students)
-            return teacher_guide_input(lesson)
+            if kind in SORTING_KINDS:
+                return self._sorting(summary, lesson, pack, kind)
+            return teacher_guide_input(lesson, {a.id: a for a in pack.activities})
         if kind in THEME_KINDS:
             return self._discussion_cards(pack, context.labels, lesson_id, theme)
         if kind is HandoutKind.NETWORK_MAP:
-            return NetworkMapInput(students=students)
+            return NetworkMapInput(copies=max(1, len(students)))  # never a name on it
         if kind is HandoutKind.HELP_CARDS:
             template = self.help_template(context.language)
             contacts = help_contacts(template) if template is not None else ()
-            return HelpCardsInput(contacts, sheets=math.ceil(len(students) / CARDS_PER_SHEET) or 1)
+            return HelpCardsInput(contacts, cards=len(students))
+        if kind is HandoutKind.COLLEAGUE_SHEET:
+            current = self._partnerships.current_rotation(summary.id)
+            return ColleagueSheetInput(partnership_groups(current) if current is not None else ())
         if kind is HandoutKind.CHARTER_POSTER:
             charter = self._charter.current(summary.id)
             if charter is None or not charter.rules:
@@ -214,6 +257,24 @@ class HandoutsService(Service):
         if kind is HandoutKind.PARTNERSHIP_OVERVIEW:
             return PartnershipOverviewInput(groups, valid_from=rotation.starts_on)
         return PartnershipCardsInput(groups)
+
+    def _sorting(
+        self, summary: ClassSummary, lesson: Lesson, pack: ContentPack, kind: HandoutKind
+    ) -> HandoutInput:
+        """A set per partnership group, or per four active students when there are no groups."""
+        if not any(step.kind is StepKind.SORTING for step in lesson.steps):
+            with_sorting = (
+                f"{other.number} {other.id}"
+                for other in pack.lessons
+                if any(step.kind is StepKind.SORTING for step in other.steps)
+            )
+            raise HandoutNotPossible(
+                HandoutProblem.NO_SORTING, lesson=lesson.id, choices=", ".join(with_sorting)
+            )
+        rotation = self._partnerships.current_rotation(summary.id)
+        groups = partnership_groups(rotation) if rotation is not None else ()
+        sets = len(groups) or math.ceil(len(self._student_names(summary.id)) / GROUP_SIZE)
+        return sorting_input(lesson, max(1, sets), as_sheet=kind is HandoutKind.SORTING_SHEET)
 
     def _discussion_cards(
         self,

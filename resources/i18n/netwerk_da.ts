@@ -1059,6 +1059,10 @@
         <translation>Dataene er kun åbnet til læsning her og kan ikke ændres.</translation>
     </message>
     <message>
+        <source>The app folder is too deep in the folders of this drive for its data (%1). Move the app folder closer to the top of the drive, for example straight onto the USB stick, and start it again.</source>
+        <translation>App-mappen ligger for dybt i mapperne på drevet til sine data (%1). Flyt app-mappen tættere på drevets øverste niveau, fx direkte ud på USB-nøglen, og start den igen.</translation>
+    </message>
+    <message>
         <source>More than one match for “%1”.</source>
         <translation>Mere end ét match for „%1“.</translation>
     </message>
@@ -1540,6 +1544,30 @@
     <message>
         <source>Circles where students draw the people in their lives.</source>
         <translation>Cirkler, hvor eleverne tegner de mennesker, de har omkring sig.</translation>
+    </message>
+    <message>
+        <source>Sorting cards</source>
+        <translation>Sorteringskort</translation>
+    </message>
+    <message>
+        <source>The lesson’s sorting cards to cut out, a set per group of four.</source>
+        <translation>Lektionens sorteringskort til at klippe ud, ét sæt pr. gruppe på fire.</translation>
+    </message>
+    <message>
+        <source>Sorting sheet</source>
+        <translation>Sorteringsark</translation>
+    </message>
+    <message>
+        <source>Nothing to cut: the statements numbered on a sheet per group.</source>
+        <translation>Intet at klippe: udsagnene nummereret på ét ark pr. gruppe.</translation>
+    </message>
+    <message>
+        <source>Partnerships for colleagues</source>
+        <translation>Makkerskaber til kollegerne</translation>
+    </message>
+    <message>
+        <source>One page for the class’s other teachers: partners in their subject.</source>
+        <translation>Én side til klassens andre lærere: makkerskaber i deres fag.</translation>
     </message>
 </context>
 <context>

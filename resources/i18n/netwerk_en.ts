@@ -1059,6 +1059,10 @@
             <translation>The data is open read-only here, so it cannot be changed.</translation>
         </message>
         <message>
+            <source>The app folder is too deep in the folders of this drive for its data (%1). Move the app folder closer to the top of the drive, for example straight onto the USB stick, and start it again.</source>
+            <translation>The app folder is too deep in the folders of this drive for its data (%1). Move the app folder closer to the top of the drive, for example straight onto the USB stick, and start it again.</translation>
+        </message>
+        <message>
             <source>More than one match for “%1”.</source>
             <translation>More than one match for “%1”.</translation>
         </message>
@@ -1400,7 +1404,7 @@
         </message>
         <message>
             <source>Failing to thrive</source>
-            <translation>Failing to thrive</translation>
+            <translation>Not doing well</translation>
         </message>
         <message>
             <source>Worried about a friend</source>
@@ -1540,6 +1544,30 @@
         <message>
             <source>Circles where students draw the people in their lives.</source>
             <translation>Circles where students draw the people in their lives.</translation>
+        </message>
+        <message>
+            <source>Sorting cards</source>
+            <translation>Sorting cards</translation>
+        </message>
+        <message>
+            <source>The lesson’s sorting cards to cut out, a set per group of four.</source>
+            <translation>The lesson’s sorting cards to cut out, a set per group of four.</translation>
+        </message>
+        <message>
+            <source>Sorting sheet</source>
+            <translation>Sorting sheet</translation>
+        </message>
+        <message>
+            <source>Nothing to cut: the statements numbered on a sheet per group.</source>
+            <translation>Nothing to cut: the statements numbered on a sheet per group.</translation>
+        </message>
+        <message>
+            <source>Partnerships for colleagues</source>
+            <translation>Partnerships for colleagues</translation>
+        </message>
+        <message>
+            <source>One page for the class’s other teachers: partners in their subject.</source>
+            <translation>One page for the class’s other teachers: partners in their subject.</translation>
         </message>
     </context>
     <context>
@@ -3189,7 +3217,7 @@ Sanne	van der	Berg</translation>
         </message>
         <message>
             <source>Failing to thrive</source>
-            <translation>Failing to thrive</translation>
+            <translation>Not doing well</translation>
         </message>
         <message>
             <source>I’m worried about a friend</source>

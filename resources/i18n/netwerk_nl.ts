@@ -1059,6 +1059,10 @@
         <translation>De gegevens zijn hier alleen-lezen geopend en kunnen niet worden gewijzigd.</translation>
     </message>
     <message>
+        <source>The app folder is too deep in the folders of this drive for its data (%1). Move the app folder closer to the top of the drive, for example straight onto the USB stick, and start it again.</source>
+        <translation>De app-map staat te diep in de mappen van deze schijf voor zijn gegevens (%1). Zet de app-map hoger op de schijf, bijvoorbeeld direct op de usb-stick, en start hem opnieuw.</translation>
+    </message>
+    <message>
         <source>More than one match for “%1”.</source>
         <translation>Meer dan één resultaat voor ‘%1’.</translation>
     </message>
@@ -1540,6 +1544,30 @@
     <message>
         <source>Circles where students draw the people in their lives.</source>
         <translation>Cirkels waarin leerlingen de mensen om hen heen tekenen.</translation>
+    </message>
+    <message>
+        <source>Sorting cards</source>
+        <translation>Sorteerkaartjes</translation>
+    </message>
+    <message>
+        <source>The lesson’s sorting cards to cut out, a set per group of four.</source>
+        <translation>De sorteerkaartjes van de les om uit te knippen, één set per groep van vier.</translation>
+    </message>
+    <message>
+        <source>Sorting sheet</source>
+        <translation>Sorteerblad</translation>
+    </message>
+    <message>
+        <source>Nothing to cut: the statements numbered on a sheet per group.</source>
+        <translation>Niets te knippen: de uitspraken genummerd op één blad per groep.</translation>
+    </message>
+    <message>
+        <source>Partnerships for colleagues</source>
+        <translation>Maatjes voor collega’s</translation>
+    </message>
+    <message>
+        <source>One page for the class’s other teachers: partners in their subject.</source>
+        <translation>Eén pagina voor de andere docenten van de klas: maatjes in hun vak.</translation>
     </message>
 </context>
 <context>

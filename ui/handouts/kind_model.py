@@ -1,4 +1,4 @@
-"""The eight handout kinds as a list to choose from: a name and one line on what it is for."""
+"""The handout kinds as a list to choose from: a name and one line on what it is for."""
 
 from __future__ import annotations
 
@@ -73,6 +73,31 @@ KIND_TEXTS: dict[HandoutKind, tuple[str, str]] = {
         str(
             QT_TRANSLATE_NOOP(
                 "HandoutKinds", "Circles where students draw the people in their lives."
+            )
+        ),
+    ),
+    HandoutKind.SORTING_CARDS: (
+        str(QT_TRANSLATE_NOOP("HandoutKinds", "Sorting cards")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "HandoutKinds", "The lesson’s sorting cards to cut out, a set per group of four."
+            )
+        ),
+    ),
+    HandoutKind.SORTING_SHEET: (
+        str(QT_TRANSLATE_NOOP("HandoutKinds", "Sorting sheet")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "HandoutKinds", "Nothing to cut: the statements numbered on a sheet per group."
+            )
+        ),
+    ),
+    HandoutKind.COLLEAGUE_SHEET: (
+        str(QT_TRANSLATE_NOOP("HandoutKinds", "Partnerships for colleagues")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "HandoutKinds",
+                "One page for the class’s other teachers: partners in their subject.",
             )
         ),
     ),

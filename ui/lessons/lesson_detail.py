@@ -70,7 +70,9 @@ class LessonDetail(Retranslating, QScrollArea):
         layout.addWidget(summary)
         add_section(layout, self.tr("Goals"), list_html(lesson.goals))
         materials = (
-            list_html(lesson.materials) if lesson.materials else self.tr("No materials needed.")
+            list_html(m.text for m in lesson.materials)
+            if lesson.materials
+            else self.tr("No materials needed.")
         )
         add_section(layout, self.tr("Materials"), materials)
         add_section(layout, self.tr("Preparation"), content_html(lesson.preparation))

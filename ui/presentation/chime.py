@@ -32,11 +32,12 @@ class Chime(QObject):
         if self.muted:
             return
         self.played += 1
-        effect = self._load()
+        effect = self.load()
         if effect is not None:
             effect.play()  # type: ignore[attr-defined]
 
-    def _load(self) -> QObject | None:
+    def load(self) -> QObject | None:
+        """The sound, loaded on first use (the first chime; the self-test asks at once)."""
         if self._tried:
             return self._effect
         self._tried = True

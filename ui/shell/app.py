@@ -17,15 +17,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from netwerk_desktop import __version__
 from netwerk_desktop.errors import NetwerkError
-from netwerk_desktop.paths import APP_NAME, DataLocation, data_location
+from netwerk_desktop.paths import APP_NAME, DataLocation, resources_dir
+from netwerk_desktop.portable import choose_location, keep_writes_inside, uses_portable_folder
 from netwerk_desktop.workspace import Workspace
 from ui.common.app_settings import AppSettings, Setting
 from ui.common.changes import ChangeSignals
-from ui.common.languages import LanguageManager
+from ui.common.languages import FOLLOW_SYSTEM, LanguageManager
 from ui.common.messages import describe
 from ui.common.tasks import run_in_background
 from ui.common.theme import apply_theme
@@ -43,6 +45,17 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--data-dir", metavar="DIR", help="use this data folder")
     parser.add_argument(
         "--demo", action="store_true", help="open a throw-away data folder with a sample class"
+    )
+    parser.add_argument(
+        "--portable",
+        action="store_true",
+        help="keep the data beside the app and write nothing elsewhere (as a file named"
+        " 'portable' beside the program does)",
+    )
+    parser.add_argument(
+        "--self-test",
+        metavar="DIR",
+        help="show every screen, save a picture of each and a report in DIR, then quit",
     )
     parser.add_argument(
         "--quit-after-show",
@@ -64,6 +77,15 @@ class _FirstPaint(QObject):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._then)
         return False
+
+
+def refuse(error: NetwerkError) -> None:
+    """Say why the app cannot start, before any data or preference is open."""
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    languages = LanguageManager(app)
+    languages.apply(FOLLOW_SYSTEM)
+    QMessageBox.critical(None, QApplication.translate("App", "Netwerk Desktop"), describe(error))
+    languages.uninstall()
 
 
 def open_workspace(location: DataLocation) -> Workspace | None:
@@ -143,12 +165,20 @@ def launched(argv: Sequence[str]) -> Iterator[Launch]:
     the same environment, language manager, crash handler and data folder handling.
     """
     args = parse_arguments(argv)
+    try:
+        chosen = choose_location(args.data_dir, args.portable)
+    except NetwerkError as exc:  # a portable folder too deep for this system
+        refuse(exc)
+        yield Launch(QApplication.instance() or QApplication([sys.argv[0]]), None)  # type: ignore[arg-type]
+        return
+    if uses_portable_folder(args.data_dir, args.portable):
+        keep_writes_inside(chosen.ensure())
     demo_dir: Path | None = None
     if args.demo:
         demo_dir = Path(tempfile.mkdtemp(prefix="netwerk-demo-"))
         location = DataLocation(demo_dir)
     else:
-        location = data_location(args.data_dir)
+        location = chosen
     location.ensure()
     log_path = setup_logging(location.log_dir)
     log.info("Netwerk Desktop %s starting with data in %s", __version__, location.data_dir)
@@ -161,6 +191,7 @@ def launched(argv: Sequence[str]) -> Iterator[Launch]:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Netwerk Desktop")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "netwerk.png")))
     reporter = CrashReporter(app)
     CrashHandler(log_path, reporter.report).install()
 
@@ -181,7 +212,15 @@ def launched(argv: Sequence[str]) -> Iterator[Launch]:
 
             fill_demo(workspace)
         running = start(app, workspace, languages, settings, reporter)
-        if args.quit_after_show:
+        if args.self_test:
+            from ui.shell.self_test import run_self_test
+
+            def self_test(running: RunningApp = running) -> None:
+                run_self_test(running, Path(args.self_test))
+                app.quit()
+
+            running.window.installEventFilter(_FirstPaint(app, self_test))
+        elif args.quit_after_show:
             running.window.installEventFilter(_FirstPaint(app, app.quit))
         else:
             # The window is up with the classes on it; load the services (and SQLAlchemy)

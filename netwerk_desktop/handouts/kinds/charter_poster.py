@@ -6,11 +6,11 @@ from collections.abc import Iterator
 
 from netwerk_desktop.handouts.cards import Card, CardWriter, shrink_to_fit
 from netwerk_desktop.handouts.errors import HandoutError, HandoutErrorCode
+from netwerk_desktop.handouts.fitted_text import Align, fit, place
 from netwerk_desktop.handouts.fonts import Style
 from netwerk_desktop.handouts.inputs import CharterPosterInput
 from netwerk_desktop.handouts.page import ACCENT, MM, MUTED, Mark, Page, RectMark, Sheet
 from netwerk_desktop.handouts.request import HandoutContext
-from netwerk_desktop.handouts.text import Align, fit, place
 
 A4_WIDTH = 210 * MM
 

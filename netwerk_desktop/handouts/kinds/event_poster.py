@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from netwerk_desktop.handouts.cards import Card, CardWriter, shrink_to_fit
+from netwerk_desktop.handouts.fitted_text import Align
 from netwerk_desktop.handouts.fonts import Style
 from netwerk_desktop.handouts.gathering_inputs import EventPosterInput
 from netwerk_desktop.handouts.kinds.gathering_text import clock
 from netwerk_desktop.handouts.page import ACCENT, MM, MUTED, Mark, Page, RectMark, Sheet
 from netwerk_desktop.handouts.request import HandoutContext
-from netwerk_desktop.handouts.text import Align
 
 A4_WIDTH = 210 * MM
 MAX_GROWTH = 1.8

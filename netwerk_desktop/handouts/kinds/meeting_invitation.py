@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from netwerk_desktop.handouts.fitted_text import LEADING, Align, Fitted, fit, place, wrap
 from netwerk_desktop.handouts.flow import Flow
 from netwerk_desktop.handouts.fonts import Style
 from netwerk_desktop.handouts.gathering_inputs import ActionRow, AgendaRow, MeetingInvitationInput
@@ -12,7 +13,6 @@ from netwerk_desktop.handouts.kinds.gathering_text import clock, meeting_heading
 from netwerk_desktop.handouts.labels import HandoutLabels
 from netwerk_desktop.handouts.page import ACCENT, MM, MUTED, RULE, LineMark, Page, Sheet
 from netwerk_desktop.handouts.request import HandoutContext
-from netwerk_desktop.handouts.text import LEADING, Align, Fitted, fit, place, wrap
 
 TIME_COLUMN = 20 * MM
 MINUTES_COLUMN = 22 * MM

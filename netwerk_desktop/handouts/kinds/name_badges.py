@@ -7,11 +7,11 @@ from collections.abc import Iterator
 
 from netwerk_desktop.handouts.cards import CardGrid
 from netwerk_desktop.handouts.errors import HandoutError, HandoutErrorCode
+from netwerk_desktop.handouts.fitted_text import Align, fit, fit_box, place
 from netwerk_desktop.handouts.fonts import Style
 from netwerk_desktop.handouts.gathering_inputs import Badge, NameBadgesInput
 from netwerk_desktop.handouts.page import ACCENT, MM, MUTED, Mark, Page, Sheet
 from netwerk_desktop.handouts.request import HandoutContext
-from netwerk_desktop.handouts.text import Align, fit, fit_box, place
 
 
 def title(content: NameBadgesInput, context: HandoutContext) -> str:

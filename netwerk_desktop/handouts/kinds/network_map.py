@@ -1,10 +1,14 @@
-"""8. Network map: circles (close, near, further) cut into sectors, to fill in by hand."""
+"""8. Network map: circles (close, near, further) cut into sectors, to fill in by hand.
+
+The map is the student's own: it prints no name and says on the sheet that nobody collects it.
+"""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterator
 
+from netwerk_desktop.handouts.fitted_text import Align, fit, place
 from netwerk_desktop.handouts.flow import Flow
 from netwerk_desktop.handouts.fonts import Style
 from netwerk_desktop.handouts.inputs import NetworkMapInput
@@ -22,7 +26,6 @@ from netwerk_desktop.handouts.page import (
     Sheet,
 )
 from netwerk_desktop.handouts.request import HandoutContext
-from netwerk_desktop.handouts.text import Align, fit, place
 
 SECTORS = ("family", "friends", "school", "clubs", "work", "online")
 RINGS = ("close", "near", "further")
@@ -34,19 +37,20 @@ def title(content: NetworkMapInput, context: HandoutContext) -> str:
 
 
 def copy_count(content: NetworkMapInput) -> int:
-    return max(1, len(content.students))
+    return max(1, content.copies)
 
 
 def layout(content: NetworkMapInput, context: HandoutContext, sheet: Sheet) -> Iterator[list[Page]]:
-    for student in content.students or ("",):
-        yield [_page(student, context.labels, sheet)]
+    page = _page(context.labels, sheet)
+    for _ in range(copy_count(content)):
+        yield [page]
 
 
-def _page(student: str, labels: HandoutLabels, sheet: Sheet) -> Page:
+def _page(labels: HandoutLabels, sheet: Sheet) -> Page:
     flow = Flow(sheet)
-    flow.field(labels.text("network_map.name"), student)
-    flow.gap(3 * MM)
     flow.text(labels.text("network_map.title"), 20, style=Style.BOLD, color=ACCENT)
+    flow.gap(1 * MM)
+    flow.text(labels.text("network_map.private"), 11, style=Style.BOLD)
     flow.gap(1 * MM)
     flow.text(labels.text("network_map.instructions"), 10)
     flow.gap(4 * MM)

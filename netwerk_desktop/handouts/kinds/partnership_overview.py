@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from netwerk_desktop.handouts.errors import HandoutError, HandoutErrorCode
+from netwerk_desktop.handouts.fitted_text import fit, fit_box, place
 from netwerk_desktop.handouts.fonts import Style
 from netwerk_desktop.handouts.inputs import PartnershipGroup, PartnershipOverviewInput
 from netwerk_desktop.handouts.page import (
@@ -19,7 +20,6 @@ from netwerk_desktop.handouts.page import (
     Sheet,
 )
 from netwerk_desktop.handouts.request import HandoutContext
-from netwerk_desktop.handouts.text import fit, fit_box, place
 
 COLUMNS = 2
 GUTTER = 6 * MM

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from netwerk_desktop.handouts.fitted_text import fit_box, place
 from netwerk_desktop.handouts.flow import Flow
 from netwerk_desktop.handouts.fonts import Style
 from netwerk_desktop.handouts.gathering_inputs import SignupSheetInput
 from netwerk_desktop.handouts.kinds.gathering_text import meeting_heading, put
 from netwerk_desktop.handouts.page import ACCENT, MM, RULE, LineMark, Page, Sheet
 from netwerk_desktop.handouts.request import HandoutContext
-from netwerk_desktop.handouts.text import fit_box, place
 
 ROW = 10 * MM
 COLUMNS = (0.4, 0.3, 0.3)  # name, school, signature: shares of the width

@@ -59,7 +59,12 @@ def test_make_each_kind(
     pack = load_pack("da")
     out = tmp_path / f"{kind.value}.pdf"
     extra: list[str] = []
-    if kind in (HandoutKind.WORKSHEET, HandoutKind.TEACHER_GUIDE):
+    if kind in (
+        HandoutKind.WORKSHEET,
+        HandoutKind.TEACHER_GUIDE,
+        HandoutKind.SORTING_CARDS,
+        HandoutKind.SORTING_SHEET,
+    ):
         extra = ["--lesson", "partnerships"]
     if kind is HandoutKind.DISCUSSION_CARDS:
         extra = ["--theme", "worried-friend"]
@@ -91,7 +96,12 @@ def test_make_each_kind(
             [p.text for p in pack.prompts_for(PromptTheme.WORRIED_FRIEND)][:1],
             math.ceil(len(pack.prompts_for(PromptTheme.WORRIED_FRIEND)) / 6),
         ),
-        HandoutKind.NETWORK_MAP: ([labels.text("network_map.title"), *NAMES], len(NAMES)),
+        # One map each, and never a name on it
+        HandoutKind.NETWORK_MAP: ([labels.text("network_map.private")], len(NAMES)),
+        # One set per partnership group (the class has one group of five)
+        HandoutKind.SORTING_CARDS: ([labels.text("sorting_cards.pile")], 2),  # 15 cards
+        HandoutKind.SORTING_SHEET: ([labels.text("sorting_sheet.piles")], 1),
+        HandoutKind.COLLEAGUE_SHEET: ([labels.text("colleague_sheet.title"), *NAMES], 1),
     }
     words, page_count = expected[kind]
     flat = " ".join(text.split())
@@ -101,6 +111,8 @@ def test_make_each_kind(
         assert pages(out) == page_count
     if kind is HandoutKind.WORKSHEET:
         assert pages(out) % len(NAMES) == 0  # the same pages for every student
+    if kind is HandoutKind.NETWORK_MAP:
+        assert not any(name in text for name in NAMES)
 
 
 @needs_poppler
@@ -120,7 +132,8 @@ def test_language_override_and_the_schools_contacts(
     )  # fmt: skip
     assert code == 0
     text = pdftotext(pdf)
-    assert text.count("Sanne de Vries") == 8 and load_labels("nl").text("help.title") in text
+    cards = text.count(load_labels("nl").text("help.title"))
+    assert cards >= 2 and text.count("Sanne de Vries") == cards
     width = float(PdfReader(pdf).pages[0].mediabox.width)
     assert abs(width - 612) < 1  # US Letter is 8.5 in wide
     code, _, err = run(
@@ -143,11 +156,21 @@ def test_everything_for_a_lesson(
     assert [f.name for f in files] == [
         "01-worksheet.pdf",
         "02-teacher-guide.pdf",
-        "03-help-cards.pdf",
-        "04-partnership-overview.pdf",
-        "05-partnership-cards.pdf",
+        "03-partnership-overview.pdf",
+        "04-sorting-cards.pdf",
+        "05-partnerships-for-colleagues.pdf",
+        "06-help-cards.pdf",
+        "07-partnership-cards.pdf",
     ]
     assert all(name in pdftotext(files[0]) for name in NAMES)
+    # The school has not filled in its help contacts: it is told before the cards print blank
+    assert "help contacts are not filled in" in err
+    run(capsys, "--data-dir", data, "handouts", "contacts", "--set", "counsellor", "name", "Bo")
+    code, _, err = run(
+        capsys, "--data-dir", data, "handouts", "lesson", "--class", "2.g",
+        "--lesson", "partnerships", "--out-dir", str(tmp_path / "again"),
+    )  # fmt: skip
+    assert code == 0 and "help contacts are not filled in" not in err
 
 
 @pytest.mark.parametrize(

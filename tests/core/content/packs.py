@@ -42,15 +42,18 @@ def _step(step_id: str, kind: str, minutes: int, **content: Any) -> Table:
 
 
 def lesson(lesson_id: str = "community", number: int = 1) -> Table:
-    """A valid lesson of 55 minutes that uses six step kinds."""
+    """A valid lesson written for 60 minutes that uses six step kinds: 55 minutes of steps and
+    five transitions of a minute each. Split after the discussion; the vote goes when late."""
     return {
         "id": lesson_id,
         "number": number,
         "version": 1,
+        "minutes": 60,
         "title": f"Lesson {lesson_id}",
         "summary": "One line.",
         "goals": ["First goal.", "Second goal."],
-        "materials": ["Paper"],
+        "student_goals": ["We talk about what a good class gives you."],
+        "materials": ["Paper", {"text": "The worksheet, one each", "print": "worksheet"}],
         "preparation": "Read the case.",
         "steps": [
             _step("greeting", "partnership_meeting", 5, questions=["How are you?"]),
@@ -65,22 +68,25 @@ def lesson(lesson_id: str = "community", number: int = 1) -> Table:
                     {"mode": "partner", "minutes": 5},
                     {"mode": "class", "minutes": 5},
                 ],
+                split_after=True,
             ),
             _step(
                 "vote",
                 "tally",
                 10,
                 question="How easy is it?",
+                method="slips",
                 options=[{"id": "easy", "text": "Easy"}, {"id": "hard", "text": "Hard"}],
+                drop_if_late=True,
             ),
             _step(
                 "write",
                 "reflection",
                 10,
                 questions=["What do you do?"],
-                handout={"instructions": "Write for yourself.", "lines": 3},
+                handout={"instructions": "Write for yourself.", "lines": 3, "writing": "private"},
             ),
-            _step("close", "closing", 5, task="Greet someone new."),
+            _step("close", "closing", 5, task="Greet someone new.", activity="name-chain"),
         ],
     }
 

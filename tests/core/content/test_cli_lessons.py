@@ -39,7 +39,7 @@ def test_list(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, out, _ = run(capsys, "lessons", "list", "--lang", "en", "--root", str(tmp_path))
     assert code == 0
     lines = out.splitlines()
-    assert lines[0].split() == ["1", "community", "55", "min", "Community"]
+    assert lines[0].split() == ["1", "community", "60", "min", "Community"]
     assert lines[1].endswith("(da)")
     code, out, _ = run(capsys, "lessons", "list", "--json", "--lang", "en", "--root", str(tmp_path))
     listed = json.loads(out)
@@ -47,16 +47,26 @@ def test_list(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         ("community", "en"),
         ("online-life", "da"),
     ]
-    assert listed[0]["steps"][2] == {"id": "discuss", "kind": "discussion", "minutes": 15}
+    assert listed[0]["steps"][2] == {
+        "id": "discuss",
+        "kind": "discussion",
+        "minutes": 15,
+        "split_after": True,
+        "drop_if_late": False,
+    }
+    assert (listed[0]["minutes"], listed[0]["planned_minutes"]) == (60, 60)
 
 
 def test_show(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "lessons", "show", "community")
     assert code == 0
     assert out.startswith("Lesson 1: ")
-    assert "(community, version 1, 60 min)" in out
-    assert "4. colleagues - discussion - 12 min (22-34)" in out
-    assert "Phases: alone 2 min · partner 4 min · group 3 min · class 3 min" in out
+    assert "(community, version 1, 60 min: steps 50 + transitions 10 = 60)" in out
+    # Step times count the minutes it takes to get into each step
+    assert "4. colleagues - discussion - 10 min (23-33)  [split after]" in out
+    assert "3. this-or-that - either_or - 8 min (13-21)  [drop if late]" in out
+    assert "Phases: alone 2 min · partner 3 min · group 2 min · class 3 min" in out
+    assert "Handout (private):" in out and "[print: sorting-cards]" in out
     assert "Teacher notes:" in out
     assert "**" not in out
 

@@ -13,7 +13,7 @@ from netwerk_desktop.content import (
     load_pack,
     paragraphs,
 )
-from netwerk_desktop.content.read_lesson import CLOSING_KIND, LESSON_MINUTES, OPENING_KIND
+from netwerk_desktop.content.reading.lesson import CLOSING_KIND, LESSON_MINUTES, OPENING_KIND
 
 
 def test_lessons_check_passes_on_the_shipped_packs() -> None:

@@ -119,18 +119,6 @@ def test_phases_that_go_back_to_small_talk_are_a_warning(tmp_path: Path) -> None
     )
 
 
-@pytest.mark.parametrize(("minutes", "total"), [(1, 28), (30, 115)])
-def test_lesson_time_outside_45_to_90(tmp_path: Path, minutes: int, total: int) -> None:
-    # Given three steps of the 55-minute lesson made very short or very long
-    table = lesson()
-    for step_id in ("intro", "vote", "write"):
-        step(table, step_id)["minutes"] = minutes
-    # Then the lesson's total is reported on its steps
-    issue = the_issue(with_lesson(tmp_path, table), IssueCode.LESSON_TIME)
-    assert (issue.file, issue.path, issue.field) == (LESSON_FILE, "", "steps")
-    assert issue.params == {"minutes": total, "low": 45, "high": 90}
-
-
 def test_step_ids_must_be_unique(tmp_path: Path) -> None:
     table = lesson()
     step(table, "vote")["id"] = "intro"

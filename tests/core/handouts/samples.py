@@ -6,9 +6,12 @@ from datetime import date
 
 from netwerk_desktop.handouts import (
     CharterPosterInput,
+    ColleagueSheetInput,
     DiscussionCard,
     DiscussionCardsInput,
     Exercise,
+    GuideKind,
+    GuideMaterial,
     GuideStep,
     HandoutContext,
     HandoutInput,
@@ -22,6 +25,10 @@ from netwerk_desktop.handouts import (
     PartnershipCardsInput,
     PartnershipGroup,
     PartnershipOverviewInput,
+    SortingCard,
+    SortingCardsInput,
+    SortingSheetInput,
+    SortingTask,
     TeacherGuideInput,
     WorksheetInput,
 )
@@ -66,16 +73,28 @@ def worksheet(students: tuple[str, ...] = ()) -> WorksheetInput:
             "Du lærer din makker lidt bedre at kende.",
         ),
         exercises=(
-            Exercise("Hils på din makker", "Find din makker, og fortæl om en god ting fra ugen."),
             Exercise(
-                "Enten eller",
-                "Læreren læser et udsagn op. Gå til den side af lokalet, der passer bedst på dig. "
-                "Snak med dem, der står ved siden af dig, om hvorfor I valgte den side.",
+                "Gode kolleger",
+                "Læs historien om Sara. Skriv først selv dit svar. Tal derefter med din makker.",
+                questions=("Hvad kunne gruppen have gjort anderledes?",),
+                lines=3,
+            ),
+            Exercise(
+                "Ideer til vores spilleregler",
+                "Skriv jeres gruppes forslag som »vi«-sætninger. Højst tre forslag.",
+                lines=6,
             ),
         ),
-        reflection_questions=(
-            "Hvad gør, at du føler dig velkommen i en gruppe?",
-            "Hvad kan du selv gøre i næste uge for at nogen føler sig velkommen?",
+        private=(
+            Exercise(
+                "Din del af fællesskabet",
+                "Skriv for dig selv.",
+                questions=(
+                    "Hvad gør, at du føler dig velkommen i en gruppe?",
+                    "Hvad kan du selv gøre i næste uge for at nogen føler sig velkommen?",
+                ),
+                lines=3,
+            ),
         ),
         students=students,
     )
@@ -85,7 +104,7 @@ def teacher_guide() -> TeacherGuideInput:
     step = GuideStep(
         title="Makkersnak",
         minutes=10,
-        kind="discussion",
+        kind=GuideKind.PARTNER_TALK,
         audience_text="Tal sammen to og to: Hvornår har du sidst følt dig som en del af noget?",
         teacher_notes=(
             "Gå rundt og lyt. Hvis en elev bliver stille eller forlader lokalet, så lad "
@@ -98,18 +117,28 @@ def teacher_guide() -> TeacherGuideInput:
         lesson_number=1,
         summary="Klassen taler om, hvad fællesskab er, og makkerne lærer hinanden at kende.",
         goals=("Eleverne kan sætte ord på, hvad der gør en klasse god at være i.",),
-        materials=("Arbejdsark til hver elev", "Plads til at bevæge sig i lokalet"),
+        materials=(
+            GuideMaterial("Elevarket, ét pr. elev", HandoutKind.WORKSHEET),
+            GuideMaterial("Plads til at bevæge sig i lokalet"),
+        ),
+        minutes=90,
         preparation=("Lav makkerpar på forhånd.", "Læs udsagnene til enten-eller igennem."),
         steps=tuple(
             GuideStep(
                 f"{step.title} {number}",
                 step.minutes,
-                step.kind,
+                kind,
                 step.audience_text,
                 step.teacher_notes,
                 step.prompts,
+                split_after=number == 4,
+                drop_if_late=number == 3,
+                activity="Navnekæde\nEn rundkreds, hvor alle siger deres navn."
+                if number == 8
+                else "",
             )
-            for number in range(1, 9)
+            for number, kind in enumerate(GuideKind, start=1)
+            if number <= 8
         ),
     )
 
@@ -177,8 +206,44 @@ def discussion_cards() -> DiscussionCardsInput:
     )
 
 
-def network_map(students: tuple[str, ...] = ()) -> NetworkMapInput:
-    return NetworkMapInput(students=students)
+def network_map(copies: int = 1) -> NetworkMapInput:
+    return NetworkMapInput(copies=copies)
+
+
+def sorting_tasks() -> tuple[SortingTask, ...]:
+    return (
+        SortingTask(
+            "En del af livet – eller mere?",
+            "Læg kortene i tre bunker i makkergruppen.",
+            ("En del af livet", "Hold øje med det", "Inddrag en voksen"),
+            (
+                SortingCard("Er træt og irritabel i eksamensperioden."),
+                SortingCard("Har sovet dårligt i flere uger."),
+                SortingCard("Siger ting som »ingen ville savne mig«.", "Inddrag en voksen"),
+            ),
+        ),
+        SortingTask(
+            "Hvad gør en klasse god?",
+            "Læg kortene i rækkefølge.",
+            ("Betyder mindst", "Betyder mest"),
+            tuple(
+                SortingCard(f"Kort nummer {n}: folk siger hej om morgenen.") for n in range(1, 6)
+            ),
+            ranking=True,
+        ),
+    )
+
+
+def sorting_cards(sets: int = 2) -> SortingCardsInput:
+    return SortingCardsInput("Ensomhed og mistrivsel", sorting_tasks(), sets=sets, lesson_number=4)
+
+
+def sorting_sheet(sets: int = 2) -> SortingSheetInput:
+    return SortingSheetInput("Ensomhed og mistrivsel", sorting_tasks(), sets=sets, lesson_number=4)
+
+
+def colleague_sheet(names: tuple[str, ...] = NAMES) -> ColleagueSheetInput:
+    return ColleagueSheetInput(groups(names))
 
 
 def every_kind() -> dict[HandoutKind, HandoutInput]:
@@ -190,7 +255,10 @@ def every_kind() -> dict[HandoutKind, HandoutInput]:
         HandoutKind.CHARTER_POSTER: charter(),
         HandoutKind.HELP_CARDS: help_cards(),
         HandoutKind.DISCUSSION_CARDS: discussion_cards(),
-        HandoutKind.NETWORK_MAP: network_map(NAMES[7:9]),
+        HandoutKind.NETWORK_MAP: network_map(2),
+        HandoutKind.SORTING_CARDS: sorting_cards(),
+        HandoutKind.SORTING_SHEET: sorting_sheet(),
+        HandoutKind.COLLEAGUE_SHEET: colleague_sheet(),
     }
 
 

@@ -21,6 +21,7 @@ from netwerk_desktop.handouts.inputs import (
     NetworkMapInput,
     PartnershipCardsInput,
     PartnershipOverviewInput,
+    SortingCardsInput,
     TeacherGuideInput,
     WorksheetInput,
 )
@@ -47,11 +48,27 @@ def _path(handout: RenderedHandout) -> Path:
     return handout.path
 
 
+def pages_per_copy(kind: HandoutKind) -> int | None:
+    """Pages of one copy, for kinds printed as several; None for a single copy."""
+    content = samples.every_kind()[kind]
+    if isinstance(content, WorksheetInput):
+        return 2  # the named page and the nameless private page
+    if isinstance(content, NetworkMapInput):
+        return 1
+    if isinstance(content, SortingCardsInput):
+        return len(content.tasks)  # a sheet per sorting exercise in each set
+    return None
+
+
 def expected_pages(kind: HandoutKind) -> int | None:
     """Pages we can count from the input; None where it depends on how long the text runs."""
     content = samples.every_kind()[kind]
-    if isinstance(content, WorksheetInput | NetworkMapInput):
-        return len(content.students)  # one page per student
+    if isinstance(content, WorksheetInput):
+        return 2 * len(content.students)
+    if isinstance(content, NetworkMapInput):
+        return content.copies
+    if isinstance(content, SortingCardsInput):
+        return content.sets * len(content.tasks)
     if isinstance(content, PartnershipCardsInput):
         return math.ceil(len(content.groups) / 4)  # 2 x 2 cards per sheet
     if isinstance(content, DiscussionCardsInput):
@@ -83,7 +100,7 @@ def test_every_page_is_numbered_within_its_copy_and_names_the_class(
     rendered: dict[HandoutKind, RenderedHandout], kind: HandoutKind
 ) -> None:
     pages = page_texts(_path(rendered[kind]))
-    per_copy = 1 if kind in (HandoutKind.WORKSHEET, HandoutKind.NETWORK_MAP) else len(pages)
+    per_copy = pages_per_copy(kind) or len(pages)
     for index, text in enumerate(pages):
         assert f"Side {index % per_copy + 1} af {per_copy}" in text
         assert samples.CLASS_NAME in text
@@ -131,20 +148,37 @@ KIND_LABELS = {
         "worksheet.name",
         "worksheet.goals",
         "worksheet.exercises",
-        "worksheet.reflection",
+        "worksheet.private",
+        "worksheet.private_note",
     ),
     HandoutKind.TEACHER_GUIDE: (
         "teacher_guide.summary",
         "teacher_guide.steps",
         "teacher_guide.audience",
-        "teacher_guide.step_kinds.discussion",
+        "teacher_guide.step_kinds.partner_talk",
+        "teacher_guide.split",
+        "teacher_guide.drop",
+        "teacher_guide.activity",
     ),
     HandoutKind.PARTNERSHIP_OVERVIEW: ("partnership_overview.title",),
     HandoutKind.PARTNERSHIP_CARDS: ("partnership_cards.duties", "partnership_cards.questions"),
     HandoutKind.CHARTER_POSTER: ("charter.title",),
     HandoutKind.HELP_CARDS: ("help.title", "help.counsellor"),
     HandoutKind.DISCUSSION_CARDS: ("discussion_cards.follow_up",),
-    HandoutKind.NETWORK_MAP: ("network_map.title", "network_map.family", "network_map.online"),
+    HandoutKind.NETWORK_MAP: (
+        "network_map.title",
+        "network_map.private",
+        "network_map.family",
+        "network_map.online",
+    ),
+    HandoutKind.SORTING_CARDS: ("sorting_cards.pile", "sorting_cards.from", "sorting_cards.to"),
+    HandoutKind.SORTING_SHEET: ("sorting_sheet.piles", "sorting_sheet.rank"),
+    HandoutKind.COLLEAGUE_SHEET: (
+        "colleague_sheet.title",
+        "colleague_sheet.in_your_lessons",
+        "colleague_sheet.worried",
+        "colleague_sheet.groups",
+    ),
 }
 
 
@@ -173,13 +207,19 @@ def test_partnership_handouts_print_every_name_exactly(
                 assert name in lines
 
 
-def test_each_personal_worksheet_carries_its_students_name(
+def test_each_personal_worksheet_carries_its_students_name_on_the_shared_page_only(
     rendered: dict[HandoutKind, RenderedHandout],
 ) -> None:
     pages = page_texts(_path(rendered[HandoutKind.WORKSHEET]))
-    assert len(pages) == 3
-    for page, name in zip(pages, samples.NAMES[:3], strict=True):
-        assert f"Navn: {name}" in page.splitlines()
+    assert len(pages) == 6
+    labels = load_labels("da")
+    for index, name in enumerate(samples.NAMES[:3]):
+        shared, private = pages[2 * index], pages[2 * index + 1]
+        assert f"Navn: {name}" in shared.splitlines()
+        # The private page: its heading, and no name and no name line anywhere on it
+        assert labels.text("worksheet.private") in private
+        assert labels.text("worksheet.name") not in private
+        assert not any(student in private for student in samples.NAMES)
 
 
 @pytest.mark.parametrize("language", ["en", "nl"])

@@ -75,12 +75,18 @@ def test_a_context_refuses_labels_of_another_language() -> None:
         )
 
 
-def test_every_step_kind_of_the_content_has_a_label_in_every_language() -> None:
-    # The teacher guide prints each step's kind; a missing label would print the raw id.
-    from netwerk_desktop.content import StepKind
-    from netwerk_desktop.handouts import LANGUAGES, load_labels
+def test_every_kind_the_teacher_guide_prints_has_a_label_in_every_language() -> None:
+    # The teacher guide prints how the class works in each step; the label is looked up
+    # strictly, so a missing one would fail to print rather than print the raw id.
+    from netwerk_desktop.handouts import GuideKind, HandoutKind, kind_title
 
     for language in LANGUAGES:
         labels = load_labels(language)
-        for kind in StepKind:
-            assert labels.optional(f"teacher_guide.step_kinds.{kind.value}"), (language, kind)
+        for kind in GuideKind:
+            label = labels.text(f"teacher_guide.step_kinds.{kind.value}")
+            assert label and label != kind.value, (language, kind)
+        for handout in HandoutKind:
+            assert kind_title(labels, handout) != handout.value, (language, handout)
+        # Only the guide's kinds have labels: a stale one would hide a kind nobody prints
+        step_kinds = {key for key in labels.entries if key.startswith("teacher_guide.step_kinds.")}
+        assert step_kinds == {f"teacher_guide.step_kinds.{kind.value}" for kind in GuideKind}

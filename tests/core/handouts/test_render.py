@@ -58,7 +58,8 @@ def test_class_set_reports_progress_per_copy(tmp_path: Path) -> None:
     for handout in result.handouts:
         assert handout.path is not None and handout.path.exists()
         assert handout.title == handout_title(requests[result.handouts.index(handout)])
-    assert result.handouts[0].pages == 30
+    # Each student's worksheet is the named page and the nameless private page
+    assert result.handouts[0].pages == 60
 
 
 def test_cancel_stops_between_copies_and_leaves_no_half_file(tmp_path: Path) -> None:

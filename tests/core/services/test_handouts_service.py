@@ -15,6 +15,7 @@ from netwerk_desktop.content import Discussion, HelpFieldKey, PromptTheme, load_
 from netwerk_desktop.handouts import (
     CharterPosterInput,
     DiscussionCardsInput,
+    GuideKind,
     HandoutKind,
     HelpCardsInput,
     NetworkMapInput,
@@ -109,13 +110,16 @@ def test_per_student_worksheet_from_the_lesson_and_the_active_roster(workspace: 
     lesson = load_pack("da").lesson("partnerships")
     assert lesson is not None
     assert content.lesson_title == lesson.title and content.lesson_number == 3
-    assert content.goals == lesson.goals
+    # The goals are the ones written for the students, not the teacher's goals about them
+    assert content.goals == lesson.student_goals and content.goals != lesson.goals
     meeting = next(step for step in lesson.steps if step.handout is not None)
     assert meeting.handout is not None
     assert content.exercises[0].title == meeting.audience.title
     assert meeting.handout.instructions.split()[0] in content.exercises[0].instructions
-    assert content.reflection_questions == meeting.handout.questions
-    assert content.writing_lines == meeting.handout.lines
+    # The partners' agreements are shared: they print under the exercise with its own lines
+    assert content.exercises[0].questions == meeting.handout.questions
+    assert content.exercises[0].lines == meeting.handout.lines
+    assert content.private == ()
 
 
 def test_one_worksheet_copy_and_a_lesson_whose_parts_have_no_questions(
@@ -129,22 +133,17 @@ def test_one_worksheet_copy_and_a_lesson_whose_parts_have_no_questions(
     lesson = load_pack("en").lesson("class-charter")
     assert lesson is not None
     with_parts = [step for step in lesson.steps if step.handout is not None]
-    assert [exercise.title for exercise in content.exercises] == [
-        step.audience.title for step in with_parts
-    ]
-    # A part with lines but no questions gets its lines under its own title
-    no_questions = next(s for s in with_parts if s.handout and not s.handout.questions)
-    assert no_questions.audience.title in content.reflection_questions
-    # Every question gets the parts' average number of lines (the engine has one number)
-    per_question = [
-        step.handout.lines
-        for step in with_parts
-        if step.handout and step.handout.lines
-        for _ in step.handout.questions or (step.audience.title,)
-    ]
-    assert len(per_question) == len(content.reflection_questions)
-    assert content.writing_lines == round(sum(per_question) / len(per_question))
-    assert min(per_question) <= content.writing_lines < max(per_question)
+    shared = [s for s in with_parts if s.handout and not s.handout.is_private]
+    private = [s for s in with_parts if s.handout and s.handout.is_private]
+    assert [exercise.title for exercise in content.exercises] == [s.audience.title for s in shared]
+    assert [exercise.title for exercise in content.private] == [s.audience.title for s in private]
+    # The group's charter proposals keep their own six lines, under their own exercise
+    proposals = next(e for e in content.exercises if e.title == shared[0].audience.title)
+    assert (proposals.questions, proposals.lines) == ((), 6)
+    # The private reflection keeps its questions and lines, apart from the shared part
+    (mine,) = content.private
+    assert private[0].handout is not None
+    assert (mine.questions, mine.lines) == (private[0].handout.questions, 3)
 
 
 def test_teacher_guide_has_every_step_with_notes_prompts_and_kinds(workspace: Workspace) -> None:
@@ -156,15 +155,29 @@ def test_teacher_guide_has_every_step_with_notes_prompts_and_kinds(workspace: Wo
     lesson = load_pack("en").lesson("community")
     assert lesson is not None
     assert [step.title for step in content.steps] == [s.audience.title for s in lesson.steps]
-    assert sum(step.minutes for step in content.steps) == lesson.minutes
-    assert content.steps[0].kind == "welcome" and content.steps[-1].kind == "closing"
-    assert content.materials == lesson.materials and content.preparation
+    assert sum(step.minutes for step in content.steps) == lesson.step_minutes
+    assert content.minutes == lesson.minutes == 60
+    assert content.steps[0].kind is GuideKind.WELCOME
+    assert content.steps[-1].kind is GuideKind.CLOSING
+    assert [m.text for m in content.materials] == [m.text for m in lesson.materials]
+    printed = [m.printed_as for m in content.materials if m.printed_as is not None]
+    assert printed == [HandoutKind.SORTING_CARDS, HandoutKind.WORKSHEET]
+    assert content.preparation
+    # Where the lesson splits in two, what to drop when late, the activity the closing suggests
+    assert [s.split_after for s in content.steps].index(True) == 3
+    assert [s.drop_if_late for s in content.steps].index(True) == 2
+    assert content.steps[-1].activity.startswith("Find someone who")
     # Notes lose the markup but keep the words; a discussion's prompt is among its prompts
     assert all("**" not in step.teacher_notes and step.teacher_notes for step in content.steps)
     for step, guide in zip(lesson.steps, content.steps, strict=True):
         if isinstance(step.content, Discussion):
             assert step.content.prompt in guide.prompts
-            assert guide.kind in ("partner_talk", "group_talk", "class_talk", "writing")
+            assert guide.kind in (
+                GuideKind.PARTNER_TALK,
+                GuideKind.GROUP_TALK,
+                GuideKind.CLASS_TALK,
+                GuideKind.WRITING,
+            )
         if step.case:
             assert step.case.split()[0] in guide.audience_text
 
@@ -214,7 +227,7 @@ def test_help_cards_carry_the_schools_contacts_and_blanks(workspace: Workspace) 
         ("counsellor", HelpFieldKey.ROOM): "B 1.12",
     }
     content = workspace.handouts.request(summary.id, HandoutKind.HELP_CARDS).content
-    assert isinstance(content, HelpCardsInput) and content.sheets == 1
+    assert isinstance(content, HelpCardsInput) and content.cards == 0  # one sheet
     template = load_pack("nl").help
     assert template is not None
     school_entries = [entry for entry in template.entries if not entry.is_builtin]
@@ -222,12 +235,12 @@ def test_help_cards_carry_the_schools_contacts_and_blanks(workspace: Workspace) 
     counsellor = content.contacts[[e.id for e in school_entries].index("counsellor")]
     assert (counsellor.name, counsellor.room, counsellor.hours) == ("Sanne de Vries", "B 1.12", "")
     assert counsellor.fields == ("name", "room", "hours", "contact")
-    # Enough cards for everyone: 8 to a sheet
+    # Enough cards for everyone: one per student (how many fit a sheet is the layout's matter)
     many = workspace.handouts.request(summary.id, HandoutKind.HELP_CARDS, per_student=True)
-    assert isinstance(many.content, HelpCardsInput) and many.content.sheets == 1
+    assert isinstance(many.content, HelpCardsInput) and many.content.cards == len(NAMES)
     workspace.roster.add_students(summary.id, [f"Leerling {n}" for n in range(1, 10)])
     more = workspace.handouts.request(summary.id, HandoutKind.HELP_CARDS, per_student=True)
-    assert isinstance(more.content, HelpCardsInput) and more.content.sheets == 2
+    assert isinstance(more.content, HelpCardsInput) and more.content.cards == len(NAMES) + 9
 
 
 def test_discussion_cards_for_a_theme_or_a_lesson(workspace: Workspace) -> None:
@@ -256,7 +269,7 @@ def test_network_map_language_and_paper_choices(workspace: Workspace) -> None:
         summary.id, HandoutKind.NETWORK_MAP, per_student=True, language="nl"
     )
     assert isinstance(request.content, NetworkMapInput)
-    assert request.content.students == ("Mikkel Jensen", "Åse Holm")  # Danish class: Danish order
+    assert request.content.copies == 2  # one each, and never a name on it
     assert request.context.language == "nl" and request.context.labels.language == "nl"
     assert request.context.paper is PaperSize.LETTER
     poster_paper = workspace.handouts.request(
@@ -304,14 +317,30 @@ def test_what_is_missing_is_a_structured_error(
 
 def test_everything_for_a_lesson(workspace: Workspace) -> None:
     summary, ids = class_with_students(workspace, "en")
+    # Lesson 3 prints the partnership list, sorting cards, the worksheet and the sheet for
+    # colleagues; without partnerships the list is left out, and the check says so
     kinds = [r.kind for r in workspace.handouts.lesson_set(summary.id, "partnerships")]
-    assert kinds == [HandoutKind.WORKSHEET, HandoutKind.TEACHER_GUIDE, HandoutKind.HELP_CARDS]
+    assert kinds == [
+        HandoutKind.WORKSHEET,
+        HandoutKind.TEACHER_GUIDE,
+        HandoutKind.SORTING_CARDS,
+        HandoutKind.COLLEAGUE_SHEET,
+        HandoutKind.HELP_CARDS,
+    ]
+    check = workspace.handouts.lesson_set_check(summary.id, "partnerships")
+    assert check.left_out == (HandoutKind.PARTNERSHIP_OVERVIEW,)
     insert_rotation(workspace, summary.id, [[ids[0:2], ids[2:4]], [ids[4:6]]])
     requests = workspace.handouts.lesson_set(summary.id, "partnerships")
-    assert [r.kind for r in requests][3:] == [
+    assert [r.kind for r in requests] == [
+        HandoutKind.WORKSHEET,
+        HandoutKind.TEACHER_GUIDE,
         HandoutKind.PARTNERSHIP_OVERVIEW,
+        HandoutKind.SORTING_CARDS,
+        HandoutKind.COLLEAGUE_SHEET,
+        HandoutKind.HELP_CARDS,
         HandoutKind.PARTNERSHIP_CARDS,
     ]
+    assert workspace.handouts.lesson_set_check(summary.id, "partnerships").left_out == ()
     worksheet = requests[0].content
     assert isinstance(worksheet, WorksheetInput) and len(worksheet.students) == len(NAMES)
     # A class without students still gets one worksheet to copy

@@ -25,6 +25,7 @@ from netwerk_desktop.errors import (
     NetwerkError,
     NotABackup,
     NotFound,
+    PathTooLong,
     Problem,
     ReadOnly,
 )
@@ -58,6 +59,7 @@ CORE_ERRORS: list[NetwerkError] = [
     Ambiguous("student", "Anna", ["Anna Holm (#1)", "Anna Berg (#2)"]),
     AlreadyExists("class", "2.g (2026/27)"),
     ReadOnly(),
+    PathTooLong("E:/" + "mappe/" * 40 + "NetwerkData", 160),
     *(
         InvalidValue(field, "x" * 5, "the core's reason in English", problem, 100)
         for field, problem in itertools.product(Field, Problem)

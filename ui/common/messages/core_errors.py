@@ -75,6 +75,16 @@ def describe_core_error(error: BaseException) -> str:
         )
     if code is ErrorCode.READ_ONLY:
         return translate("Errors", "The data is open read-only here, so it cannot be changed.")
+    if code is ErrorCode.PATH_TOO_LONG:
+        return fill(
+            translate(
+                "Errors",
+                "The app folder is too deep in the folders of this drive for its data (%1). "
+                "Move the app folder closer to the top of the drive, for example straight onto "
+                "the USB stick, and start it again.",
+            ),
+            p.get("path", ""),
+        )
     if code is ErrorCode.AMBIGUOUS:
         return fill(translate("Errors", "More than one match for “%1”."), p.get("name", ""))
     log.error("No sentence for %s: %s", code, error)

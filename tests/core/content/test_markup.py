@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from netwerk_desktop.content import Run, paragraphs, plain_text, word_count
-from netwerk_desktop.content.text import bold_is_balanced
+from netwerk_desktop.content.markup import bold_is_balanced
 
 WORD = st.text(alphabet="abcdeæøå,.!?", min_size=1, max_size=8)
 RUN = st.tuples(st.lists(WORD, min_size=1, max_size=5).map(" ".join), st.booleans())

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from netwerk_desktop.handouts.fitted_text import LEADING, fit, fit_box, wrap
 from netwerk_desktop.handouts.fonts import Style
-from netwerk_desktop.handouts.text import LEADING, fit, fit_box, wrap
 from tests.core.handouts import samples
 
 LETTERS = "aeoWMmilæøåĳłğİıДЖжΑλέNguyễnأحمدلاع"

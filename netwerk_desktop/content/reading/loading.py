@@ -9,7 +9,7 @@ from pathlib import Path
 from netwerk_desktop.content.fallback import borrowed_pack, with_fallback
 from netwerk_desktop.content.issues import ContentError, PackNotFound
 from netwerk_desktop.content.pack import PRIMARY_LANGUAGE, ContentPack
-from netwerk_desktop.content.read_pack import PACK_FILE, read_pack
+from netwerk_desktop.content.reading.pack import PACK_FILE, read_pack
 from netwerk_desktop.paths import resources_dir
 
 

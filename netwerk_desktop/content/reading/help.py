@@ -12,7 +12,7 @@ from netwerk_desktop.content.help import (
     HelpTemplate,
 )
 from netwerk_desktop.content.issues import IssueCode, IssueLog
-from netwerk_desktop.content.reader import TableReader, unique_ids
+from netwerk_desktop.content.reading.tables import TableReader, unique_ids
 
 
 def _labels(reader: TableReader) -> dict[HelpFieldKey, str]:

@@ -15,7 +15,7 @@ from netwerk_desktop.content.library import (
     PromptTheme,
     Space,
 )
-from netwerk_desktop.content.reader import TableReader, unique_ids
+from netwerk_desktop.content.reading.tables import TableReader, unique_ids
 
 ACTIVITY_MINUTES = (1, 240)
 GROUP_PEOPLE = (1, 40)

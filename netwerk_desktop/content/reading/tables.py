@@ -12,7 +12,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from netwerk_desktop.content.issues import IssueCode, IssueLog, Severity
-from netwerk_desktop.content.text import bold_is_balanced
+from netwerk_desktop.content.markup import bold_is_balanced
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
@@ -117,6 +117,19 @@ class TableReader:
         found = self.optional_integer(key, low, high)
         return 0 if found is None else found
 
+    def flag(self, key: str) -> bool:
+        """An optional true/false key; absent is false."""
+        value = self._ask(key)
+        if value is None:
+            return False
+        if not isinstance(value, bool):
+            self.wrong_type(key, "true/false", value)
+            return False
+        return value
+
+    def optional_choice(self, key: str, options: type[E]) -> E | None:
+        return self.choice(key, options) if self.has(key) else None
+
     def ident(self, key: str = "id") -> str:
         value = self.text(key)
         if value and not ID_PATTERN.match(value):
@@ -179,6 +192,27 @@ class TableReader:
         if items or required:
             self._count(key, len(items), low, high, severity)
         return tuple(found)
+
+    def texts_or_tables(
+        self, key: str, low: int, high: int, required: bool = True
+    ) -> list[str | TableReader]:
+        """A list whose items are texts, or tables for the items that need more than a text
+        (named `key[n]`, counted from 1)."""
+        items = self._list(key, required)
+        if items is None:
+            return []
+        found: list[str | TableReader] = []
+        for index, item in enumerate(items, start=1):
+            field = f"{key}[{index}]"
+            if isinstance(item, str):
+                found.append(self._checked_text(field, item))
+            elif isinstance(item, dict):
+                found.append(TableReader(item, self.file, join_path(self.path, field), self.log))
+            else:
+                self.wrong_type(field, "text or table", item)
+        if items or required:
+            self._count(key, len(items), low, high, Severity.ERROR)
+        return found
 
     def choices(self, key: str, options: type[E], low: int, high: int) -> tuple[E, ...]:
         names = self.texts(key, low, high)

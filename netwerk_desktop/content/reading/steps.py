@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from netwerk_desktop.content.issues import IssueCode
 from netwerk_desktop.content.lesson import (
     Audience,
+    CardAnswer,
     Charter,
     Closing,
     Discussion,
@@ -24,10 +26,12 @@ from netwerk_desktop.content.lesson import (
     StepKind,
     Talk,
     Tally,
+    TallyMethod,
     TallyOption,
+    Writing,
 )
-from netwerk_desktop.content.reader import TableReader, unique_ids
-from netwerk_desktop.content.text import word_count
+from netwerk_desktop.content.markup import word_count
+from netwerk_desktop.content.reading.tables import TableReader, unique_ids
 
 STEP_MINUTES = (1, 30)
 PHASE_MINUTES = (1, 30)
@@ -37,6 +41,8 @@ AUDIENCE_WORDS_MAX = 50
 TITLE_WORDS = 8
 HANDOUT_LINES = (0, 20)
 _PHASE_ORDER = list(PhaseMode)
+# A bold lead-in in the notes that times a phase: **Alene (5 min):**, **Alone (5 minutes):** …
+_NOTES_MINUTES = re.compile(r"\*\*[^*]*\((\d+) (?:min|minutes|minuten)\.?\)[^*]*\*\*")
 
 
 def _words(reader: TableReader, field: str, text: str, limit: int, hard_limit: int = 0) -> None:
@@ -112,7 +118,17 @@ def _either_or(reader: TableReader, minutes: int) -> EitherOr:
 
 
 def _sorting(reader: TableReader, minutes: int) -> Sorting:
-    cards = reader.texts("cards", 3, 16)
+    cards: list[str] = []
+    answered: list[tuple[TableReader, str, str]] = []
+    for item in reader.texts_or_tables("cards", 3, 16):
+        if isinstance(item, str):
+            cards.append(item)
+            continue
+        # A card with exactly one right pile: { text = "…", answer = "<one of the categories>" }
+        text, answer = item.text("text"), item.text("answer")
+        item.finish()
+        cards.append(text)
+        answered.append((item, text, answer))
     categories = reader.texts("categories", 2, 5, required=False)
     axis_table = reader.table("axis", required=False)
     axis = None
@@ -127,7 +143,15 @@ def _sorting(reader: TableReader, minutes: int) -> Sorting:
             "categories",
             choices="categories, axis",
         )
-    return Sorting(cards=cards, categories=categories, axis=axis)
+    answers: list[CardAnswer] = []
+    for table, text, answer in answered:
+        if answer and categories and answer not in categories:
+            allowed = ", ".join(categories)
+            table.error(IssueCode.UNKNOWN_VALUE, "answer", value=answer, allowed=allowed)
+        elif answer and not categories:
+            table.error(IssueCode.ANSWER_WITHOUT_PILES, "answer")
+        answers.append(CardAnswer(text, answer))
+    return Sorting(cards=tuple(cards), categories=categories, axis=axis, answers=tuple(answers))
 
 
 def _reflection(reader: TableReader, minutes: int) -> Reflection:
@@ -157,11 +181,13 @@ def _tally(reader: TableReader, minutes: int) -> Tally:
         options.append(option)
         seen.append((table, option.id))
     unique_ids(seen, reader.log)
-    return Tally(question=question, options=tuple(options))
+    method = reader.choice("method", TallyMethod) or TallyMethod.SLIPS
+    return Tally(question=question, options=tuple(options), method=method)
 
 
 def _closing(reader: TableReader, minutes: int) -> Closing:
-    return Closing(task=reader.text("task"))
+    # The activity must be in the pack's catalogue; the pack checks that once it has read both.
+    return Closing(task=reader.text("task"), activity=reader.ident("activity") or None)
 
 
 _CONTENT_READERS: dict[StepKind, Callable[[TableReader, int], StepContent]] = {
@@ -197,13 +223,38 @@ def _handout(reader: TableReader, kind: StepKind | None) -> HandoutPart | None:
             instructions=table.text("instructions"),
             questions=table.texts("questions", 1, 8, required=False),
             lines=table.optional_integer("lines", *HANDOUT_LINES) or 0,
+            writing=table.optional_choice("writing", Writing),
         )
         table.finish()
+        # Every question is shared or private: the worksheet prints the two apart.
+        if handout.has_writing and handout.writing is None:
+            table.error(IssueCode.WRITING_UNTYPED, "writing")
+        if kind is StepKind.REFLECTION and handout.writing is Writing.SHARED:
+            table.error(IssueCode.REFLECTION_NOT_PRIVATE, "writing")
     if kind is StepKind.REFLECTION and (handout is None or handout.lines < 1):
         reader.log.error(
             IssueCode.HANDOUT_NEEDED, reader.file, reader.path, "handout", kind=kind.value
         )
     return handout
+
+
+def _check_notes_minutes(reader: TableReader, notes: str, content: StepContent) -> None:
+    """Notes that time a phase in a bold lead-in must agree with the phases (re-timing a step
+    and forgetting its notes is easy)."""
+    phases = content.phases if isinstance(content, Discussion | Charter) else ()
+    if not phases:
+        return
+    timed = sorted({phase.minutes for phase in phases})
+    for match in _NOTES_MINUTES.finditer(notes):
+        if int(match.group(1)) not in timed:
+            reader.log.warning(
+                IssueCode.NOTES_MINUTES,
+                reader.file,
+                reader.path,
+                "teacher_notes",
+                minutes=int(match.group(1)),
+                phases=", ".join(map(str, timed)),
+            )
 
 
 def read_step(reader: TableReader) -> Step | None:
@@ -214,9 +265,22 @@ def read_step(reader: TableReader) -> Step | None:
     audience = _audience(reader)
     notes = reader.text("teacher_notes")
     handout = _handout(reader, kind)
+    split_after = reader.flag("split_after")
+    drop_if_late = reader.flag("drop_if_late")
     if kind is None:
         reader.skip_unknown_keys()
         return None
     content = _CONTENT_READERS[kind](reader, minutes)
     reader.finish()
-    return Step(step_id, kind, minutes, audience, notes, content, handout)
+    _check_notes_minutes(reader, notes, content)
+    return Step(
+        step_id,
+        kind,
+        minutes,
+        audience,
+        notes,
+        content,
+        handout,
+        split_after=split_after,
+        drop_if_late=drop_if_late,
+    )

@@ -14,13 +14,13 @@ from typing import Any
 
 from netwerk_desktop.content.help import HelpTemplate
 from netwerk_desktop.content.issues import ContentIssue, IssueCode, IssueLog, Severity
-from netwerk_desktop.content.lesson import Lesson, StepKind
+from netwerk_desktop.content.lesson import Closing, Lesson, StepKind
 from netwerk_desktop.content.library import Activity, Prompt, PromptTheme
 from netwerk_desktop.content.pack import ContentPack, PackStatus
-from netwerk_desktop.content.read_help import read_help
-from netwerk_desktop.content.read_lesson import read_lesson
-from netwerk_desktop.content.read_library import read_activities, read_prompts
-from netwerk_desktop.content.reader import TableReader
+from netwerk_desktop.content.reading.help import read_help
+from netwerk_desktop.content.reading.lesson import read_lesson
+from netwerk_desktop.content.reading.library import read_activities, read_prompts
+from netwerk_desktop.content.reading.tables import TableReader
 from netwerk_desktop.content.rules import check_rules
 
 SCHEMA_VERSION = 1
@@ -122,7 +122,9 @@ def _check_series(lessons: list[Lesson], folder: str, status: PackStatus, log: I
                 log.error(IssueCode.KIND_UNUSED, f"{folder}/{LESSONS_DIR}", kind=kind.value)
 
 
-def _read_lessons(folder: Path, label: str, log: IssueLog) -> tuple[list[Lesson], dict[str, str]]:
+def _read_lessons(
+    folder: Path, label: str, status: PackStatus, log: IssueLog
+) -> tuple[list[Lesson], dict[str, str]]:
     lessons: list[Lesson] = []
     files: dict[str, str] = {}
     lessons_dir = folder / LESSONS_DIR
@@ -137,7 +139,8 @@ def _read_lessons(folder: Path, label: str, log: IssueLog) -> tuple[list[Lesson]
         if data is None:
             continue
         check_rules(data, file_label, log)
-        lesson = read_lesson(data, file_label, path.name, log)
+        complete = status is PackStatus.COMPLETE
+        lesson = read_lesson(data, file_label, path.name, log, complete)
         if lesson.id in files:
             log.error(IssueCode.DUPLICATE_ID, file_label, "", "id", value=lesson.id)
             continue
@@ -212,6 +215,29 @@ def _read_library(
     return prompts, activities, help_template
 
 
+def _check_suggested_activities(
+    lessons: list[Lesson],
+    lesson_files: dict[str, str],
+    activities: tuple[Activity, ...],
+    language: str,
+    log: IssueLog,
+) -> None:
+    """Every closing suggests an activity the pack's own catalogue has."""
+    known = {activity.id for activity in activities}
+    for lesson in lessons:
+        for step in lesson.steps:
+            content = step.content
+            if isinstance(content, Closing) and content.activity and content.activity not in known:
+                log.error(
+                    IssueCode.NOT_IN_CATALOGUE,
+                    lesson_files[lesson.id],
+                    f"steps[{step.id}]",
+                    "activity",
+                    value=content.activity,
+                    catalogue=f"{language}/{ACTIVITIES_FILE}",
+                )
+
+
 def read_pack(root: Path, language: str) -> PackReading:
     """Read `<root>/<language>/` completely; never raises on bad content."""
     folder = root / language
@@ -230,10 +256,12 @@ def read_pack(root: Path, language: str) -> PackReading:
         if path.name not in known:
             log.warning(IssueCode.UNKNOWN_FILE, f"{language}/{path.name}")
 
-    lessons, lesson_files = _read_lessons(folder, language, log)
+    lessons, lesson_files = _read_lessons(folder, language, status, log)
     _check_series(lessons, language, status, log)
 
     prompts, activities, help_template = _read_library(folder, language, status, log)
+    if (folder / ACTIVITIES_FILE).is_file():
+        _check_suggested_activities(lessons, lesson_files, activities, language, log)
     pack = ContentPack(
         language=language,
         name=name,
