@@ -34,6 +34,10 @@ from netwerk_desktop.storage.sqlite_file import (
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from netwerk_desktop.events.follow_ups import FollowUpsService
+    from netwerk_desktop.events.mixing import EventGroupsService
+    from netwerk_desktop.events.service import EventsService
+    from netwerk_desktop.services.base import ServiceContext
     from netwerk_desktop.services.charter import CharterService
     from netwerk_desktop.services.classes import ClassesService
     from netwerk_desktop.services.handouts import HandoutsService
@@ -43,6 +47,9 @@ if TYPE_CHECKING:
     from netwerk_desktop.services.privacy import PrivacyService
     from netwerk_desktop.services.roster import RosterService
     from netwerk_desktop.services.school import SchoolService
+    from netwerk_desktop.teachers_network.directory import DirectoryService
+    from netwerk_desktop.teachers_network.exchange import NetworkFilesService
+    from netwerk_desktop.teachers_network.meetings import MeetingsService
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +99,12 @@ class _Services:
     charter: CharterService
     handouts: HandoutsService
     lessons: LessonsService
+    events: EventsService
+    follow_ups: FollowUpsService
+    network: DirectoryService
+    meetings: MeetingsService
+    network_files: NetworkFilesService
+    context: ServiceContext
 
 
 class Workspace:
@@ -114,11 +127,14 @@ class Workspace:
         self.changes = ChangeFeed()
         self._services: _Services | None = None
         self._planner: PartnershipPlanner | None = None
+        self._event_groups: EventGroupsService | None = None
         self._building = threading.Lock()
 
     def _built(self) -> _Services:
         with self._building:
             if self._services is None:
+                from netwerk_desktop.events.follow_ups import FollowUpsService
+                from netwerk_desktop.events.service import EventsService
                 from netwerk_desktop.services.base import ServiceContext
                 from netwerk_desktop.services.charter import CharterService
                 from netwerk_desktop.services.classes import ClassesService
@@ -129,6 +145,9 @@ class Workspace:
                 from netwerk_desktop.services.roster import RosterService
                 from netwerk_desktop.services.school import SchoolService
                 from netwerk_desktop.storage.engine import make_engine, make_session_factory
+                from netwerk_desktop.teachers_network.directory import DirectoryService
+                from netwerk_desktop.teachers_network.exchange import NetworkFilesService
+                from netwerk_desktop.teachers_network.meetings import MeetingsService
 
                 engine = make_engine(self.location.database)
                 context = ServiceContext(
@@ -143,6 +162,8 @@ class Workspace:
                 roster = RosterService(context)
                 partnerships = PartnershipsService(context)
                 charter = CharterService(context)
+                network = DirectoryService(context)
+                meetings = MeetingsService(context)
                 self._services = _Services(
                     engine=engine,
                     classes=classes,
@@ -160,6 +181,12 @@ class Workspace:
                         charter=charter,
                     ),
                     lessons=LessonsService(context),
+                    events=EventsService(context),
+                    follow_ups=FollowUpsService(context),
+                    network=network,
+                    meetings=meetings,
+                    network_files=NetworkFilesService(context, network, meetings),
+                    context=context,
                 )
             return self._services
 
@@ -200,6 +227,37 @@ class Workspace:
 
             self._planner = PartnershipPlanner(services.partnerships, services.roster)
         return self._planner
+
+    @property
+    def events(self) -> EventsService:
+        return self._built().events
+
+    @property
+    def follow_ups(self) -> FollowUpsService:
+        return self._built().follow_ups
+
+    @property
+    def event_groups(self) -> EventGroupsService:
+        """Cross-class groups for events, with the solver imported on first use."""
+        services = self._built()
+        if self._event_groups is None:
+            from netwerk_desktop.events.mixing import EventGroupsService
+
+            self._event_groups = EventGroupsService(services.context)
+        return self._event_groups
+
+    @property
+    def network(self) -> DirectoryService:
+        """The teachers' network: schools, members, topics."""
+        return self._built().network
+
+    @property
+    def meetings(self) -> MeetingsService:
+        return self._built().meetings
+
+    @property
+    def network_files(self) -> NetworkFilesService:
+        return self._built().network_files
 
     @property
     def handouts(self) -> HandoutsService:

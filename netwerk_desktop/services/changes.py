@@ -17,6 +17,8 @@ class Topic(StrEnum):
     PROGRESS = "progress"
     CHARTER = "charter"
     PARTNERSHIPS = "partnerships"
+    EVENTS = "events"  # community events and their follow-up
+    NETWORK = "network"  # the teachers' network
     DATA = "data"  # everything may have changed (a restore)
 
 

@@ -224,6 +224,89 @@
     </message>
 </context>
 <context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Title, e.g. the talk’s topic</source>
+        <translation>Titel, fx oplæggets emne</translation>
+    </message>
+    <message>
+        <source>Speaker (a member or a guest)</source>
+        <translation>Oplægsholder (et medlem eller en gæst)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Make a first agenda…</source>
+        <translation>Lav et første udkast…</translation>
+    </message>
+    <message>
+        <source>Time for the exchange of experience</source>
+        <translation>Tid til erfaringsudveksling</translation>
+    </message>
+    <message>
+        <source>The exchange of experience has less than 45 % of the time. It is the heart of the meeting: shorten a talk or give the exchange more minutes.</source>
+        <translation>Erfaringsudvekslingen har under 45 % af tiden. Den er mødets kerne: gør et oplæg kortere, eller giv udvekslingen flere minutter.</translation>
+    </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <translation>• %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open actions carried in from earlier minutes:</source>
+        <translation>Åbne opgaver fra tidligere referater:</translation>
+    </message>
+    <message>
+        <source>No open actions from earlier minutes.</source>
+        <translation>Ingen åbne opgaver fra tidligere referater.</translation>
+    </message>
+    <message>
+        <source>Item removed. Undo with Ctrl+Z.</source>
+        <translation>Punktet er fjernet. Fortryd med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Make a first agenda</source>
+        <translation>Lav et første udkast</translation>
+    </message>
+    <message>
+        <source>Replace this agenda with a first one made from the topics and the host?</source>
+        <translation>Erstat dagsordenen med et udkast lavet ud fra emnerne og værten?</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Netwerk Desktop</source>
@@ -298,6 +381,21 @@
     <message>
         <source>Before a deletion</source>
         <translation>Før en sletning</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceBar</name>
+    <message>
+        <source>%1 %2: %3 min</source>
+        <translation>%1 %2: %3 min.</translation>
+    </message>
+    <message>
+        <source>Informal time is missing: people need breaks and time without a plan to meet each other. Add an informal block.</source>
+        <translation>Der mangler uformel tid: folk har brug for pauser og tid uden program for at møde hinanden. Tilføj en uformel blok.</translation>
+    </message>
+    <message>
+        <source>The programme has only one kind of block. Mix input, activities and informal time.</source>
+        <translation>Programmet har kun én slags blok. Bland oplæg, aktiviteter og uformel tid.</translation>
     </message>
 </context>
 <context>
@@ -607,6 +705,25 @@
     <message>
         <source>Save charter</source>
         <translation>Gem spillereglerne</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>A step of your own, e.g. approved by the head</source>
+        <translation>Et punkt fra skolen, fx godkendt af rektor</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Tilføj punkt</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Fjern punkt</translation>
+    </message>
+    <message>
+        <source>Remove the step “%1”?</source>
+        <translation>Fjern punktet “%1”?</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1125,263 @@
     <message>
         <source>That value cannot be used, so nothing was changed.</source>
         <translation>Den værdi kan ikke bruges, så intet blev ændret.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>Nyt arrangement</translation>
+    </message>
+    <message>
+        <source>e.g. Breakfast for the first years</source>
+        <translation>fx Morgenmad for 1.g</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <source>&amp;Classes</source>
+        <translation>&amp;Klasser</translation>
+    </message>
+</context>
+<context>
+    <name>EventErrors</name>
+    <message>
+        <source>The event needs a name.</source>
+        <translation>Arrangementet skal have et navn.</translation>
+    </message>
+    <message>
+        <source>That text is too long: at most %1 characters.</source>
+        <translation>Teksten er for lang: højst %1 tegn.</translation>
+    </message>
+    <message>
+        <source>Choose at least one class that takes part.</source>
+        <translation>Vælg mindst én klasse, der deltager.</translation>
+    </message>
+    <message>
+        <source>One of the classes no longer exists. Choose the classes again.</source>
+        <translation>En af klasserne findes ikke længere. Vælg klasserne igen.</translation>
+    </message>
+    <message>
+        <source>That student’s class does not take part in the event. Add the class first.</source>
+        <translation>Elevens klasse deltager ikke i arrangementet. Tilføj klassen først.</translation>
+    </message>
+    <message>
+        <source>Type a name and a role.</source>
+        <translation>Skriv et navn og en rolle.</translation>
+    </message>
+    <message>
+        <source>A programme block needs a name and between 1 and %1 minutes.</source>
+        <translation>En programblok skal have et navn og mellem 1 og %1 minutter.</translation>
+    </message>
+    <message>
+        <source>Groups need at least %1 students signed up. Sign up the students who come first.</source>
+        <translation>Grupper kræver mindst %1 tilmeldte elever. Tilmeld først de elever, der kommer.</translation>
+    </message>
+    <message>
+        <source>The hands up cannot be more than the students asked. Count again.</source>
+        <translation>Der kan ikke være flere hænder oppe end elever, der blev spurgt. Tæl igen.</translation>
+    </message>
+    <message>
+        <source>The follow-up is over, so the event’s groups were deleted and cannot be made again.</source>
+        <translation>Opfølgningen er slut, så arrangementets grupper er slettet og kan ikke laves igen.</translation>
+    </message>
+</context>
+<context>
+    <name>EventNames</name>
+    <message>
+        <source>Input or talk</source>
+        <translation>Oplæg</translation>
+    </message>
+    <message>
+        <source>Workshop or activity</source>
+        <translation>Workshop eller aktivitet</translation>
+    </message>
+    <message>
+        <source>Informal time</source>
+        <translation>Uformel tid</translation>
+    </message>
+    <message>
+        <source>A clear purpose, aimed at connection, in one sentence</source>
+        <translation>Et klart formål om at skabe forbindelser, i én sætning</translation>
+    </message>
+    <message>
+        <source>Room for spontaneous meetings: breaks, a meal, time without a plan</source>
+        <translation>Plads til spontane møder: pauser, et måltid, tid uden program</translation>
+    </message>
+    <message>
+        <source>A varied programme: input, activities and informal time</source>
+        <translation>Et varieret program: oplæg, aktiviteter og uformel tid</translation>
+    </message>
+    <message>
+        <source>A committed team with clear roles, colleagues and students</source>
+        <translation>Et engageret hold med klare roller, kolleger og elever</translation>
+    </message>
+    <message>
+        <source>Follow-up afterwards, so the new contacts last</source>
+        <translation>Opfølgning bagefter, så de nye kontakter holder</translation>
+    </message>
+    <message>
+        <source>Day 1: say thank you to the class and the team</source>
+        <translation>Dag 1: sig tak til klassen og holdet</translation>
+    </message>
+    <message>
+        <source>Week 1: partner talk “Who did you meet?”</source>
+        <translation>Uge 1: makkersnak “Hvem mødte du?”</translation>
+    </message>
+    <message>
+        <source>Week 1: anonymous count “I talked with someone new”</source>
+        <translation>Uge 1: anonym optælling “Jeg talte med en ny”</translation>
+    </message>
+    <message>
+        <source>Month 1: a reunion activity in the event groups</source>
+        <translation>Måned 1: en aktivitet, hvor grupperne fra arrangementet mødes igen</translation>
+    </message>
+</context>
+<context>
+    <name>EventPage</name>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>P&amp;rogramme</source>
+        <translation>P&amp;rogram</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Hold</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation>Tjek&amp;liste</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-up and groups</source>
+        <translation>&amp;Tilmelding og grupper</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Opfølgning</translation>
+    </message>
+    <message>
+        <source>&amp;Handouts</source>
+        <translation>&amp;Udleveringer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Handouts in</source>
+        <translation>Udleveringer på</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Klasser</translation>
+    </message>
+    <message>
+        <source>In one sentence: who should meet whom, and why</source>
+        <translation>I én sætning: hvem skal møde hvem, og hvorfor</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Starter kl.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Delete event…</source>
+        <translation>Slet arrangement…</translation>
+    </message>
+    <message>
+        <source>The event is saved.</source>
+        <translation>Arrangementet er gemt.</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Slet arrangement</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its programme, team, sign-up, groups and follow-up? A backup is made first, so it can be restored in Settings.</source>
+        <translation>Slet “%1” med program, hold, tilmelding, grupper og opfølgning? Der tages først en sikkerhedskopi, så det kan gendannes under Indstillinger.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>“%1” er slettet.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsScreen</name>
+    <message>
+        <source>Events</source>
+        <translation>Arrangementer</translation>
+    </message>
+    <message>
+        <source>&amp;New event</source>
+        <translation>&amp;Nyt arrangement</translation>
+    </message>
+    <message>
+        <source>Plan a community event for one class or several: a trip, a cross-class day, a breakfast. Give it a purpose, a mixed programme and a team; the follow-up comes by itself.</source>
+        <translation>Planlæg et fællesskabsarrangement for én eller flere klasser: en tur, en dag på tværs af klasser, en morgenmad. Giv det et formål, et blandet program og et hold; opfølgningen kommer af sig selv.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>The event puts these steps on each class’s timeline; Home shows them on the day they are due. For the tally, count hands, never names.</source>
+        <translation>Arrangementet sætter disse trin på hver klasses tidslinje; Hjem viser dem den dag, de skal gøres. Ved optællingen tæller man hænder, aldrig navne.</translation>
+    </message>
+    <message>
+        <source>&amp;Hands up</source>
+        <translation>&amp;Hænder oppe</translation>
+    </message>
+    <message>
+        <source>&amp;of</source>
+        <translation>&amp;af</translation>
+    </message>
+    <message>
+        <source>Save the tally</source>
+        <translation>Gem optællingen</translation>
+    </message>
+    <message>
+        <source>Choose a tally step in the list first.</source>
+        <translation>Vælg først et optællingstrin på listen.</translation>
+    </message>
+    <message>
+        <source>Tally saved: %1 of %2.</source>
+        <translation>Optælling gemt: %1 af %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsToday</name>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Opfølgning i dag</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +2192,206 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>MeetingFiles</name>
+    <message>
+        <source>Calendar file (.ics)</source>
+        <translation>Kalenderfil (.ics)</translation>
+    </message>
+    <message>
+        <source>Sign-ups (CSV)</source>
+        <translation>Tilmeldinger (CSV)</translation>
+    </message>
+    <message>
+        <source>Invitation and agenda (PDF)</source>
+        <translation>Invitation og dagsorden (PDF)</translation>
+    </message>
+    <message>
+        <source>Sign-up sheet (PDF)</source>
+        <translation>Tilmeldingsliste (PDF)</translation>
+    </message>
+    <message>
+        <source>Name badges (PDF)</source>
+        <translation>Navneskilte (PDF)</translation>
+    </message>
+    <message>
+        <source>Minutes (PDF)</source>
+        <translation>Referat (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation>Gem filen</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>møde</translation>
+    </message>
+    <message>
+        <source>sign-ups</source>
+        <translation>tilmeldinger</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 er gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingView</name>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Dagsorden</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Referat</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-up</source>
+        <translation>&amp;Tilmelding</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Vært</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>Tilmeld</translation>
+    </message>
+    <message>
+        <source>A guest’s name (nothing else is kept)</source>
+        <translation>En gæsts navn (intet andet gemmes)</translation>
+    </message>
+    <message>
+        <source>Add guest</source>
+        <translation>Tilføj gæst</translation>
+    </message>
+    <message>
+        <source>Meeting at %1</source>
+        <translation>Møde hos %1</translation>
+    </message>
+    <message>
+        <source>Meeting in person (no host yet)</source>
+        <translation>Fysisk møde (ingen vært endnu)</translation>
+    </message>
+    <message>
+        <source>Online meeting</source>
+        <translation>Onlinemøde</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · %3 · %4 signed up</source>
+        <translation>%1 til %2 · %3 · %4 tilmeldt</translation>
+    </message>
+    <message>
+        <source>No host</source>
+        <translation>Ingen vært</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPanel</name>
+    <message>
+        <source>Only work details, and only with the member’s consent: the date they agreed to be listed is kept with them. Removing a member removes their sign-ups and votes too.</source>
+        <translation>Kun arbejdsoplysninger, og kun med medlemmets samtykke: datoen for samtykket gemmes sammen med dem. Fjerner man et medlem, forsvinder deres tilmeldinger og stemmer også.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skole</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Work e-mail</source>
+        <translation>Arbejdsmail</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>S&amp;chool</source>
+        <translation>S&amp;kole</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>Work &amp;e-mail</source>
+        <translation>Arbejds&amp;mail</translation>
+    </message>
+    <message>
+        <source>They agreed to be listed, on</source>
+        <translation>Har givet samtykke til at stå på listen, den</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Tilføj medlem</translation>
+    </message>
+    <message>
+        <source>Remove member…</source>
+        <translation>Fjern medlem…</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Fjern medlem</translation>
+    </message>
+    <message>
+        <source>Remove %1 with their sign-ups and votes?</source>
+        <translation>Fjern %1 med tilmeldinger og stemmer?</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPanel</name>
+    <message>
+        <source>What was said and agreed</source>
+        <translation>Hvad der blev sagt og aftalt</translation>
+    </message>
+    <message>
+        <source>Save the notes</source>
+        <translation>Gem noterne</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Opgaver</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Hvad skal gøres</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Senest</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Tilføj opgave</translation>
+    </message>
+    <message>
+        <source>%1 — %2, by %3</source>
+        <translation>%1 — %2, senest %3</translation>
+    </message>
+    <message>
+        <source>The minutes are saved.</source>
+        <translation>Referatet er gemt.</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Home</source>
@@ -1844,8 +2418,173 @@ Sanne	van der	Berg</translation>
         <translation>Udleveringsark</translation>
     </message>
     <message>
+        <source>Events</source>
+        <translation>Arrangementer</translation>
+    </message>
+    <message>
+        <source>Teachers&apos; network</source>
+        <translation>Lærernetværk</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Indstillinger</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkErrors</name>
+    <message>
+        <source>Type a name first.</source>
+        <translation>Skriv først et navn.</translation>
+    </message>
+    <message>
+        <source>That text is too long: at most %1 characters.</source>
+        <translation>Teksten er for lang: højst %1 tegn.</translation>
+    </message>
+    <message>
+        <source>A member is added only with their consent. Ask them, then tick the box and give the date they agreed.</source>
+        <translation>Et medlem tilføjes kun med samtykke. Spørg først, sæt så flueben og angiv datoen for samtykket.</translation>
+    </message>
+    <message>
+        <source>The date of consent cannot be in the future.</source>
+        <translation>Datoen for samtykket kan ikke ligge i fremtiden.</translation>
+    </message>
+    <message>
+        <source>That is not an e-mail address. Check it, or leave the field empty.</source>
+        <translation>Det er ikke en mailadresse. Tjek den, eller lad feltet stå tomt.</translation>
+    </message>
+    <message>
+        <source>The meeting rhythm needs at least one meeting on a real day of the month.</source>
+        <translation>Mødeplanen skal have mindst ét møde på en rigtig dag i måneden.</translation>
+    </message>
+    <message>
+        <source>That time zone is not known. Use a name like Europe/Copenhagen.</source>
+        <translation>Den tidszone kendes ikke. Brug et navn som Europe/Copenhagen.</translation>
+    </message>
+    <message>
+        <source>A meeting has at most %1 talks, so there is time to exchange experience.</source>
+        <translation>Et møde har højst %1 oplæg, så der er tid til at udveksle erfaringer.</translation>
+    </message>
+    <message>
+        <source>An agenda item takes between 1 and %1 minutes.</source>
+        <translation>Et dagsordenspunkt varer mellem 1 og %1 minutter.</translation>
+    </message>
+    <message>
+        <source>An online meeting has no host school.</source>
+        <translation>Et onlinemøde har ingen værtsskole.</translation>
+    </message>
+    <message>
+        <source>%1 said it cannot host. Choose another school, or change it under Schools.</source>
+        <translation>%1 har sagt, at skolen ikke kan være vært. Vælg en anden skole, eller ret det under Skoler.</translation>
+    </message>
+    <message>
+        <source>Plan between 1 and %1 school years.</source>
+        <translation>Planlæg mellem 1 og %1 skoleår.</translation>
+    </message>
+    <message>
+        <source>That file is not a network pack, or it is damaged. Nothing was changed; ask for the pack again.</source>
+        <translation>Filen er ikke en netværkspakke, eller den er beskadiget. Intet er ændret; bed om pakken igen.</translation>
+    </message>
+    <message>
+        <source>That pack was made by a newer Netwerk Desktop. Nothing was changed; update the app to import it.</source>
+        <translation>Pakken er lavet af en nyere Netwerk Desktop. Intet er ændret; opdatér programmet for at importere den.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkNames</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Velkomst</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Oplæg</translation>
+    </message>
+    <message>
+        <source>Exchange of experience</source>
+        <translation>Erfaringsudveksling</translation>
+    </message>
+    <message>
+        <source>Host’s tour</source>
+        <translation>Værtens rundvisning</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Åbne opgaver</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Next meeting and topics</source>
+        <translation>Næste møde og emner</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Fysisk</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkScreen</name>
+    <message>
+        <source>Teachers’ network</source>
+        <translation>Lærernetværk</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Møder</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Skoler</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Emner</translation>
+    </message>
+    <message>
+        <source>&amp;Plan the meetings…</source>
+        <translation>&amp;Planlæg møderne…</translation>
+    </message>
+    <message>
+        <source>Export the network pack…</source>
+        <translation>Eksportér netværkspakken…</translation>
+    </message>
+    <message>
+        <source>Import a network pack…</source>
+        <translation>Importér en netværkspakke…</translation>
+    </message>
+    <message>
+        <source>The contact teachers of several schools meet a few times a year: one online and two in person, hosted in turn. Add the schools, then plan the meetings.</source>
+        <translation>Kontaktlærerne fra flere skoler mødes et par gange om året: én gang online og to gange fysisk, hos skolerne på skift. Tilføj skolerne, og planlæg så møderne.</translation>
+    </message>
+    <message>
+        <source>Export the network pack</source>
+        <translation>Eksportér netværkspakken</translation>
+    </message>
+    <message>
+        <source>Network pack (*.json)</source>
+        <translation>Netværkspakke (*.json)</translation>
+    </message>
+    <message>
+        <source>Import a network pack</source>
+        <translation>Importér en netværkspakke</translation>
+    </message>
+    <message>
+        <source>New meetings: %1. Updated: %2. Already up to date: %3. Newer here: %4.</source>
+        <translation>Nye møder: %1. Opdateret: %2. Allerede opdateret: %3. Nyere her: %4.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 er gemt.</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2785,45 @@ Sanne	van der	Berg</translation>
     <message>
         <source>No classes yet. Create a class and add its students first.</source>
         <translation>Ingen klasser endnu. Opret først en klasse, og tilføj eleverne.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan the meetings</source>
+        <translation>Planlæg møderne</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Fra</translation>
+    </message>
+    <message>
+        <source>&amp;School years</source>
+        <translation>&amp;Skoleår</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Vært</translation>
+    </message>
+    <message>
+        <source>no school can host</source>
+        <translation>ingen skole kan være vært</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>gemt</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ny</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +3049,124 @@ Sanne	van der	Berg</translation>
     <message>
         <source>Already in the class, skipped</source>
         <translation>Er allerede i klassen, springes over</translation>
+    </message>
+</context>
+<context>
+    <name>PrintsPanel</name>
+    <message>
+        <source>Programme poster</source>
+        <translation>Programplakat</translation>
+    </message>
+    <message>
+        <source>Group cards</source>
+        <translation>Gruppekort</translation>
+    </message>
+    <message>
+        <source>First-name badges</source>
+        <translation>Navneskilte med fornavn</translation>
+    </message>
+    <message>
+        <source>Role cards</source>
+        <translation>Rollekort</translation>
+    </message>
+    <message>
+        <source>Letter to parents</source>
+        <translation>Brev til forældre</translation>
+    </message>
+    <message>
+        <source>Follow-up cards</source>
+        <translation>Opfølgningskort</translation>
+    </message>
+    <message>
+        <source>The letter to parents (edit it before printing)</source>
+        <translation>Brevet til forældrene (ret det, før du udskriver)</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>Gem brevet</translation>
+    </message>
+    <message>
+        <source>The letter is saved.</source>
+        <translation>Brevet er gemt.</translation>
+    </message>
+    <message>
+        <source>Save the handout</source>
+        <translation>Gem udleveringen</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 er gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePanel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blok</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slags</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Slags</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Blok</translation>
+    </message>
+    <message>
+        <source>M&amp;inutes</source>
+        <translation>M&amp;inutter</translation>
+    </message>
+    <message>
+        <source>&amp;Lead</source>
+        <translation>&amp;Ansvarlig</translation>
+    </message>
+    <message>
+        <source>From the &amp;activity catalogue</source>
+        <translation>Fra a&amp;ktivitetskataloget</translation>
+    </message>
+    <message>
+        <source>e.g. Breakfast at mixed tables</source>
+        <translation>fx Morgenmad ved blandede borde</translation>
+    </message>
+    <message>
+        <source>Add block</source>
+        <translation>Tilføj blok</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Removed “%1”. Undo with Ctrl+Z.</source>
+        <translation>“%1” er fjernet. Fortryd med Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +3623,53 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>SchoolsPanel</name>
+    <message>
+        <source>Physical meetings are hosted in turn by the schools that can host, usually with a tour of something local. Choose a school to change it.</source>
+        <translation>De fysiske møder holdes på skift hos de skoler, der kan være vært, som regel med en rundvisning i noget lokalt. Vælg en skole for at ændre den.</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skole</translation>
+    </message>
+    <message>
+        <source>Can host</source>
+        <translation>Kan være vært</translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation>Rundvisning</translation>
+    </message>
+    <message>
+        <source>&amp;School</source>
+        <translation>&amp;Skole</translation>
+    </message>
+    <message>
+        <source>What the &amp;tour shows</source>
+        <translation>Hvad &amp;rundvisningen viser</translation>
+    </message>
+    <message>
+        <source>Can &amp;host</source>
+        <translation>Kan være &amp;vært</translation>
+    </message>
+    <message>
+        <source>Save school</source>
+        <translation>Gem skole</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 er gemt.</translation>
+    </message>
+</context>
+<context>
     <name>SeasonPage</name>
     <message>
         <source>A season plan makes the next rotations together, so the later ones still bring new partners. Start them one at a time; plan again when the class changes, for example when a student joins or leaves.</source>
@@ -2870,6 +3813,69 @@ Sanne	van der	Berg</translation>
     <message>
         <source>The backup was restored.</source>
         <translation>Sikkerhedskopien er gendannet.</translation>
+    </message>
+</context>
+<context>
+    <name>SignupPanel</name>
+    <message>
+        <source>A guest’s name (nothing else is kept)</source>
+        <translation>En gæsts navn (intet andet gemmes)</translation>
+    </message>
+    <message>
+        <source>Add guest</source>
+        <translation>Tilføj gæst</translation>
+    </message>
+    <message>
+        <source>Sign up every student</source>
+        <translation>Tilmeld alle elever</translation>
+    </message>
+    <message>
+        <source>Take off the list</source>
+        <translation>Tag af listen</translation>
+    </message>
+    <message>
+        <source>Groups across the classes</source>
+        <translation>Grupper på tværs af klasserne</translation>
+    </message>
+    <message>
+        <source>Make groups</source>
+        <translation>Lav grupper</translation>
+    </message>
+    <message>
+        <source>%1 (guest)</source>
+        <translation>%1 (gæst)</translation>
+    </message>
+    <message>
+        <source>Coming: %1 students, %2 guests</source>
+        <translation>Kommer: %1 elever, %2 gæster</translation>
+    </message>
+    <message>
+        <source>Group %1: %2</source>
+        <translation>Gruppe %1: %2</translation>
+    </message>
+    <message>
+        <source>The follow-up is over, so the groups were deleted, as planned.</source>
+        <translation>Opfølgningen er slut, så grupperne er slettet, som planlagt.</translation>
+    </message>
+    <message>
+        <source>The solver mixes the classes in every group as far as the numbers allow. The groups are deleted by themselves when the follow-up is over.</source>
+        <translation>Grupperne blander klasserne, så godt antallet tillader. De slettes af sig selv, når opfølgningen er slut.</translation>
+    </message>
+    <message>
+        <source>Take %1 off the list?</source>
+        <translation>Tag %1 af listen?</translation>
+    </message>
+    <message>
+        <source>Replace the groups made before?</source>
+        <translation>Erstat de grupper, der blev lavet før?</translation>
+    </message>
+    <message>
+        <source>Making groups…</source>
+        <translation>Laver grupper…</translation>
+    </message>
+    <message>
+        <source>%1 groups made.</source>
+        <translation>%1 grupper er lavet.</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +4150,57 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>TeamPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>A committed team makes the event: give colleagues and students a clear role, for example host, timekeeper or the one who welcomes guests.</source>
+        <translation>Et engageret hold skaber arrangementet: giv kolleger og elever en klar rolle, fx vært, tidtager eller den, der tager imod gæsterne.</translation>
+    </message>
+    <message>
+        <source>&amp;Colleague</source>
+        <translation>&amp;Kollega</translation>
+    </message>
+    <message>
+        <source>&amp;Student</source>
+        <translation>&amp;Elev</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>R&amp;olle</translation>
+    </message>
+    <message>
+        <source>Add colleague</source>
+        <translation>Tilføj kollega</translation>
+    </message>
+    <message>
+        <source>Add student</source>
+        <translation>Tilføj elev</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the team. Undo with Ctrl+Z.</source>
+        <translation>%1 er fjernet fra holdet. Fortryd med Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
     <name>TimerPanel</name>
     <message>
         <source>−1 min</source>
@@ -3180,6 +4237,49 @@ Sanne	van der	Berg</translation>
     <message>
         <source>Paused: the class sees the time</source>
         <translation>På pause: klassen kan se tiden</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsPanel</name>
+    <message>
+        <source>Members choose the topics: the ones with most votes become the talks of the next agenda.</source>
+        <translation>Medlemmerne vælger emnerne: dem med flest stemmer bliver oplæggene på næste dagsorden.</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmer</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Foreslået af</translation>
+    </message>
+    <message>
+        <source>A topic for a meeting</source>
+        <translation>Et emne til et møde</translation>
+    </message>
+    <message>
+        <source>&amp;Member</source>
+        <translation>&amp;Medlem</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Foreslå</translation>
+    </message>
+    <message>
+        <source>Vote for the chosen topic</source>
+        <translation>Stem på det valgte emne</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaret</translation>
+    </message>
+    <message>
+        <source>Choose a topic and a member first.</source>
+        <translation>Vælg først et emne og et medlem.</translation>
     </message>
 </context>
 </TS>

@@ -224,6 +224,89 @@
         </message>
     </context>
     <context>
+        <name>AgendaPanel</name>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Title, e.g. the talk’s topic</source>
+            <translation>Title, e.g. the talk’s topic</translation>
+        </message>
+        <message>
+            <source>Speaker (a member or a guest)</source>
+            <translation>Speaker (a member or a guest)</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Up</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Down</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Make a first agenda…</source>
+            <translation>Make a first agenda…</translation>
+        </message>
+        <message>
+            <source>Time for the exchange of experience</source>
+            <translation>Time for the exchange of experience</translation>
+        </message>
+        <message>
+            <source>The exchange of experience has less than 45 % of the time. It is the heart of the meeting: shorten a talk or give the exchange more minutes.</source>
+            <translation>The exchange of experience has less than 45 % of the time. It is the heart of the meeting: shorten a talk or give the exchange more minutes.</translation>
+        </message>
+        <message>
+            <source>• %1 (%2)</source>
+            <translation>• %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Open actions carried in from earlier minutes:</source>
+            <translation>Open actions carried in from earlier minutes:</translation>
+        </message>
+        <message>
+            <source>No open actions from earlier minutes.</source>
+            <translation>No open actions from earlier minutes.</translation>
+        </message>
+        <message>
+            <source>Item removed. Undo with Ctrl+Z.</source>
+            <translation>Item removed. Undo with Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Make a first agenda</source>
+            <translation>Make a first agenda</translation>
+        </message>
+        <message>
+            <source>Replace this agenda with a first one made from the topics and the host?</source>
+            <translation>Replace this agenda with a first one made from the topics and the host?</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Netwerk Desktop</source>
@@ -298,6 +381,21 @@
         <message>
             <source>Before a deletion</source>
             <translation>Before a deletion</translation>
+        </message>
+    </context>
+    <context>
+        <name>BalanceBar</name>
+        <message>
+            <source>%1 %2: %3 min</source>
+            <translation>%1 %2: %3 min</translation>
+        </message>
+        <message>
+            <source>Informal time is missing: people need breaks and time without a plan to meet each other. Add an informal block.</source>
+            <translation>Informal time is missing: people need breaks and time without a plan to meet each other. Add an informal block.</translation>
+        </message>
+        <message>
+            <source>The programme has only one kind of block. Mix input, activities and informal time.</source>
+            <translation>The programme has only one kind of block. Mix input, activities and informal time.</translation>
         </message>
     </context>
     <context>
@@ -607,6 +705,25 @@
         <message>
             <source>Save charter</source>
             <translation>Save charter</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistPanel</name>
+        <message>
+            <source>A step of your own, e.g. approved by the head</source>
+            <translation>A step of your own, e.g. approved by the head</translation>
+        </message>
+        <message>
+            <source>Add step</source>
+            <translation>Add step</translation>
+        </message>
+        <message>
+            <source>Remove step</source>
+            <translation>Remove step</translation>
+        </message>
+        <message>
+            <source>Remove the step “%1”?</source>
+            <translation>Remove the step “%1”?</translation>
         </message>
     </context>
     <context>
@@ -1008,6 +1125,263 @@
         <message>
             <source>That value cannot be used, so nothing was changed.</source>
             <translation>That value cannot be used, so nothing was changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDialog</name>
+        <message>
+            <source>New event</source>
+            <translation>New event</translation>
+        </message>
+        <message>
+            <source>e.g. Breakfast for the first years</source>
+            <translation>e.g. Breakfast for the first years</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>&amp;Day</source>
+            <translation>&amp;Day</translation>
+        </message>
+        <message>
+            <source>&amp;Classes</source>
+            <translation>&amp;Classes</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventErrors</name>
+        <message>
+            <source>The event needs a name.</source>
+            <translation>The event needs a name.</translation>
+        </message>
+        <message>
+            <source>That text is too long: at most %1 characters.</source>
+            <translation>That text is too long: at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>Choose at least one class that takes part.</source>
+            <translation>Choose at least one class that takes part.</translation>
+        </message>
+        <message>
+            <source>One of the classes no longer exists. Choose the classes again.</source>
+            <translation>One of the classes no longer exists. Choose the classes again.</translation>
+        </message>
+        <message>
+            <source>That student’s class does not take part in the event. Add the class first.</source>
+            <translation>That student’s class does not take part in the event. Add the class first.</translation>
+        </message>
+        <message>
+            <source>Type a name and a role.</source>
+            <translation>Type a name and a role.</translation>
+        </message>
+        <message>
+            <source>A programme block needs a name and between 1 and %1 minutes.</source>
+            <translation>A programme block needs a name and between 1 and %1 minutes.</translation>
+        </message>
+        <message>
+            <source>Groups need at least %1 students signed up. Sign up the students who come first.</source>
+            <translation>Groups need at least %1 students signed up. Sign up the students who come first.</translation>
+        </message>
+        <message>
+            <source>The hands up cannot be more than the students asked. Count again.</source>
+            <translation>The hands up cannot be more than the students asked. Count again.</translation>
+        </message>
+        <message>
+            <source>The follow-up is over, so the event’s groups were deleted and cannot be made again.</source>
+            <translation>The follow-up is over, so the event’s groups were deleted and cannot be made again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventNames</name>
+        <message>
+            <source>Input or talk</source>
+            <translation>Input or talk</translation>
+        </message>
+        <message>
+            <source>Workshop or activity</source>
+            <translation>Workshop or activity</translation>
+        </message>
+        <message>
+            <source>Informal time</source>
+            <translation>Informal time</translation>
+        </message>
+        <message>
+            <source>A clear purpose, aimed at connection, in one sentence</source>
+            <translation>A clear purpose, aimed at connection, in one sentence</translation>
+        </message>
+        <message>
+            <source>Room for spontaneous meetings: breaks, a meal, time without a plan</source>
+            <translation>Room for spontaneous meetings: breaks, a meal, time without a plan</translation>
+        </message>
+        <message>
+            <source>A varied programme: input, activities and informal time</source>
+            <translation>A varied programme: input, activities and informal time</translation>
+        </message>
+        <message>
+            <source>A committed team with clear roles, colleagues and students</source>
+            <translation>A committed team with clear roles, colleagues and students</translation>
+        </message>
+        <message>
+            <source>Follow-up afterwards, so the new contacts last</source>
+            <translation>Follow-up afterwards, so the new contacts last</translation>
+        </message>
+        <message>
+            <source>Day 1: say thank you to the class and the team</source>
+            <translation>Day 1: say thank you to the class and the team</translation>
+        </message>
+        <message>
+            <source>Week 1: partner talk “Who did you meet?”</source>
+            <translation>Week 1: partner talk “Who did you meet?”</translation>
+        </message>
+        <message>
+            <source>Week 1: anonymous count “I talked with someone new”</source>
+            <translation>Week 1: anonymous count “I talked with someone new”</translation>
+        </message>
+        <message>
+            <source>Month 1: a reunion activity in the event groups</source>
+            <translation>Month 1: a reunion activity in the event groups</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventPage</name>
+        <message>
+            <source>&amp;Plan</source>
+            <translation>&amp;Plan</translation>
+        </message>
+        <message>
+            <source>P&amp;rogramme</source>
+            <translation>P&amp;rogramme</translation>
+        </message>
+        <message>
+            <source>&amp;Team</source>
+            <translation>&amp;Team</translation>
+        </message>
+        <message>
+            <source>Chec&amp;klist</source>
+            <translation>Chec&amp;klist</translation>
+        </message>
+        <message>
+            <source>&amp;Sign-up and groups</source>
+            <translation>&amp;Sign-up and groups</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-up</source>
+            <translation>&amp;Follow-up</translation>
+        </message>
+        <message>
+            <source>&amp;Handouts</source>
+            <translation>&amp;Handouts</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Handouts in</source>
+            <translation>Handouts in</translation>
+        </message>
+        <message>
+            <source>Classes</source>
+            <translation>Classes</translation>
+        </message>
+        <message>
+            <source>In one sentence: who should meet whom, and why</source>
+            <translation>In one sentence: who should meet whom, and why</translation>
+        </message>
+        <message>
+            <source>Starts at</source>
+            <translation>Starts at</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Delete event…</source>
+            <translation>Delete event…</translation>
+        </message>
+        <message>
+            <source>The event is saved.</source>
+            <translation>The event is saved.</translation>
+        </message>
+        <message>
+            <source>Delete event</source>
+            <translation>Delete event</translation>
+        </message>
+        <message>
+            <source>Delete “%1” with its programme, team, sign-up, groups and follow-up? A backup is made first, so it can be restored in Settings.</source>
+            <translation>Delete “%1” with its programme, team, sign-up, groups and follow-up? A backup is made first, so it can be restored in Settings.</translation>
+        </message>
+        <message>
+            <source>“%1” was deleted.</source>
+            <translation>“%1” was deleted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventsScreen</name>
+        <message>
+            <source>Events</source>
+            <translation>Events</translation>
+        </message>
+        <message>
+            <source>&amp;New event</source>
+            <translation>&amp;New event</translation>
+        </message>
+        <message>
+            <source>Plan a community event for one class or several: a trip, a cross-class day, a breakfast. Give it a purpose, a mixed programme and a team; the follow-up comes by itself.</source>
+            <translation>Plan a community event for one class or several: a trip, a cross-class day, a breakfast. Give it a purpose, a mixed programme and a team; the follow-up comes by itself.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpPanel</name>
+        <message>
+            <source>The event puts these steps on each class’s timeline; Home shows them on the day they are due. For the tally, count hands, never names.</source>
+            <translation>The event puts these steps on each class’s timeline; Home shows them on the day they are due. For the tally, count hands, never names.</translation>
+        </message>
+        <message>
+            <source>&amp;Hands up</source>
+            <translation>&amp;Hands up</translation>
+        </message>
+        <message>
+            <source>&amp;of</source>
+            <translation>&amp;of</translation>
+        </message>
+        <message>
+            <source>Save the tally</source>
+            <translation>Save the tally</translation>
+        </message>
+        <message>
+            <source>Choose a tally step in the list first.</source>
+            <translation>Choose a tally step in the list first.</translation>
+        </message>
+        <message>
+            <source>Tally saved: %1 of %2.</source>
+            <translation>Tally saved: %1 of %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsToday</name>
+        <message>
+            <source>Follow-up due</source>
+            <translation>Follow-up due</translation>
         </message>
     </context>
     <context>
@@ -1818,6 +2192,206 @@ Sanne	van der	Berg</translation>
         </message>
     </context>
     <context>
+        <name>MeetingFiles</name>
+        <message>
+            <source>Calendar file (.ics)</source>
+            <translation>Calendar file (.ics)</translation>
+        </message>
+        <message>
+            <source>Sign-ups (CSV)</source>
+            <translation>Sign-ups (CSV)</translation>
+        </message>
+        <message>
+            <source>Invitation and agenda (PDF)</source>
+            <translation>Invitation and agenda (PDF)</translation>
+        </message>
+        <message>
+            <source>Sign-up sheet (PDF)</source>
+            <translation>Sign-up sheet (PDF)</translation>
+        </message>
+        <message>
+            <source>Name badges (PDF)</source>
+            <translation>Name badges (PDF)</translation>
+        </message>
+        <message>
+            <source>Minutes (PDF)</source>
+            <translation>Minutes (PDF)</translation>
+        </message>
+        <message>
+            <source>Save the file</source>
+            <translation>Save the file</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>meeting</translation>
+        </message>
+        <message>
+            <source>sign-ups</source>
+            <translation>sign-ups</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>Saved %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingView</name>
+        <message>
+            <source>&amp;Agenda</source>
+            <translation>&amp;Agenda</translation>
+        </message>
+        <message>
+            <source>&amp;Minutes</source>
+            <translation>&amp;Minutes</translation>
+        </message>
+        <message>
+            <source>&amp;Sign-up</source>
+            <translation>&amp;Sign-up</translation>
+        </message>
+        <message>
+            <source>&amp;Files</source>
+            <translation>&amp;Files</translation>
+        </message>
+        <message>
+            <source>&amp;Host</source>
+            <translation>&amp;Host</translation>
+        </message>
+        <message>
+            <source>Sign up</source>
+            <translation>Sign up</translation>
+        </message>
+        <message>
+            <source>A guest’s name (nothing else is kept)</source>
+            <translation>A guest’s name (nothing else is kept)</translation>
+        </message>
+        <message>
+            <source>Add guest</source>
+            <translation>Add guest</translation>
+        </message>
+        <message>
+            <source>Meeting at %1</source>
+            <translation>Meeting at %1</translation>
+        </message>
+        <message>
+            <source>Meeting in person (no host yet)</source>
+            <translation>Meeting in person (no host yet)</translation>
+        </message>
+        <message>
+            <source>Online meeting</source>
+            <translation>Online meeting</translation>
+        </message>
+        <message>
+            <source>%1 to %2 · %3 · %4 signed up</source>
+            <translation>%1 to %2 · %3 · %4 signed up</translation>
+        </message>
+        <message>
+            <source>No host</source>
+            <translation>No host</translation>
+        </message>
+    </context>
+    <context>
+        <name>MembersPanel</name>
+        <message>
+            <source>Only work details, and only with the member’s consent: the date they agreed to be listed is kept with them. Removing a member removes their sign-ups and votes too.</source>
+            <translation>Only work details, and only with the member’s consent: the date they agreed to be listed is kept with them. Removing a member removes their sign-ups and votes too.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Work e-mail</source>
+            <translation>Work e-mail</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>S&amp;chool</source>
+            <translation>S&amp;chool</translation>
+        </message>
+        <message>
+            <source>&amp;Role</source>
+            <translation>&amp;Role</translation>
+        </message>
+        <message>
+            <source>Work &amp;e-mail</source>
+            <translation>Work &amp;e-mail</translation>
+        </message>
+        <message>
+            <source>They agreed to be listed, on</source>
+            <translation>They agreed to be listed, on</translation>
+        </message>
+        <message>
+            <source>Add member</source>
+            <translation>Add member</translation>
+        </message>
+        <message>
+            <source>Remove member…</source>
+            <translation>Remove member…</translation>
+        </message>
+        <message>
+            <source>Remove member</source>
+            <translation>Remove member</translation>
+        </message>
+        <message>
+            <source>Remove %1 with their sign-ups and votes?</source>
+            <translation>Remove %1 with their sign-ups and votes?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesPanel</name>
+        <message>
+            <source>What was said and agreed</source>
+            <translation>What was said and agreed</translation>
+        </message>
+        <message>
+            <source>Save the notes</source>
+            <translation>Save the notes</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>What is to be done</source>
+            <translation>What is to be done</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Add action</source>
+            <translation>Add action</translation>
+        </message>
+        <message>
+            <source>%1 — %2, by %3</source>
+            <translation>%1 — %2, by %3</translation>
+        </message>
+        <message>
+            <source>The minutes are saved.</source>
+            <translation>The minutes are saved.</translation>
+        </message>
+    </context>
+    <context>
         <name>Navigation</name>
         <message>
             <source>Home</source>
@@ -1844,8 +2418,173 @@ Sanne	van der	Berg</translation>
             <translation>Handouts</translation>
         </message>
         <message>
+            <source>Events</source>
+            <translation>Events</translation>
+        </message>
+        <message>
+            <source>Teachers' network</source>
+            <translation>Teachers' network</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>Settings</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkErrors</name>
+        <message>
+            <source>Type a name first.</source>
+            <translation>Type a name first.</translation>
+        </message>
+        <message>
+            <source>That text is too long: at most %1 characters.</source>
+            <translation>That text is too long: at most %1 characters.</translation>
+        </message>
+        <message>
+            <source>A member is added only with their consent. Ask them, then tick the box and give the date they agreed.</source>
+            <translation>A member is added only with their consent. Ask them, then tick the box and give the date they agreed.</translation>
+        </message>
+        <message>
+            <source>The date of consent cannot be in the future.</source>
+            <translation>The date of consent cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>That is not an e-mail address. Check it, or leave the field empty.</source>
+            <translation>That is not an e-mail address. Check it, or leave the field empty.</translation>
+        </message>
+        <message>
+            <source>The meeting rhythm needs at least one meeting on a real day of the month.</source>
+            <translation>The meeting rhythm needs at least one meeting on a real day of the month.</translation>
+        </message>
+        <message>
+            <source>That time zone is not known. Use a name like Europe/Copenhagen.</source>
+            <translation>That time zone is not known. Use a name like Europe/Copenhagen.</translation>
+        </message>
+        <message>
+            <source>A meeting has at most %1 talks, so there is time to exchange experience.</source>
+            <translation>A meeting has at most %1 talks, so there is time to exchange experience.</translation>
+        </message>
+        <message>
+            <source>An agenda item takes between 1 and %1 minutes.</source>
+            <translation>An agenda item takes between 1 and %1 minutes.</translation>
+        </message>
+        <message>
+            <source>An online meeting has no host school.</source>
+            <translation>An online meeting has no host school.</translation>
+        </message>
+        <message>
+            <source>%1 said it cannot host. Choose another school, or change it under Schools.</source>
+            <translation>%1 said it cannot host. Choose another school, or change it under Schools.</translation>
+        </message>
+        <message>
+            <source>Plan between 1 and %1 school years.</source>
+            <translation>Plan between 1 and %1 school years.</translation>
+        </message>
+        <message>
+            <source>That file is not a network pack, or it is damaged. Nothing was changed; ask for the pack again.</source>
+            <translation>That file is not a network pack, or it is damaged. Nothing was changed; ask for the pack again.</translation>
+        </message>
+        <message>
+            <source>That pack was made by a newer Netwerk Desktop. Nothing was changed; update the app to import it.</source>
+            <translation>That pack was made by a newer Netwerk Desktop. Nothing was changed; update the app to import it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkNames</name>
+        <message>
+            <source>Welcome</source>
+            <translation>Welcome</translation>
+        </message>
+        <message>
+            <source>Talk</source>
+            <translation>Talk</translation>
+        </message>
+        <message>
+            <source>Exchange of experience</source>
+            <translation>Exchange of experience</translation>
+        </message>
+        <message>
+            <source>Host’s tour</source>
+            <translation>Host’s tour</translation>
+        </message>
+        <message>
+            <source>Open actions</source>
+            <translation>Open actions</translation>
+        </message>
+        <message>
+            <source>Break</source>
+            <translation>Break</translation>
+        </message>
+        <message>
+            <source>Next meeting and topics</source>
+            <translation>Next meeting and topics</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>In person</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkScreen</name>
+        <message>
+            <source>Teachers’ network</source>
+            <translation>Teachers’ network</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Schools</source>
+            <translation>Schools</translation>
+        </message>
+        <message>
+            <source>Topics</source>
+            <translation>Topics</translation>
+        </message>
+        <message>
+            <source>&amp;Plan the meetings…</source>
+            <translation>&amp;Plan the meetings…</translation>
+        </message>
+        <message>
+            <source>Export the network pack…</source>
+            <translation>Export the network pack…</translation>
+        </message>
+        <message>
+            <source>Import a network pack…</source>
+            <translation>Import a network pack…</translation>
+        </message>
+        <message>
+            <source>The contact teachers of several schools meet a few times a year: one online and two in person, hosted in turn. Add the schools, then plan the meetings.</source>
+            <translation>The contact teachers of several schools meet a few times a year: one online and two in person, hosted in turn. Add the schools, then plan the meetings.</translation>
+        </message>
+        <message>
+            <source>Export the network pack</source>
+            <translation>Export the network pack</translation>
+        </message>
+        <message>
+            <source>Network pack (*.json)</source>
+            <translation>Network pack (*.json)</translation>
+        </message>
+        <message>
+            <source>Import a network pack</source>
+            <translation>Import a network pack</translation>
+        </message>
+        <message>
+            <source>New meetings: %1. Updated: %2. Already up to date: %3. Newer here: %4.</source>
+            <translation>New meetings: %1. Updated: %2. Already up to date: %3. Newer here: %4.</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>Saved %1.</translation>
         </message>
     </context>
     <context>
@@ -2046,6 +2785,45 @@ Sanne	van der	Berg</translation>
         <message>
             <source>No classes yet. Create a class and add its students first.</source>
             <translation>No classes yet. Create a class and add its students first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanDialog</name>
+        <message>
+            <source>Plan the meetings</source>
+            <translation>Plan the meetings</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;From</translation>
+        </message>
+        <message>
+            <source>&amp;School years</source>
+            <translation>&amp;School years</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Host</translation>
+        </message>
+        <message>
+            <source>no school can host</source>
+            <translation>no school can host</translation>
+        </message>
+        <message>
+            <source>saved</source>
+            <translation>saved</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>new</translation>
         </message>
     </context>
     <context>
@@ -2271,6 +3049,124 @@ Sanne	van der	Berg</translation>
         <message>
             <source>Already in the class, skipped</source>
             <translation>Already in the class, skipped</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintsPanel</name>
+        <message>
+            <source>Programme poster</source>
+            <translation>Programme poster</translation>
+        </message>
+        <message>
+            <source>Group cards</source>
+            <translation>Group cards</translation>
+        </message>
+        <message>
+            <source>First-name badges</source>
+            <translation>First-name badges</translation>
+        </message>
+        <message>
+            <source>Role cards</source>
+            <translation>Role cards</translation>
+        </message>
+        <message>
+            <source>Letter to parents</source>
+            <translation>Letter to parents</translation>
+        </message>
+        <message>
+            <source>Follow-up cards</source>
+            <translation>Follow-up cards</translation>
+        </message>
+        <message>
+            <source>The letter to parents (edit it before printing)</source>
+            <translation>The letter to parents (edit it before printing)</translation>
+        </message>
+        <message>
+            <source>Save the letter</source>
+            <translation>Save the letter</translation>
+        </message>
+        <message>
+            <source>The letter is saved.</source>
+            <translation>The letter is saved.</translation>
+        </message>
+        <message>
+            <source>Save the handout</source>
+            <translation>Save the handout</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>Saved %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammePanel</name>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Block</source>
+            <translation>Block</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Kind</translation>
+        </message>
+        <message>
+            <source>&amp;Block</source>
+            <translation>&amp;Block</translation>
+        </message>
+        <message>
+            <source>M&amp;inutes</source>
+            <translation>M&amp;inutes</translation>
+        </message>
+        <message>
+            <source>&amp;Lead</source>
+            <translation>&amp;Lead</translation>
+        </message>
+        <message>
+            <source>From the &amp;activity catalogue</source>
+            <translation>From the &amp;activity catalogue</translation>
+        </message>
+        <message>
+            <source>e.g. Breakfast at mixed tables</source>
+            <translation>e.g. Breakfast at mixed tables</translation>
+        </message>
+        <message>
+            <source>Add block</source>
+            <translation>Add block</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Up</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Down</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Removed “%1”. Undo with Ctrl+Z.</source>
+            <translation>Removed “%1”. Undo with Ctrl+Z.</translation>
         </message>
     </context>
     <context>
@@ -2727,6 +3623,53 @@ Sanne	van der	Berg</translation>
         </message>
     </context>
     <context>
+        <name>SchoolsPanel</name>
+        <message>
+            <source>Physical meetings are hosted in turn by the schools that can host, usually with a tour of something local. Choose a school to change it.</source>
+            <translation>Physical meetings are hosted in turn by the schools that can host, usually with a tour of something local. Choose a school to change it.</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Can host</source>
+            <translation>Can host</translation>
+        </message>
+        <message>
+            <source>Tour</source>
+            <translation>Tour</translation>
+        </message>
+        <message>
+            <source>&amp;School</source>
+            <translation>&amp;School</translation>
+        </message>
+        <message>
+            <source>What the &amp;tour shows</source>
+            <translation>What the &amp;tour shows</translation>
+        </message>
+        <message>
+            <source>Can &amp;host</source>
+            <translation>Can &amp;host</translation>
+        </message>
+        <message>
+            <source>Save school</source>
+            <translation>Save school</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>Saved %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>SeasonPage</name>
         <message>
             <source>A season plan makes the next rotations together, so the later ones still bring new partners. Start them one at a time; plan again when the class changes, for example when a student joins or leaves.</source>
@@ -2870,6 +3813,69 @@ Sanne	van der	Berg</translation>
         <message>
             <source>The backup was restored.</source>
             <translation>The backup was restored.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignupPanel</name>
+        <message>
+            <source>A guest’s name (nothing else is kept)</source>
+            <translation>A guest’s name (nothing else is kept)</translation>
+        </message>
+        <message>
+            <source>Add guest</source>
+            <translation>Add guest</translation>
+        </message>
+        <message>
+            <source>Sign up every student</source>
+            <translation>Sign up every student</translation>
+        </message>
+        <message>
+            <source>Take off the list</source>
+            <translation>Take off the list</translation>
+        </message>
+        <message>
+            <source>Groups across the classes</source>
+            <translation>Groups across the classes</translation>
+        </message>
+        <message>
+            <source>Make groups</source>
+            <translation>Make groups</translation>
+        </message>
+        <message>
+            <source>%1 (guest)</source>
+            <translation>%1 (guest)</translation>
+        </message>
+        <message>
+            <source>Coming: %1 students, %2 guests</source>
+            <translation>Coming: %1 students, %2 guests</translation>
+        </message>
+        <message>
+            <source>Group %1: %2</source>
+            <translation>Group %1: %2</translation>
+        </message>
+        <message>
+            <source>The follow-up is over, so the groups were deleted, as planned.</source>
+            <translation>The follow-up is over, so the groups were deleted, as planned.</translation>
+        </message>
+        <message>
+            <source>The solver mixes the classes in every group as far as the numbers allow. The groups are deleted by themselves when the follow-up is over.</source>
+            <translation>The solver mixes the classes in every group as far as the numbers allow. The groups are deleted by themselves when the follow-up is over.</translation>
+        </message>
+        <message>
+            <source>Take %1 off the list?</source>
+            <translation>Take %1 off the list?</translation>
+        </message>
+        <message>
+            <source>Replace the groups made before?</source>
+            <translation>Replace the groups made before?</translation>
+        </message>
+        <message>
+            <source>Making groups…</source>
+            <translation>Making groups…</translation>
+        </message>
+        <message>
+            <source>%1 groups made.</source>
+            <translation>%1 groups made.</translation>
         </message>
     </context>
     <context>
@@ -3144,6 +4150,57 @@ Sanne	van der	Berg</translation>
         </message>
     </context>
     <context>
+        <name>TeamPanel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>A committed team makes the event: give colleagues and students a clear role, for example host, timekeeper or the one who welcomes guests.</source>
+            <translation>A committed team makes the event: give colleagues and students a clear role, for example host, timekeeper or the one who welcomes guests.</translation>
+        </message>
+        <message>
+            <source>&amp;Colleague</source>
+            <translation>&amp;Colleague</translation>
+        </message>
+        <message>
+            <source>&amp;Student</source>
+            <translation>&amp;Student</translation>
+        </message>
+        <message>
+            <source>&amp;Role</source>
+            <translation>&amp;Role</translation>
+        </message>
+        <message>
+            <source>R&amp;ole</source>
+            <translation>R&amp;ole</translation>
+        </message>
+        <message>
+            <source>Add colleague</source>
+            <translation>Add colleague</translation>
+        </message>
+        <message>
+            <source>Add student</source>
+            <translation>Add student</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Removed %1 from the team. Undo with Ctrl+Z.</source>
+            <translation>Removed %1 from the team. Undo with Ctrl+Z.</translation>
+        </message>
+    </context>
+    <context>
         <name>TimerPanel</name>
         <message>
             <source>−1 min</source>
@@ -3180,6 +4237,49 @@ Sanne	van der	Berg</translation>
         <message>
             <source>Paused: the class sees the time</source>
             <translation>Paused: the class sees the time</translation>
+        </message>
+    </context>
+    <context>
+        <name>TopicsPanel</name>
+        <message>
+            <source>Members choose the topics: the ones with most votes become the talks of the next agenda.</source>
+            <translation>Members choose the topics: the ones with most votes become the talks of the next agenda.</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Votes</translation>
+        </message>
+        <message>
+            <source>Proposed by</source>
+            <translation>Proposed by</translation>
+        </message>
+        <message>
+            <source>A topic for a meeting</source>
+            <translation>A topic for a meeting</translation>
+        </message>
+        <message>
+            <source>&amp;Member</source>
+            <translation>&amp;Member</translation>
+        </message>
+        <message>
+            <source>Propose</source>
+            <translation>Propose</translation>
+        </message>
+        <message>
+            <source>Vote for the chosen topic</source>
+            <translation>Vote for the chosen topic</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Choose a topic and a member first.</source>
+            <translation>Choose a topic and a member first.</translation>
         </message>
     </context>
 </TS>

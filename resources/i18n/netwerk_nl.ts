@@ -224,6 +224,89 @@
     </message>
 </context>
 <context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Title, e.g. the talk’s topic</source>
+        <translation>Titel, bijv. het onderwerp van de presentatie</translation>
+    </message>
+    <message>
+        <source>Speaker (a member or a guest)</source>
+        <translation>Spreker (een lid of een gast)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Make a first agenda…</source>
+        <translation>Een eerste agenda maken…</translation>
+    </message>
+    <message>
+        <source>Time for the exchange of experience</source>
+        <translation>Tijd voor het uitwisselen van ervaringen</translation>
+    </message>
+    <message>
+        <source>The exchange of experience has less than 45 % of the time. It is the heart of the meeting: shorten a talk or give the exchange more minutes.</source>
+        <translation>Het uitwisselen van ervaringen krijgt minder dan 45 % van de tijd. Het is de kern van de bijeenkomst: maak een presentatie korter of geef de uitwisseling meer minuten.</translation>
+    </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <translation>• %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open actions carried in from earlier minutes:</source>
+        <translation>Openstaande acties uit eerdere verslagen:</translation>
+    </message>
+    <message>
+        <source>No open actions from earlier minutes.</source>
+        <translation>Geen openstaande acties uit eerdere verslagen.</translation>
+    </message>
+    <message>
+        <source>Item removed. Undo with Ctrl+Z.</source>
+        <translation>Onderdeel verwijderd. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Make a first agenda</source>
+        <translation>Een eerste agenda maken</translation>
+    </message>
+    <message>
+        <source>Replace this agenda with a first one made from the topics and the host?</source>
+        <translation>Deze agenda vervangen door een eerste versie op basis van de onderwerpen en de gastschool?</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Netwerk Desktop</source>
@@ -298,6 +381,21 @@
     <message>
         <source>Before a deletion</source>
         <translation>Voor het verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceBar</name>
+    <message>
+        <source>%1 %2: %3 min</source>
+        <translation>%1 %2: %3 min.</translation>
+    </message>
+    <message>
+        <source>Informal time is missing: people need breaks and time without a plan to meet each other. Add an informal block.</source>
+        <translation>Er is geen informele tijd: mensen hebben pauzes en vrije tijd nodig om elkaar te ontmoeten. Voeg een informeel blok toe.</translation>
+    </message>
+    <message>
+        <source>The programme has only one kind of block. Mix input, activities and informal time.</source>
+        <translation>Het programma heeft maar één soort blok. Wissel inbreng, activiteiten en informele tijd af.</translation>
     </message>
 </context>
 <context>
@@ -607,6 +705,25 @@
     <message>
         <source>Save charter</source>
         <translation>Afspraken opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>A step of your own, e.g. approved by the head</source>
+        <translation>Een eigen stap, bijv. goedgekeurd door de directie</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Stap toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Stap verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the step “%1”?</source>
+        <translation>De stap ‘%1’ verwijderen?</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1125,263 @@
     <message>
         <source>That value cannot be used, so nothing was changed.</source>
         <translation>Die waarde kan niet worden gebruikt, dus er is niets veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>Nieuwe activiteit</translation>
+    </message>
+    <message>
+        <source>e.g. Breakfast for the first years</source>
+        <translation>bijv. Ontbijt voor de brugklassen</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <source>&amp;Classes</source>
+        <translation>&amp;Klassen</translation>
+    </message>
+</context>
+<context>
+    <name>EventErrors</name>
+    <message>
+        <source>The event needs a name.</source>
+        <translation>De activiteit heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>That text is too long: at most %1 characters.</source>
+        <translation>Die tekst is te lang: hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Choose at least one class that takes part.</source>
+        <translation>Kies minstens één klas die meedoet.</translation>
+    </message>
+    <message>
+        <source>One of the classes no longer exists. Choose the classes again.</source>
+        <translation>Een van de klassen bestaat niet meer. Kies de klassen opnieuw.</translation>
+    </message>
+    <message>
+        <source>That student’s class does not take part in the event. Add the class first.</source>
+        <translation>De klas van deze leerling doet niet mee aan de activiteit. Voeg eerst de klas toe.</translation>
+    </message>
+    <message>
+        <source>Type a name and a role.</source>
+        <translation>Typ een naam en een rol.</translation>
+    </message>
+    <message>
+        <source>A programme block needs a name and between 1 and %1 minutes.</source>
+        <translation>Een programmablok heeft een naam nodig en tussen 1 en %1 minuten.</translation>
+    </message>
+    <message>
+        <source>Groups need at least %1 students signed up. Sign up the students who come first.</source>
+        <translation>Voor groepen zijn minstens %1 aangemelde leerlingen nodig. Meld eerst de leerlingen aan die komen.</translation>
+    </message>
+    <message>
+        <source>The hands up cannot be more than the students asked. Count again.</source>
+        <translation>Er kunnen niet meer handen omhoog zijn dan leerlingen die het gevraagd is. Tel opnieuw.</translation>
+    </message>
+    <message>
+        <source>The follow-up is over, so the event’s groups were deleted and cannot be made again.</source>
+        <translation>De opvolging is voorbij, dus de groepen van de activiteit zijn verwijderd en kunnen niet opnieuw worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>EventNames</name>
+    <message>
+        <source>Input or talk</source>
+        <translation>Inbreng of presentatie</translation>
+    </message>
+    <message>
+        <source>Workshop or activity</source>
+        <translation>Workshop of activiteit</translation>
+    </message>
+    <message>
+        <source>Informal time</source>
+        <translation>Informele tijd</translation>
+    </message>
+    <message>
+        <source>A clear purpose, aimed at connection, in one sentence</source>
+        <translation>Een helder doel, gericht op verbinding, in één zin</translation>
+    </message>
+    <message>
+        <source>Room for spontaneous meetings: breaks, a meal, time without a plan</source>
+        <translation>Ruimte voor spontane ontmoetingen: pauzes, een maaltijd, tijd zonder programma</translation>
+    </message>
+    <message>
+        <source>A varied programme: input, activities and informal time</source>
+        <translation>Een afwisselend programma: inbreng, activiteiten en informele tijd</translation>
+    </message>
+    <message>
+        <source>A committed team with clear roles, colleagues and students</source>
+        <translation>Een betrokken team met duidelijke rollen, collega’s en leerlingen</translation>
+    </message>
+    <message>
+        <source>Follow-up afterwards, so the new contacts last</source>
+        <translation>Opvolging achteraf, zodat de nieuwe contacten blijven</translation>
+    </message>
+    <message>
+        <source>Day 1: say thank you to the class and the team</source>
+        <translation>Dag 1: bedank de klas en het team</translation>
+    </message>
+    <message>
+        <source>Week 1: partner talk “Who did you meet?”</source>
+        <translation>Week 1: maatjesgesprek ‘Wie heb je ontmoet?’</translation>
+    </message>
+    <message>
+        <source>Week 1: anonymous count “I talked with someone new”</source>
+        <translation>Week 1: anonieme telling ‘Ik heb met iemand nieuw gepraat’</translation>
+    </message>
+    <message>
+        <source>Month 1: a reunion activity in the event groups</source>
+        <translation>Maand 1: een activiteit waarin de groepen van de dag weer samenkomen</translation>
+    </message>
+</context>
+<context>
+    <name>EventPage</name>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>P&amp;rogramme</source>
+        <translation>P&amp;rogramma</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation>Chec&amp;klist</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-up and groups</source>
+        <translation>&amp;Aanmelding en groepen</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Opvolging</translation>
+    </message>
+    <message>
+        <source>&amp;Handouts</source>
+        <translation>&amp;Hand-outs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Handouts in</source>
+        <translation>Hand-outs in het</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <source>In one sentence: who should meet whom, and why</source>
+        <translation>In één zin: wie moet wie ontmoeten, en waarom</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Begint om</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Delete event…</source>
+        <translation>Activiteit verwijderen…</translation>
+    </message>
+    <message>
+        <source>The event is saved.</source>
+        <translation>De activiteit is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Activiteit verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its programme, team, sign-up, groups and follow-up? A backup is made first, so it can be restored in Settings.</source>
+        <translation>‘%1’ verwijderen met programma, team, aanmeldingen, groepen en opvolging? Eerst wordt een reservekopie gemaakt, zodat je het in Instellingen kunt terugzetten.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>‘%1’ is verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsScreen</name>
+    <message>
+        <source>Events</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>&amp;New event</source>
+        <translation>&amp;Nieuwe activiteit</translation>
+    </message>
+    <message>
+        <source>Plan a community event for one class or several: a trip, a cross-class day, a breakfast. Give it a purpose, a mixed programme and a team; the follow-up comes by itself.</source>
+        <translation>Plan een groepsactiviteit voor één of meer klassen: een uitje, een dag met klassen door elkaar, een ontbijt. Geef het een doel, een afwisselend programma en een team; de opvolging komt vanzelf.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>The event puts these steps on each class’s timeline; Home shows them on the day they are due. For the tally, count hands, never names.</source>
+        <translation>De activiteit zet deze stappen op de tijdlijn van elke klas; Start toont ze op de dag dat ze aan de beurt zijn. Tel bij de telling handen, nooit namen.</translation>
+    </message>
+    <message>
+        <source>&amp;Hands up</source>
+        <translation>&amp;Handen omhoog</translation>
+    </message>
+    <message>
+        <source>&amp;of</source>
+        <translation>&amp;van</translation>
+    </message>
+    <message>
+        <source>Save the tally</source>
+        <translation>Telling opslaan</translation>
+    </message>
+    <message>
+        <source>Choose a tally step in the list first.</source>
+        <translation>Kies eerst een telstap in de lijst.</translation>
+    </message>
+    <message>
+        <source>Tally saved: %1 of %2.</source>
+        <translation>Telling opgeslagen: %1 van %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsToday</name>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Opvolging voor vandaag</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +2192,206 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>MeetingFiles</name>
+    <message>
+        <source>Calendar file (.ics)</source>
+        <translation>Agendabestand (.ics)</translation>
+    </message>
+    <message>
+        <source>Sign-ups (CSV)</source>
+        <translation>Aanmeldingen (CSV)</translation>
+    </message>
+    <message>
+        <source>Invitation and agenda (PDF)</source>
+        <translation>Uitnodiging en agenda (PDF)</translation>
+    </message>
+    <message>
+        <source>Sign-up sheet (PDF)</source>
+        <translation>Aanmeldlijst (PDF)</translation>
+    </message>
+    <message>
+        <source>Name badges (PDF)</source>
+        <translation>Naambordjes (PDF)</translation>
+    </message>
+    <message>
+        <source>Minutes (PDF)</source>
+        <translation>Verslag (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation>Bestand opslaan</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>bijeenkomst</translation>
+    </message>
+    <message>
+        <source>sign-ups</source>
+        <translation>aanmeldingen</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingView</name>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Verslag</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-up</source>
+        <translation>Aan&amp;melding</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Bestanden</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Gastschool</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>A guest’s name (nothing else is kept)</source>
+        <translation>De naam van een gast (verder wordt niets bewaard)</translation>
+    </message>
+    <message>
+        <source>Add guest</source>
+        <translation>Gast toevoegen</translation>
+    </message>
+    <message>
+        <source>Meeting at %1</source>
+        <translation>Bijeenkomst bij %1</translation>
+    </message>
+    <message>
+        <source>Meeting in person (no host yet)</source>
+        <translation>Fysieke bijeenkomst (nog geen gastschool)</translation>
+    </message>
+    <message>
+        <source>Online meeting</source>
+        <translation>Online bijeenkomst</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · %3 · %4 signed up</source>
+        <translation>%1 tot %2 · %3 · %4 aangemeld</translation>
+    </message>
+    <message>
+        <source>No host</source>
+        <translation>Geen gastschool</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPanel</name>
+    <message>
+        <source>Only work details, and only with the member’s consent: the date they agreed to be listed is kept with them. Removing a member removes their sign-ups and votes too.</source>
+        <translation>Alleen werkgegevens, en alleen met toestemming: de datum waarop het lid toestemming gaf, wordt erbij bewaard. Wie een lid verwijdert, verwijdert ook diens aanmeldingen en stemmen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Work e-mail</source>
+        <translation>Werkmail</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>S&amp;chool</source>
+        <translation>S&amp;chool</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <source>Work &amp;e-mail</source>
+        <translation>&amp;Werkmail</translation>
+    </message>
+    <message>
+        <source>They agreed to be listed, on</source>
+        <translation>Gaf toestemming om op de lijst te staan, op</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Lid toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove member…</source>
+        <translation>Lid verwijderen…</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Lid verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove %1 with their sign-ups and votes?</source>
+        <translation>%1 verwijderen, met aanmeldingen en stemmen?</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPanel</name>
+    <message>
+        <source>What was said and agreed</source>
+        <translation>Wat er is gezegd en afgesproken</translation>
+    </message>
+    <message>
+        <source>Save the notes</source>
+        <translation>Aantekeningen opslaan</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Wat er moet gebeuren</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <source>%1 — %2, by %3</source>
+        <translation>%1 — %2, uiterlijk %3</translation>
+    </message>
+    <message>
+        <source>The minutes are saved.</source>
+        <translation>Het verslag is opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Home</source>
@@ -1844,8 +2418,173 @@ Sanne	van der	Berg</translation>
         <translation>Werkbladen</translation>
     </message>
     <message>
+        <source>Events</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>Teachers&apos; network</source>
+        <translation>Docentennetwerk</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Instellingen</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkErrors</name>
+    <message>
+        <source>Type a name first.</source>
+        <translation>Typ eerst een naam.</translation>
+    </message>
+    <message>
+        <source>That text is too long: at most %1 characters.</source>
+        <translation>Die tekst is te lang: hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>A member is added only with their consent. Ask them, then tick the box and give the date they agreed.</source>
+        <translation>Een lid wordt alleen met toestemming toegevoegd. Vraag het eerst, vink dan het vakje aan en vul de datum van de toestemming in.</translation>
+    </message>
+    <message>
+        <source>The date of consent cannot be in the future.</source>
+        <translation>De datum van de toestemming kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>That is not an e-mail address. Check it, or leave the field empty.</source>
+        <translation>Dat is geen e-mailadres. Controleer het, of laat het veld leeg.</translation>
+    </message>
+    <message>
+        <source>The meeting rhythm needs at least one meeting on a real day of the month.</source>
+        <translation>Het ritme van de bijeenkomsten heeft minstens één bijeenkomst op een bestaande dag van de maand nodig.</translation>
+    </message>
+    <message>
+        <source>That time zone is not known. Use a name like Europe/Copenhagen.</source>
+        <translation>Die tijdzone is onbekend. Gebruik een naam als Europe/Amsterdam.</translation>
+    </message>
+    <message>
+        <source>A meeting has at most %1 talks, so there is time to exchange experience.</source>
+        <translation>Een bijeenkomst heeft hoogstens %1 presentaties, zodat er tijd is om ervaringen uit te wisselen.</translation>
+    </message>
+    <message>
+        <source>An agenda item takes between 1 and %1 minutes.</source>
+        <translation>Een agendapunt duurt tussen 1 en %1 minuten.</translation>
+    </message>
+    <message>
+        <source>An online meeting has no host school.</source>
+        <translation>Een online bijeenkomst heeft geen gastschool.</translation>
+    </message>
+    <message>
+        <source>%1 said it cannot host. Choose another school, or change it under Schools.</source>
+        <translation>%1 heeft aangegeven geen gastheer te kunnen zijn. Kies een andere school, of pas het aan onder Scholen.</translation>
+    </message>
+    <message>
+        <source>Plan between 1 and %1 school years.</source>
+        <translation>Plan tussen 1 en %1 schooljaren.</translation>
+    </message>
+    <message>
+        <source>That file is not a network pack, or it is damaged. Nothing was changed; ask for the pack again.</source>
+        <translation>Dat bestand is geen netwerkpakket, of het is beschadigd. Er is niets veranderd; vraag het pakket opnieuw op.</translation>
+    </message>
+    <message>
+        <source>That pack was made by a newer Netwerk Desktop. Nothing was changed; update the app to import it.</source>
+        <translation>Dat pakket is gemaakt met een nieuwere Netwerk Desktop. Er is niets veranderd; werk de app bij om het te importeren.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkNames</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Presentatie</translation>
+    </message>
+    <message>
+        <source>Exchange of experience</source>
+        <translation>Ervaringen uitwisselen</translation>
+    </message>
+    <message>
+        <source>Host’s tour</source>
+        <translation>Rondleiding gastschool</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Openstaande acties</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Next meeting and topics</source>
+        <translation>Volgende bijeenkomst en onderwerpen</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Fysiek</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkScreen</name>
+    <message>
+        <source>Teachers’ network</source>
+        <translation>Docentennetwerk</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Scholen</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <source>&amp;Plan the meetings…</source>
+        <translation>Bijeenkomsten &amp;plannen…</translation>
+    </message>
+    <message>
+        <source>Export the network pack…</source>
+        <translation>Netwerkpakket exporteren…</translation>
+    </message>
+    <message>
+        <source>Import a network pack…</source>
+        <translation>Netwerkpakket importeren…</translation>
+    </message>
+    <message>
+        <source>The contact teachers of several schools meet a few times a year: one online and two in person, hosted in turn. Add the schools, then plan the meetings.</source>
+        <translation>De contactdocenten van meerdere scholen komen een paar keer per jaar bijeen: één keer online en twee keer fysiek, om de beurt op een andere school. Voeg de scholen toe en plan dan de bijeenkomsten.</translation>
+    </message>
+    <message>
+        <source>Export the network pack</source>
+        <translation>Netwerkpakket exporteren</translation>
+    </message>
+    <message>
+        <source>Network pack (*.json)</source>
+        <translation>Netwerkpakket (*.json)</translation>
+    </message>
+    <message>
+        <source>Import a network pack</source>
+        <translation>Netwerkpakket importeren</translation>
+    </message>
+    <message>
+        <source>New meetings: %1. Updated: %2. Already up to date: %3. Newer here: %4.</source>
+        <translation>Nieuwe bijeenkomsten: %1. Bijgewerkt: %2. Al actueel: %3. Hier nieuwer: %4.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2785,45 @@ Sanne	van der	Berg</translation>
     <message>
         <source>No classes yet. Create a class and add its students first.</source>
         <translation>Nog geen klassen. Maak eerst een klas aan en voeg de leerlingen toe.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan the meetings</source>
+        <translation>Bijeenkomsten plannen</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Vanaf</translation>
+    </message>
+    <message>
+        <source>&amp;School years</source>
+        <translation>&amp;Schooljaren</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Vorm</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Gastschool</translation>
+    </message>
+    <message>
+        <source>no school can host</source>
+        <translation>geen school kan gastheer zijn</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>opgeslagen</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nieuw</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +3049,124 @@ Sanne	van der	Berg</translation>
     <message>
         <source>Already in the class, skipped</source>
         <translation>Zit al in de klas, overgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>PrintsPanel</name>
+    <message>
+        <source>Programme poster</source>
+        <translation>Programmaposter</translation>
+    </message>
+    <message>
+        <source>Group cards</source>
+        <translation>Groepskaarten</translation>
+    </message>
+    <message>
+        <source>First-name badges</source>
+        <translation>Naambordjes met voornaam</translation>
+    </message>
+    <message>
+        <source>Role cards</source>
+        <translation>Rolkaarten</translation>
+    </message>
+    <message>
+        <source>Letter to parents</source>
+        <translation>Brief aan ouders</translation>
+    </message>
+    <message>
+        <source>Follow-up cards</source>
+        <translation>Opvolgkaarten</translation>
+    </message>
+    <message>
+        <source>The letter to parents (edit it before printing)</source>
+        <translation>De brief aan ouders (pas hem aan voor het afdrukken)</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>Brief opslaan</translation>
+    </message>
+    <message>
+        <source>The letter is saved.</source>
+        <translation>De brief is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Save the handout</source>
+        <translation>Hand-out opslaan</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePanel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blok</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Begeleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Blok</translation>
+    </message>
+    <message>
+        <source>M&amp;inutes</source>
+        <translation>M&amp;inuten</translation>
+    </message>
+    <message>
+        <source>&amp;Lead</source>
+        <translation>Be&amp;geleiding</translation>
+    </message>
+    <message>
+        <source>From the &amp;activity catalogue</source>
+        <translation>Uit de &amp;activiteitenlijst</translation>
+    </message>
+    <message>
+        <source>e.g. Breakfast at mixed tables</source>
+        <translation>bijv. Ontbijt aan gemengde tafels</translation>
+    </message>
+    <message>
+        <source>Add block</source>
+        <translation>Blok toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Removed “%1”. Undo with Ctrl+Z.</source>
+        <translation>‘%1’ verwijderd. Ongedaan maken met Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +3623,53 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>SchoolsPanel</name>
+    <message>
+        <source>Physical meetings are hosted in turn by the schools that can host, usually with a tour of something local. Choose a school to change it.</source>
+        <translation>Fysieke bijeenkomsten zijn om de beurt op een school die gastheer kan zijn, meestal met een rondleiding langs iets in de buurt. Kies een school om die te wijzigen.</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Can host</source>
+        <translation>Kan gastheer zijn</translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation>Rondleiding</translation>
+    </message>
+    <message>
+        <source>&amp;School</source>
+        <translation>&amp;School</translation>
+    </message>
+    <message>
+        <source>What the &amp;tour shows</source>
+        <translation>Wat de &amp;rondleiding laat zien</translation>
+    </message>
+    <message>
+        <source>Can &amp;host</source>
+        <translation>Kan &amp;gastheer zijn</translation>
+    </message>
+    <message>
+        <source>Save school</source>
+        <translation>School opslaan</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>SeasonPage</name>
     <message>
         <source>A season plan makes the next rotations together, so the later ones still bring new partners. Start them one at a time; plan again when the class changes, for example when a student joins or leaves.</source>
@@ -2870,6 +3813,69 @@ Sanne	van der	Berg</translation>
     <message>
         <source>The backup was restored.</source>
         <translation>De back-up is teruggezet.</translation>
+    </message>
+</context>
+<context>
+    <name>SignupPanel</name>
+    <message>
+        <source>A guest’s name (nothing else is kept)</source>
+        <translation>De naam van een gast (verder wordt niets bewaard)</translation>
+    </message>
+    <message>
+        <source>Add guest</source>
+        <translation>Gast toevoegen</translation>
+    </message>
+    <message>
+        <source>Sign up every student</source>
+        <translation>Alle leerlingen aanmelden</translation>
+    </message>
+    <message>
+        <source>Take off the list</source>
+        <translation>Van de lijst halen</translation>
+    </message>
+    <message>
+        <source>Groups across the classes</source>
+        <translation>Groepen met klassen door elkaar</translation>
+    </message>
+    <message>
+        <source>Make groups</source>
+        <translation>Groepen maken</translation>
+    </message>
+    <message>
+        <source>%1 (guest)</source>
+        <translation>%1 (gast)</translation>
+    </message>
+    <message>
+        <source>Coming: %1 students, %2 guests</source>
+        <translation>Komen: %1 leerlingen, %2 gasten</translation>
+    </message>
+    <message>
+        <source>Group %1: %2</source>
+        <translation>Groep %1: %2</translation>
+    </message>
+    <message>
+        <source>The follow-up is over, so the groups were deleted, as planned.</source>
+        <translation>De opvolging is voorbij, dus de groepen zijn verwijderd, zoals gepland.</translation>
+    </message>
+    <message>
+        <source>The solver mixes the classes in every group as far as the numbers allow. The groups are deleted by themselves when the follow-up is over.</source>
+        <translation>In elke groep worden de klassen zo goed gemengd als de aantallen toelaten. De groepen worden vanzelf verwijderd als de opvolging voorbij is.</translation>
+    </message>
+    <message>
+        <source>Take %1 off the list?</source>
+        <translation>%1 van de lijst halen?</translation>
+    </message>
+    <message>
+        <source>Replace the groups made before?</source>
+        <translation>De eerder gemaakte groepen vervangen?</translation>
+    </message>
+    <message>
+        <source>Making groups…</source>
+        <translation>Groepen maken…</translation>
+    </message>
+    <message>
+        <source>%1 groups made.</source>
+        <translation>%1 groepen gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +4150,57 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>TeamPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>A committed team makes the event: give colleagues and students a clear role, for example host, timekeeper or the one who welcomes guests.</source>
+        <translation>Een betrokken team maakt de activiteit: geef collega’s en leerlingen een duidelijke rol, bijvoorbeeld gastheer, tijdbewaker of degene die de gasten ontvangt.</translation>
+    </message>
+    <message>
+        <source>&amp;Colleague</source>
+        <translation>&amp;Collega</translation>
+    </message>
+    <message>
+        <source>&amp;Student</source>
+        <translation>&amp;Leerling</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>R&amp;ol</translation>
+    </message>
+    <message>
+        <source>Add colleague</source>
+        <translation>Collega toevoegen</translation>
+    </message>
+    <message>
+        <source>Add student</source>
+        <translation>Leerling toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the team. Undo with Ctrl+Z.</source>
+        <translation>%1 uit het team gehaald. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
     <name>TimerPanel</name>
     <message>
         <source>−1 min</source>
@@ -3180,6 +4237,49 @@ Sanne	van der	Berg</translation>
     <message>
         <source>Paused: the class sees the time</source>
         <translation>Gepauzeerd: de klas ziet de tijd</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsPanel</name>
+    <message>
+        <source>Members choose the topics: the ones with most votes become the talks of the next agenda.</source>
+        <translation>De leden kiezen de onderwerpen: die met de meeste stemmen worden de presentaties op de volgende agenda.</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmen</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Voorgesteld door</translation>
+    </message>
+    <message>
+        <source>A topic for a meeting</source>
+        <translation>Een onderwerp voor een bijeenkomst</translation>
+    </message>
+    <message>
+        <source>&amp;Member</source>
+        <translation>&amp;Lid</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Voorstellen</translation>
+    </message>
+    <message>
+        <source>Vote for the chosen topic</source>
+        <translation>Stem op het gekozen onderwerp</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Choose a topic and a member first.</source>
+        <translation>Kies eerst een onderwerp en een lid.</translation>
     </message>
 </context>
 </TS>

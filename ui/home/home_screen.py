@@ -23,6 +23,7 @@ from ui.common.app_settings import AppSettings
 from ui.common.changes import ChangeSignals
 from ui.common.screen import Screen
 from ui.home.card_grid import CardGrid
+from ui.home.follow_ups_today import FollowUpsToday
 
 
 class HomeScreen(Screen):
@@ -46,6 +47,10 @@ class HomeScreen(Screen):
         header.addWidget(self.title, 1)
         header.addWidget(self.new_class_button)
         outer.addLayout(header)
+
+        self.follow_ups = FollowUpsToday(workspace)
+        self.follow_ups.open_event.connect(lambda event_id: self.navigate.emit("events", event_id))
+        outer.addWidget(self.follow_ups)
 
         self.pages = QStackedWidget()
         outer.addWidget(self.pages, 1)
@@ -134,8 +139,11 @@ class HomeScreen(Screen):
 
     def activated(self, argument: Any = None) -> None:
         self.refresh()
+        self.follow_ups.refresh()
 
     def _on_change(self, change: Change) -> None:
+        if change.touches(Topic.EVENTS) and self.isVisible():
+            self.follow_ups.refresh()
         if change.touches(Topic.CLASSES) or change.touches(Topic.ROSTER):
             self.refresh()
         elif change.touches(Topic.PROGRESS) and self.isVisible():

@@ -50,6 +50,16 @@ def screen_specs(
 
         return PartnershipsScreen(workspace, settings, changes)
 
+    def events() -> Screen:
+        from ui.events.events_screen import EventsScreen
+
+        return EventsScreen(workspace, settings, changes)
+
+    def network() -> Screen:
+        from ui.teachers_network.network_screen import NetworkScreen
+
+        return NetworkScreen(workspace, settings, changes)
+
     return [
         ScreenSpec("home", str(QT_TRANSLATE_NOOP("Navigation", "Home")), home),
         ScreenSpec("classes", str(QT_TRANSLATE_NOOP("Navigation", "Classes")), classes),
@@ -61,5 +71,7 @@ def screen_specs(
         ),
         ScreenSpec("activities", str(QT_TRANSLATE_NOOP("Navigation", "Activities")), activities),
         ScreenSpec("handouts", str(QT_TRANSLATE_NOOP("Navigation", "Handouts")), handouts),
+        ScreenSpec("events", str(QT_TRANSLATE_NOOP("Navigation", "Events")), events),
+        ScreenSpec("network", str(QT_TRANSLATE_NOOP("Navigation", "Teachers' network")), network),
         ScreenSpec("settings", str(QT_TRANSLATE_NOOP("Navigation", "Settings")), settings_screen),
     ]

@@ -29,6 +29,7 @@ from netwerk_desktop.errors import (
     Problem,
     ReadOnly,
 )
+from netwerk_desktop.events.errors import EventError, EventProblem
 from netwerk_desktop.grouping import (
     ConflictKind,
     RotationWarning,
@@ -40,6 +41,7 @@ from netwerk_desktop.grouping import (
 from netwerk_desktop.handouts.errors import HandoutError, HandoutErrorCode
 from netwerk_desktop.rosters import RosterError, RosterErrorCode, RowProblem, RowProblemCode
 from netwerk_desktop.services.handout_records import HandoutNotPossible, HandoutProblem
+from netwerk_desktop.teachers_network.errors import NetworkError, NetworkProblem
 from ui.common.languages import LanguageManager
 from ui.common.messages import describe, describe_handout_error
 from ui.common.messages.partnerships import conflict_sentence, warning_sentence
@@ -64,6 +66,8 @@ CORE_ERRORS: list[NetwerkError] = [
     ),
     ContentError("da", []),
     PackNotFound("fr", "resources/content"),
+    *(EventError(problem, "the core's reason in English", 4) for problem in EventProblem),
+    *(NetworkError(problem, "Nordby", 2) for problem in NetworkProblem),
 ]
 
 
@@ -72,6 +76,8 @@ def _samples() -> Iterator[tuple[str, Callable[[], str]]]:
         name = f"{type(error).__name__}"
         if isinstance(error, InvalidValue):
             name += f"-{error.field.name}-{error.problem.name}"
+        if isinstance(error, EventError | NetworkError):
+            name += f"-{error.problem.name}"
         yield name, lambda error=error: describe(error)
     for code in RosterErrorCode:
         error = RosterError(
