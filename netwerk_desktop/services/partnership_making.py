@@ -24,6 +24,7 @@ from netwerk_desktop.grouping import (
 )
 from netwerk_desktop.grouping.model import Rotation as SolverRotation
 from netwerk_desktop.services.partnership_records import (
+    MAX_SEASON,
     MeetingCounts,
     MeetingMatrix,
     PartnerHistoryRow,
@@ -35,7 +36,6 @@ from netwerk_desktop.services.roster import RosterService
 
 MODES = ("full", "new_groups", "new_pairs")
 GROUP_SIZES = (2, 4)
-MAX_SEASON = 8
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,8 @@ class PartnershipPlanner:
         if group_size not in GROUP_SIZES:
             raise InvalidValue("group size", group_size, "use 2 (pairs) or 4 (groups of pairs)")
         students = self._roster.list_students(class_id, include_inactive=False)
-        present = tuple(s.id for s in students if s.id not in set(absent))
+        away = set(absent)
+        present = tuple(s.id for s in students if s.id not in away)
         history = self._partnerships.solver_history(class_id)
         if base is None:
             saved = self._partnerships.current_rotation(class_id)
@@ -90,6 +91,7 @@ class PartnershipPlanner:
         here = set(present)
         return RotationRequest(
             students=present,
+            absent=tuple(s.id for s in students if s.id in away),
             history=history,
             mode=mode,  # type: ignore[arg-type]
             current=None if base is None else present_only(base, here),
