@@ -214,7 +214,7 @@ class Workspace:
         if self._services is None:
             runs = quick_look.lesson_runs(self.location.database)
         else:
-            runs = [run for class_id in class_ids for run in self._services.lessons.runs(class_id)]
+            runs = self._services.lessons.runs_of_classes(class_ids)
         return quick_look.next_lessons(runs, class_ids, quick_look.lesson_series())
 
     def class_overview(self) -> list[ClassSummary]:

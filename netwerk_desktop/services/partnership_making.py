@@ -177,13 +177,13 @@ class PartnershipPlanner:
         }
         for rotation in rotations:
             for group in rotation.groups:
-                partner_of = {s.id: pair for pair in group.pairs for s in pair.students}
+                pair_of = {s.id: pair.number for pair in group.pairs for s in pair.students}
                 for a, b in combinations(sorted(group.students, key=lambda s: s.id), 2):
                     people.setdefault(a.id, a)
                     people.setdefault(b.id, b)
                     entry = counts.setdefault((a.id, b.id), [0, 0])
                     entry[1] += 1
-                    if b in partner_of[a.id].students:
+                    if pair_of[a.id] == pair_of[b.id]:
                         entry[0] += 1
         frozen = {k: MeetingCounts(v[0], v[1]) for k, v in counts.items()}
         return MeetingMatrix(_cluster_order(list(people.values()), frozen), frozen, len(rotations))
@@ -226,11 +226,12 @@ def _cluster_order(
     remaining = sorted(students, key=lambda s: (s.display_name.casefold(), s.id))
     if not remaining:
         return ()
+    rank = {s.id: place for place, s in enumerate(remaining)}  # ties go to the name order
     order = [max(remaining, key=lambda s: sum(strength(s, o) for o in remaining))]
     remaining.remove(order[0])
     while remaining:
         last = order[-1]
-        following = max(remaining, key=lambda s: (strength(last, s), -remaining.index(s)))
+        following = max(remaining, key=lambda s: (strength(last, s), -rank[s.id]))
         order.append(following)
         remaining.remove(following)
     return tuple(order)
