@@ -14,6 +14,7 @@ from netwerk_desktop.grouping import (
     RotationRequest,
     make_rotation,
     meeting_metrics,
+    partnership_search,
     plain_groups,
     plan_season,
     repeat_lower_bound,
@@ -21,6 +22,12 @@ from netwerk_desktop.grouping import (
 from netwerk_desktop.grouping.class_design import class_design
 
 from .strategies import assert_hard_rules_kept
+
+
+@pytest.fixture(autouse=True)
+def fast_pc(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The default step caps decide, however busy the machine running the tests is."""
+    monkeypatch.setattr(partnership_search, "clock", lambda: 0.0)
 
 
 def _season(
