@@ -31,7 +31,6 @@ from sqlalchemy import Engine, event  # noqa: E402
 from netwerk_desktop.content import load_pack  # noqa: E402
 from netwerk_desktop.paths import DataLocation  # noqa: E402
 from netwerk_desktop.workspace import Workspace  # noqa: E402
-from ui.models.partnership_state import load_class  # noqa: E402
 
 CLASS_SIZE = 40
 LONG, SHORT = 30, 5  # rotations of the two partnership classes
@@ -107,12 +106,11 @@ def main() -> int:
         long_id, short_id = fill(data)
         with Workspace.open(DataLocation(data)) as workspace:
             workspace.warm_up()
-            summaries = {s.id: s for s in workspace.classes.list_classes()}
             planner = workspace.planner
             paths: list[tuple[str, Callable[[int], object]]] = [
                 ("rotations (list_rotations)", workspace.partnerships.list_rotations),
                 ("History data (meetings + partners)", lambda c: history(planner, c)),
-                ("Partnerships open (load_class)", lambda c: load_class(workspace, summaries[c])),
+                ("Partnerships open (load_class)", lambda c: partnerships_screen(workspace, c)),
                 ("rules (list_rules)", workspace.partnerships.list_rules),
                 ("students (list_students)", workspace.roster.list_students),
                 ("solver request (planner.request)", planner.request),
@@ -123,7 +121,7 @@ def main() -> int:
                 for class_id, count in ((short_id, SHORT), (long_id, LONG)):
                     statements, ms = measure(args.runs, lambda p=path, c=class_id: p(c))
                     print(f"  {label:<38}{count:>10}{statements:>12}{ms:>9.1f}")
-            ids = list(summaries)
+            ids = [s.id for s in workspace.classes.list_classes()]
             for count in (10, HOME_CLASSES):
                 chosen = ids[:count]
 
@@ -135,6 +133,16 @@ def main() -> int:
                 label = f"Home ({count} classes: overview + next)"
                 print(f"  {label:<38}{'':>10}{statements:>12}{ms:>9.1f}")
     return 0
+
+
+def partnerships_screen(workspace: Workspace, class_id: int) -> object:
+    """What the Partnerships screen reads when it opens a class (the UI's load_class)."""
+    return (
+        workspace.partnerships.list_rotations(class_id),
+        workspace.roster.list_students(class_id),
+        workspace.partnerships.list_rules(class_id),
+        workspace.roster.list_tags(class_id),
+    )
 
 
 def history(planner: Any, class_id: int) -> object:
