@@ -272,14 +272,15 @@ class Workspace:
         if self._services is None:
             runs = quick_look.lesson_runs(self.location.database)
         else:
-            runs = [run for class_id in class_ids for run in self._services.lessons.runs(class_id)]
+            runs = self._services.lessons.runs_of_classes(class_ids)
         return quick_look.next_lessons(runs, class_ids, quick_look.lesson_series())
 
-    def class_overview(self) -> list[ClassSummary]:
-        """The active classes for the Home screen, before the services are loaded too."""
+    def class_overview(self, include_archived: bool = False) -> list[ClassSummary]:
+        """The active classes for the Home screen (and `classes list`), before the services
+        are loaded too."""
         if self._services is None:
-            return quick_look.list_classes(self.location.database)
-        return self._services.classes.list_classes()
+            return quick_look.list_classes(self.location.database, include_archived)
+        return self._services.classes.list_classes(include_archived=include_archived)
 
     @classmethod
     def open(

@@ -1,7 +1,9 @@
 """Command line: `python -m netwerk_desktop ...`, over the same services as the app.
 
 Each topic lives in its own module with a `register(subparsers)` function that adds its
-sub-commands and sets `run=<function(args, ctx) -> int>` as the parser default.
+sub-commands and sets `run=<function(args, ctx) -> int>` as the parser default. Only the module
+of the command asked for is imported (COMMANDS names it), so a quick command does not pay for
+the imports of all the others; --help, no command or an unknown one imports them all.
 Exit codes: 0 success, 1 a failed operation, 2 bad usage.
 """
 
@@ -29,6 +31,21 @@ TOPICS = (
     "network",
     "maintenance",
 )
+# The top-level command each topic module registers (a test keeps this in step with them).
+COMMANDS = {
+    "classes": "classes",
+    "roster": "roster",
+    "students": "students",
+    "lessons": "lessons",
+    "groups": "groups",
+    "handouts": "handouts",
+    "events": "events",
+    "network": "network",
+    "backup": "maintenance",
+    "restore": "maintenance",
+    "check": "maintenance",
+    "backups": "maintenance",
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -39,7 +56,8 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(topics: Sequence[str] = TOPICS) -> argparse.ArgumentParser:
+    """The parser with the commands of these topic modules (all of them by default)."""
     parser = _Parser(
         prog="netwerk_desktop",
         description="Netwerk Desktop on the command line.",
@@ -56,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="use the data folder beside the app (as a file named 'portable' beside it does)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for topic in TOPICS:
+    for topic in topics:
         try:
             module = importlib.import_module(f"netwerk_desktop.cli.{topic}")
         except ModuleNotFoundError as exc:
@@ -67,9 +85,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def chosen_topics(argv: Sequence[str]) -> Sequence[str]:
+    """The topic module of the command in `argv`, or all of them when it names none we know."""
+    words = iter(argv)
+    for word in words:
+        if word == "--data-dir":
+            next(words, None)  # its value, which may look like a command
+        elif not word.startswith("-"):
+            topic = COMMANDS.get(word)
+            return TOPICS if topic is None else (topic,)
+    return TOPICS
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(chosen_topics(arguments))
+    args = parser.parse_args(arguments)
     run = getattr(args, "run", None)
     if run is None:
         parser.print_help(sys.stderr)

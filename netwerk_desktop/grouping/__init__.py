@@ -1,8 +1,10 @@
 """The partnership solver: pairs inside groups that rotate so everyone meets everyone.
 
-Qt-free and deterministic for a given seed. Start with make_rotation (one rotation for a class),
-plan_season (several at once), rotation_warnings and place_returning (for the board), and
-plan_groups / meeting_metrics (plain groups for synthetic students, used by the benchmark).
+Qt-free and deterministic for a given seed (and time budget) on any PC down to
+rotation.SLOW_PC_STEPS_PER_SECOND. Start with make_rotation (one rotation for a class, started
+from the known design for the class size, see class_design), plan_season (several at once),
+rotation_warnings and place_returning (for the board), and plan_groups / meeting_metrics
+(plain groups for synthetic students, used by the benchmark).
 """
 
 from netwerk_desktop.grouping.board_warnings import RotationWarning, WarningKind, rotation_warnings

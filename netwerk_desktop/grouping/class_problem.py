@@ -21,6 +21,8 @@ def validate(request: RotationRequest) -> None:
         raise ValueError("RotationRequest.current is required for this mode or locked_students")
     if len(set(request.students)) != len(request.students):
         raise ValueError("RotationRequest.students names a student twice")
+    if set(request.absent) & set(request.students):
+        raise ValueError("RotationRequest.absent names a student who is also present")
     for name in ("keep_apart", "keep_together"):
         for rule in getattr(request, name):
             if len(rule) != 2 or rule[0] == rule[1]:

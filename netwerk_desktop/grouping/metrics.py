@@ -48,6 +48,16 @@ def meeting_metrics(rounds: Sequence[Round]) -> Metrics:
 
 
 def repeat_lower_bound(n: int, rounds: Sequence[Round]) -> int:
-    """No arrangement of these group sizes can repeat fewer meetings than this."""
+    """No arrangement of the same students into groups of the same sizes, round by round, can
+    repeat fewer meetings than this. It is the larger of two counts: all the meetings minus all
+    the pairs; and per student, the group-mates they have at least (in the smallest group of
+    each round they are in) beyond their n - 1 classmates, halved as a repeat involves two."""
     slots = sum(comb(len(group), 2) for groups in rounds for group in groups)
-    return max(0, slots - comb(n, 2))
+    least: dict[StudentId, int] = {}
+    for groups in rounds:
+        smallest = min((len(group) for group in groups), default=1)
+        for group in groups:
+            for s in group:
+                least[s] = least.get(s, 0) + smallest - 1
+    beyond = sum(max(0, mates - (n - 1)) for mates in least.values())
+    return max(0, slots - comb(n, 2), -(-beyond // 2))

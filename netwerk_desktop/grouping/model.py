@@ -21,6 +21,9 @@ class RotationRequest:
     """Everything the solver needs to make the next rotation of one class."""
 
     students: tuple[StudentId, ...]  # present and active students to place
+    # Active students of the class who are away today: not placed, but the class's known
+    # design keeps their places, so the rotations after today still follow it.
+    absent: tuple[StudentId, ...] = ()
     history: tuple[Rotation, ...] = ()  # earlier rotations, oldest first; may name absent students
     mode: Mode = "full"
     # full: new pairs and new groups; new_groups: keep the pairs of `current`, regroup them;
@@ -37,8 +40,9 @@ class RotationRequest:
     group_size: int = 4  # 4: pairs in groups of two pairs; 2: pairs only
     seed: int = 0
     time_budget_s: float = 1.0
-    # Search steps for the whole request; None: ITERATIONS_PER_STUDENT per student and rotation.
-    # Results depend only on the seed unless the time budget runs out first.
+    # Search steps for the whole request; None: rotation.step_cap, which a PC of
+    # rotation.SLOW_PC_STEPS_PER_SECOND finishes within the time budget, so the result depends
+    # on the seed and the budget only, not on the speed of the PC.
     max_iterations: int | None = None
 
 

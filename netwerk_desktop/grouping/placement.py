@@ -9,6 +9,7 @@ the proof that nothing fits short.
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from netwerk_desktop.grouping.conflicts import ConflictKind, Rule, RulesConflict
@@ -58,8 +59,11 @@ def fit_units(slots: tuple[int, ...], units: list[Unit]) -> list[int] | None:
     return chosen
 
 
-def place(problem: Problem, rng: random.Random) -> Arrangement | None:
-    """An arrangement keeping every bond, or None when none exists (or none within NODE_CAP)."""
+def place(
+    problem: Problem, rng: random.Random, prefer: Sequence[int] | None = None
+) -> Arrangement | None:
+    """An arrangement keeping every bond, or None when none exists (or none within NODE_CAP).
+    `prefer` names a group per student (-1: any): students go there where the rules allow."""
     components = _components(problem)
     if components is None:
         return None
@@ -99,9 +103,12 @@ def place(problem: Problem, rng: random.Random) -> Arrangement | None:
         if k == len(ruled):
             return True
         comp = ruled[k]
-        order = (
-            [comp.group] if comp.group is not None else rng.sample(range(len(groups)), len(groups))
-        )
+        if comp.group is not None:
+            order = [comp.group]
+        else:
+            order = rng.sample(range(len(groups)), len(groups))
+            if prefer is not None:
+                order.sort(key=lambda g: -sum(1 for s in comp.students if prefer[s] == g))
         tried_empty: set[tuple[int, ...]] = set()
         for g in order:
             state = groups[g]
@@ -124,6 +131,16 @@ def place(problem: Problem, rng: random.Random) -> Arrangement | None:
     if not search(0):
         return None
     rng.shuffle(free)
+    if prefer is not None:
+        waiting = []
+        for s in free:
+            g = prefer[s]
+            if g >= 0 and groups[g].room > 0:
+                groups[g].members.add(s)
+                groups[g].loose.append(s)
+            else:
+                waiting.append(s)
+        free = waiting
     for state in groups:
         take = state.room
         state.loose.extend(free[:take])

@@ -183,6 +183,14 @@ class LessonsService(Service):
             ).all()
             return [_record(run) for run in rows]
 
+    def runs_of_classes(self, class_ids: Sequence[int]) -> list[RunRecord]:
+        """Every run of these classes, oldest first, in one statement (Home's cards)."""
+        with self._reading() as session:
+            rows = session.scalars(
+                select(LessonRun).where(LessonRun.class_id.in_(class_ids)).order_by(LessonRun.id)
+            ).all()
+            return [_record(run) for run in rows]
+
     def progress(self, class_id: int, lessons: Sequence[Lesson]) -> ClassProgress:
         """Each lesson of the series: not started, in progress at a step, or done on a date."""
         runs = self.runs(class_id)

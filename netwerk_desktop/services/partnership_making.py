@@ -24,6 +24,7 @@ from netwerk_desktop.grouping import (
 )
 from netwerk_desktop.grouping.model import Rotation as SolverRotation
 from netwerk_desktop.services.partnership_records import (
+    MAX_SEASON,
     MeetingCounts,
     MeetingMatrix,
     PartnerHistoryRow,
@@ -35,7 +36,6 @@ from netwerk_desktop.services.roster import RosterService
 
 MODES = ("full", "new_groups", "new_pairs")
 GROUP_SIZES = (2, 4)
-MAX_SEASON = 8
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,8 @@ class PartnershipPlanner:
                 Problem.NOT_A_CHOICE,
             )
         students = self._roster.list_students(class_id, include_inactive=False)
-        present = tuple(s.id for s in students if s.id not in set(absent))
+        away = set(absent)
+        present = tuple(s.id for s in students if s.id not in away)
         history = self._partnerships.solver_history(class_id)
         if base is None:
             saved = self._partnerships.current_rotation(class_id)
@@ -95,6 +96,7 @@ class PartnershipPlanner:
         here = set(present)
         return RotationRequest(
             students=present,
+            absent=tuple(s.id for s in students if s.id in away),
             history=history,
             mode=mode,  # type: ignore[arg-type]
             current=None if base is None else present_only(base, here),
@@ -186,13 +188,13 @@ class PartnershipPlanner:
         }
         for rotation in rotations:
             for group in rotation.groups:
-                partner_of = {s.id: pair for pair in group.pairs for s in pair.students}
+                pair_of = {s.id: pair.number for pair in group.pairs for s in pair.students}
                 for a, b in combinations(sorted(group.students, key=lambda s: s.id), 2):
                     people.setdefault(a.id, a)
                     people.setdefault(b.id, b)
                     entry = counts.setdefault((a.id, b.id), [0, 0])
                     entry[1] += 1
-                    if b in partner_of[a.id].students:
+                    if pair_of[a.id] == pair_of[b.id]:
                         entry[0] += 1
         frozen = {k: MeetingCounts(v[0], v[1]) for k, v in counts.items()}
         return MeetingMatrix(_cluster_order(list(people.values()), frozen), frozen, len(rotations))
@@ -235,11 +237,12 @@ def _cluster_order(
     remaining = sorted(students, key=lambda s: (s.display_name.casefold(), s.id))
     if not remaining:
         return ()
+    rank = {s.id: place for place, s in enumerate(remaining)}  # ties go to the name order
     order = [max(remaining, key=lambda s: sum(strength(s, o) for o in remaining))]
     remaining.remove(order[0])
     while remaining:
         last = order[-1]
-        following = max(remaining, key=lambda s: (strength(last, s), -remaining.index(s)))
+        following = max(remaining, key=lambda s: (strength(last, s), -rank[s.id]))
         order.append(following)
         remaining.remove(following)
     return tuple(order)

@@ -7,6 +7,10 @@ from datetime import date, datetime
 
 from netwerk_desktop.services.records import StudentRecord
 
+# The most rotations planned at once: the best-known repeat-free schedules for the class sizes
+# the solver knows run to 13 rounds (40 students in groups of four).
+MAX_SEASON = 13
+
 
 @dataclass(frozen=True)
 class PairView:

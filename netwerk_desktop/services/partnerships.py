@@ -8,10 +8,12 @@ history. Making a rotation with the solver lives in partnership_making.py.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from itertools import groupby
+from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Row, delete, func, select
 from sqlalchemy.orm import Session
 
 from netwerk_desktop.errors import Field, InvalidValue, NotFound, Problem
@@ -24,6 +26,7 @@ from netwerk_desktop.services.partnership_records import (
     RotationView,
     RuleView,
 )
+from netwerk_desktop.services.records import StudentRecord
 from netwerk_desktop.services.roster import student_record
 from netwerk_desktop.storage.models import Student
 from netwerk_desktop.storage.partnership_models import PartnershipRule, Rotation, RotationMember
@@ -44,13 +47,14 @@ class PartnershipsService(Service):
             return None if rotation is None else rotation_view(session, rotation)
 
     def list_rotations(self, class_id: int, include_planned: bool = True) -> list[RotationView]:
-        """Oldest first."""
+        """Oldest first. Three statements however long the history: the rotations, their
+        members with the students, and the students' tags."""
         with self._reading() as session:
             query = select(Rotation).where(Rotation.class_id == class_id)
             if not include_planned:
                 query = query.where(Rotation.status == SAVED)
             rotations = session.scalars(query.order_by(Rotation.number)).all()
-            return [rotation_view(session, rotation) for rotation in rotations]
+            return rotation_views(session, rotations)
 
     def solver_history(self, class_id: int) -> tuple[SolverRotation, ...]:
         """The saved rotations as the solver reads them (student ids), oldest first."""
@@ -113,7 +117,7 @@ class PartnershipsService(Service):
                     _insert(session, class_id, rotation, kind, group_size, seed + offset, PLANNED)
                 )
             session.flush()
-            views = [rotation_view(session, rotation) for rotation in saved]
+            views = rotation_views(session, saved)
         self._publish(Change.of(Topic.PARTNERSHIPS, class_id=class_id))
         return views
 
@@ -169,7 +173,7 @@ class PartnershipsService(Service):
                 .where(PartnershipRule.class_id == class_id)
                 .order_by(PartnershipRule.kind, PartnershipRule.id)
             ).all()
-            return [_rule_view(session, rule) for rule in rules]
+            return _rule_views(session, rules)
 
     def add_rule(self, class_id: int, kind: str, student_a: int, student_b: int) -> RuleView:
         if kind not in RULE_KINDS:
@@ -196,7 +200,7 @@ class PartnershipsService(Service):
             rule = PartnershipRule(class_id=class_id, kind=kind, student_a=a, student_b=b)
             session.add(rule)
             session.flush()
-            view = _rule_view(session, rule)
+            (view,) = _rule_views(session, [rule])
         self._publish(Change.of(Topic.PARTNERSHIPS, class_id=class_id))
         return view
 
@@ -287,17 +291,53 @@ def _members(rotation_id: int, rotation: SolverRotation) -> list[RotationMember]
 
 
 def rotation_view(session: Session, rotation: Rotation) -> RotationView:
+    (view,) = rotation_views(session, [rotation])
+    return view
+
+
+def rotation_views(session: Session, rotations: Sequence[Rotation]) -> list[RotationView]:
+    """The rotations as plain data: their members in one statement for all of them (plain
+    columns, no objects), then the students once each, with their tags."""
+    if not rotations:
+        return []
     rows = session.execute(
-        select(RotationMember, Student)
-        .join(Student, Student.id == RotationMember.student_id)
-        .where(RotationMember.rotation_id == rotation.id)
-        .order_by(RotationMember.group_number, RotationMember.pair_number, Student.id)
+        select(
+            RotationMember.rotation_id,
+            RotationMember.group_number,
+            RotationMember.pair_number,
+            RotationMember.student_id,
+        )
+        .where(RotationMember.rotation_id.in_([r.id for r in rotations]))
+        .order_by(
+            RotationMember.rotation_id,
+            RotationMember.group_number,
+            RotationMember.pair_number,
+            RotationMember.student_id,
+        )
     ).all()
+    records = _student_records(session, {row.student_id for row in rows})
+    members = {
+        rotation_id: list(in_rotation)
+        for rotation_id, in_rotation in groupby(rows, key=lambda row: row.rotation_id)
+    }
+    return [_view(rotation, members.get(rotation.id, []), records) for rotation in rotations]
+
+
+def _student_records(session: Session, ids: set[int]) -> dict[int, StudentRecord]:
+    if not ids:
+        return {}
+    students = session.scalars(select(Student).where(Student.id.in_(ids))).all()
+    return {student.id: student_record(student) for student in students}
+
+
+def _view(
+    rotation: Rotation, rows: list[Row[Any]], records: dict[int, StudentRecord]
+) -> RotationView:
     groups: list[GroupView] = []
-    for group_number, in_group in groupby(rows, key=lambda row: row[0].group_number):
+    for group_number, in_group in groupby(rows, key=lambda row: row.group_number):
         pairs = [
-            PairView(pair_number, tuple(student_record(row[1]) for row in in_pair))
-            for pair_number, in_pair in groupby(in_group, key=lambda row: row[0].pair_number)
+            PairView(pair_number, tuple(records[row.student_id] for row in in_pair))
+            for pair_number, in_pair in groupby(in_group, key=lambda row: row.pair_number)
         ]
         groups.append(GroupView(group_number, tuple(pairs)))
     return RotationView(
@@ -313,8 +353,12 @@ def rotation_view(session: Session, rotation: Rotation) -> RotationView:
     )
 
 
-def _rule_view(session: Session, rule: PartnershipRule) -> RuleView:
-    a = session.get(Student, rule.student_a)
-    b = session.get(Student, rule.student_b)
-    assert a is not None and b is not None
-    return RuleView(rule.id, rule.class_id, rule.kind, student_record(a), student_record(b))
+def _rule_views(session: Session, rules: Sequence[PartnershipRule]) -> list[RuleView]:
+    """The rules as plain data, their students read in one statement for all of them."""
+    records = _student_records(session, {s for r in rules for s in (r.student_a, r.student_b)})
+    return [
+        RuleView(
+            rule.id, rule.class_id, rule.kind, records[rule.student_a], records[rule.student_b]
+        )
+        for rule in rules
+    ]

@@ -64,7 +64,11 @@ class Student(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
     school_class: Mapped[SchoolClass] = relationship(back_populates="students")
-    tags: Mapped[list[ClassTag]] = relationship(secondary="student_tag", passive_deletes=True)
+    # Loaded with the students, in one more statement for all of them: every reader turns a
+    # student into a StudentRecord with its tags (one statement per student otherwise).
+    tags: Mapped[list[ClassTag]] = relationship(
+        secondary="student_tag", passive_deletes=True, lazy="selectin"
+    )
 
 
 class ClassTag(Base):

@@ -1,4 +1,4 @@
-"""The Season plan tab: plan the next 2 to 8 rotations together, look at them, start the next
+"""The Season plan tab: plan the next 2 to 13 rotations together, look at them, start the next
 one when its time comes, and plan again when the class has changed."""
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from netwerk_desktop.errors import NetwerkError
 from netwerk_desktop.grouping import RulesConflict
+from netwerk_desktop.services.partnership_records import MAX_SEASON
 from ui.common.messages import describe
 from ui.common.messages.partnerships import conflict_sentence, group_heading
 from ui.common.retranslating import Retranslating
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
 
     from netwerk_desktop.workspace import Workspace
 
-MIN_ROUNDS, MAX_ROUNDS, DEFAULT_ROUNDS = 2, 8, 4
+MIN_ROUNDS, MAX_ROUNDS, DEFAULT_ROUNDS = 2, MAX_SEASON, 4
 
 
 class SeasonPage(Retranslating, QWidget):

@@ -35,6 +35,18 @@ def test_lower_bound() -> None:
     assert repeat_lower_bound(6, rounds[:1]) == 0
 
 
+def test_the_lower_bound_counts_each_students_group_mates() -> None:
+    # 8 students in two groups of four for three rounds: 36 meetings, 28 pairs, so 8 repeats
+    # by counting; each student has 9 group-mates among 7 classmates, 2 too many: 8 again
+    full = [[(0, 1, 2, 3), (4, 5, 6, 7)]] * 3
+    assert repeat_lower_bound(8, full) == 8
+    # With 4 to 7 away for the last three rounds, counting says 2 (30 meetings, 28 pairs);
+    # but 0 to 3 have 12 group-mates each among 7 classmates: 20 too many, so 10 repeats
+    away = [full[0], *[[(0, 1, 2, 3)]] * 3]
+    assert repeat_lower_bound(8, away) == 10
+    assert meeting_metrics(away).repeated_meetings == 18
+
+
 EARLIER: Rotation = (((1, 2), (3, 4)), ((5, 6), (7, 8)))
 
 

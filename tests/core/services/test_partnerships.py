@@ -2,8 +2,15 @@ from __future__ import annotations
 
 import pytest
 
-from netwerk_desktop.errors import NotFound
-from netwerk_desktop.grouping import RulesConflict, WarningKind
+from netwerk_desktop.errors import InvalidValue, NotFound
+from netwerk_desktop.grouping import (
+    RulesConflict,
+    WarningKind,
+    meeting_metrics,
+    partnership_search,
+    plain_groups,
+)
+from netwerk_desktop.services.partnership_records import MAX_SEASON
 from netwerk_desktop.services.partnerships import to_solver
 from netwerk_desktop.services.records import ClassSummary
 from netwerk_desktop.workspace import Workspace
@@ -85,6 +92,27 @@ def test_new_pairs_keeps_groups_and_new_groups_keeps_pairs(workspace: Workspace)
     )
     new_groups = workspace.planner.propose(summary.id, mode="new_groups", time_budget_s=BUDGET)
     assert sorted(p for g in new_groups.rotation for p in g) == pairs_before
+
+
+def test_a_season_plan_runs_to_the_best_known_length(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(partnership_search, "clock", lambda: 0.0)  # the step caps decide
+    # Given a class of 28 with one student away in the first rotation
+    summary, ids = make_class(workspace, 28)
+    first = workspace.planner.propose(summary.id, absent=[ids[0]], time_budget_s=BUDGET)
+    assert first.score.repeated_meetings == 0
+    workspace.partnerships.save_rotation(summary.id, first.rotation)
+    # When the rest of the design's nine rounds is planned at once
+    plan = workspace.planner.plan_season(summary.id, 8, time_budget_s=BUDGET)
+    # Then the whole year meets nobody twice but what the away student's day forced
+    rotations = [to_solver(r) for r in workspace.partnerships.list_rotations(summary.id)]
+    plain = [plain_groups(r) for r in rotations]
+    assert len(plan) == 8 and meeting_metrics(plain).repeated_meetings <= 3
+    # And a plan may run to MAX_SEASON rotations, no further
+    assert len(workspace.planner.plan_season(summary.id, MAX_SEASON, time_budget_s=BUDGET)) == 13
+    with pytest.raises(InvalidValue):
+        workspace.planner.plan_season(summary.id, MAX_SEASON + 1, time_budget_s=BUDGET)
 
 
 def test_season_plan_starts_one_by_one(workspace: Workspace) -> None:
