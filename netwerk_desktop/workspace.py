@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Self
 
 from netwerk_desktop.errors import DatabaseDamaged, DatabaseNewer, ReadOnly
 from netwerk_desktop.paths import DataLocation
-from netwerk_desktop.services import quick_look
+from netwerk_desktop.services import startup_reads
 from netwerk_desktop.services.changes import Change, ChangeFeed, Topic
 from netwerk_desktop.services.lesson_records import NextLesson
 from netwerk_desktop.services.records import ClassSummary
@@ -270,16 +270,16 @@ class Workspace:
     def next_lessons(self, class_ids: list[int]) -> dict[int, NextLesson | None]:
         """What comes next for each class (Home), before the services are loaded too."""
         if self._services is None:
-            runs = quick_look.lesson_runs(self.location.database)
+            runs = startup_reads.lesson_runs(self.location.database)
         else:
             runs = self._services.lessons.runs_of_classes(class_ids)
-        return quick_look.next_lessons(runs, class_ids, quick_look.lesson_series())
+        return startup_reads.next_lessons(runs, class_ids, startup_reads.lesson_series())
 
     def class_overview(self, include_archived: bool = False) -> list[ClassSummary]:
         """The active classes for the Home screen (and `classes list`), before the services
         are loaded too."""
         if self._services is None:
-            return quick_look.list_classes(self.location.database, include_archived)
+            return startup_reads.list_classes(self.location.database, include_archived)
         return self._services.classes.list_classes(include_archived=include_archived)
 
     @classmethod

@@ -1,6 +1,6 @@
 """Plain results about lesson progress, tallies and private notes, without SQLAlchemy.
 
-The Home screen reads run rows with the standard library (quick_look) and the services read
+The Home screen reads run rows with the standard library (startup_reads) and the services read
 them with SQLAlchemy; both turn them into the same answers through the functions here.
 """
 

@@ -97,8 +97,8 @@ def test_classes_list_reads_without_sqlalchemy(
             "netwerk_desktop.cli.context",
             "netwerk_desktop.services.changes",
             "netwerk_desktop.services.lesson_records",
-            "netwerk_desktop.services.quick_look",
             "netwerk_desktop.services.records",
+            "netwerk_desktop.services.startup_reads",
         ]
         # And it listed what the services list
         listed = json.loads(child.stdout)

@@ -8,7 +8,7 @@ import pytest
 
 from netwerk_desktop.content import Tally, load_pack
 from netwerk_desktop.errors import InvalidValue
-from netwerk_desktop.services import quick_look
+from netwerk_desktop.services import startup_reads
 from netwerk_desktop.services.lesson_records import LessonState
 from netwerk_desktop.workspace import Workspace
 
@@ -68,7 +68,7 @@ def test_private_notes_are_kept_per_class_and_lesson_and_erased(workspace: Works
 def test_the_series_from_file_names_is_the_series_of_the_pack() -> None:
     for language in ("da", "en", "nl"):
         ids = tuple(lesson.id for lesson in load_pack(language).lessons)
-        assert quick_look.lesson_series() == ids
+        assert startup_reads.lesson_series() == ids
 
 
 def test_home_quick_answer_equals_the_service_answer(workspace: Workspace) -> None:
@@ -84,8 +84,8 @@ def test_home_quick_answer_equals_the_service_answer(workspace: Workspace) -> No
     workspace.lessons.start(reset.id, lessons[0])
     workspace.lessons.reset(reset.id, lessons[0].id)
     ids = [fresh.id, middle.id, finished.id, reset.id]
-    quick = quick_look.next_lessons(
-        quick_look.lesson_runs(workspace.location.database), ids, quick_look.lesson_series()
+    quick = startup_reads.next_lessons(
+        startup_reads.lesson_runs(workspace.location.database), ids, startup_reads.lesson_series()
     )
     service = {class_id: workspace.lessons.progress(class_id, lessons).next for class_id in ids}
     assert quick == service == workspace.next_lessons(ids)
@@ -95,7 +95,7 @@ def test_home_quick_answer_equals_the_service_answer(workspace: Workspace) -> No
     assert quick[finished.id] is None
     assert quick[reset.id] is not None and quick[reset.id].number == 1  # type: ignore[union-attr]
     # The records read with the standard library equal the service's, field by field
-    assert [r for r in quick_look.lesson_runs(workspace.location.database)] == [
+    assert [r for r in startup_reads.lesson_runs(workspace.location.database)] == [
         run for class_id in ids for run in workspace.lessons.runs(class_id)
     ]
     assert all(isinstance(r.started_at, datetime) for r in workspace.lessons.runs(middle.id))

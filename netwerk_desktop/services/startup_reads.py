@@ -1,4 +1,5 @@
-"""The first screen's data straight from SQLite with the standard library.
+"""Start-up reads without SQLAlchemy: the first screen's data and quick command-line listings,
+straight from SQLite with the standard library.
 
 Start-up paints the Home screen before SQLAlchemy is loaded (its import alone costs more than
 everything else at start-up; bench/startup.py measures it). These read-only queries give
