@@ -53,6 +53,7 @@ bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py
 	$(PY) bench/grouping.py
 	$(PY) bench/handouts.py
+	$(PY) bench/imports.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache
