@@ -20,7 +20,6 @@ from netwerk_desktop.errors import DiskFull, NetwerkError, ReadOnly, ReadOnlyRea
 from netwerk_desktop.paths import DataLocation
 from netwerk_desktop.recovery import DatabaseState, Diagnosis
 from netwerk_desktop.storage import backup as backups
-from netwerk_desktop.storage.engine import Access
 from netwerk_desktop.storage.migrate import HEAD_REVISION, upgrade_to_head
 from netwerk_desktop.storage.network_drive import is_network_path
 from netwerk_desktop.storage.safe_files import (
@@ -28,6 +27,7 @@ from netwerk_desktop.storage.safe_files import (
     make_private,
     remove_stale_partials,
 )
+from netwerk_desktop.storage.sqlite_file import Access
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +144,7 @@ def daily_backup(
         detail = "The disk is nearly full: today's automatic backup was not made."
         log.warning(detail)
         return [OpenWarning(WarningCode.DAILY_BACKUP_SKIPPED_DISK_FULL, detail)]
-    if not backups.holds_data(database) and any(
+    if not backups.holds_data(database, immutable=False) and any(
         backups.holds_data(info.path) for info in backups.list_backups(location.backup_dir)
     ):
         return []

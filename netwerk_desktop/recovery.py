@@ -65,7 +65,12 @@ class Diagnosis:
 
     @property
     def needs_recovery(self) -> bool:
+        """No way forward but a backup (a newer database may also be opened by updating)."""
         return self.state in _NEEDS_RECOVERY
+
+    @property
+    def can_open(self) -> bool:
+        return self.state in (DatabaseState.NEW, DatabaseState.SOUND, DatabaseState.OLDER)
 
     def error(self) -> NetwerkError | None:
         """The typed error Workspace.open raises for this state, or None when it can open."""
@@ -102,9 +107,10 @@ def check_data_folder(location: DataLocation) -> None:
     folder = location.data_dir
     if folder.exists() and not folder.is_dir():
         raise DataFolderUnusable(str(folder), "it is a file, not a folder")
-    for should_be_file in (location.database, location.lock_file):
-        if should_be_file.is_dir():
-            raise DataFolderUnusable(str(folder), f"{should_be_file.name} in it is a folder")
+    if location.lock_file.is_dir():
+        raise DataFolderUnusable(
+            str(folder), f"{location.lock_file.name} in it is a folder; move that folder away"
+        )
     if location.backup_dir.exists() and not location.backup_dir.is_dir():
         raise DataFolderUnusable(str(folder), f"{location.backup_dir.name} in it is a file")
     if folder.exists() and not os.access(folder, os.R_OK | os.X_OK):
@@ -131,6 +137,8 @@ def diagnose(location: DataLocation) -> Diagnosis:
         good = _good_backups(location)
         return Diagnosis(state, database, details, None, good[0] if good else None, len(good))
 
+    if database.is_dir():  # restoring moves it aside like a damaged file
+        return with_backups(DatabaseState.DAMAGED, "it is a folder, not a database file")
     if not database.exists():
         found = with_backups(DatabaseState.MISSING)
         return found if found.backup_count else Diagnosis(DatabaseState.NEW, database)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Self
 
 from netwerk_desktop import opening
-from netwerk_desktop.errors import OutputRefused, ReadOnly, ReadOnlyReason
+from netwerk_desktop.errors import DataFolderUnusable, OutputRefused, ReadOnly, ReadOnlyReason
 from netwerk_desktop.opening import OpenWarning, WarningCode
 from netwerk_desktop.output_files import check_output_path
 from netwerk_desktop.paths import DataLocation
@@ -29,11 +29,11 @@ from netwerk_desktop.services.changes import Change, ChangeFeed, Topic
 from netwerk_desktop.services.lesson_records import NextLesson
 from netwerk_desktop.services.records import ClassSummary
 from netwerk_desktop.storage import backup as backups
-from netwerk_desktop.storage.engine import Access
 from netwerk_desktop.storage.lock import DataDirLock, FolderNotWritable
 from netwerk_desktop.storage.migrate import HEAD_REVISION, KNOWN_REVISIONS, upgrade_to_head
 from netwerk_desktop.storage.safe_files import make_private_dir
 from netwerk_desktop.storage.sqlite_file import (
+    Access,
     checkpoint,
     integrity_problems,
     read_schema_revision,
@@ -238,10 +238,12 @@ class Workspace:
         read-only with `read_only_reason` saying which."""
         check_data_folder(location)
         location.ensure()
+        if not location.data_dir.is_dir():
+            raise DataFolderUnusable(str(location.data_dir), "it does not exist and cannot be made")
         reason: ReadOnlyReason | None = ReadOnlyReason.IN_USE if read_only else None
         lock: DataDirLock | None = None
         if not read_only:
-            if not location.data_dir.is_dir() or not opening.folder_writable(location.data_dir):
+            if not opening.folder_writable(location.data_dir):
                 reason = ReadOnlyReason.FOLDER_READ_ONLY
             else:
                 lock = DataDirLock(location.lock_file)

@@ -90,8 +90,7 @@ def restore_backup(args: argparse.Namespace, ctx: CliContext) -> int:
         source = newest.path
     else:
         source = recovery.resolve(args.file)
-    diagnosis = recovery.diagnose()
-    if diagnosis.needs_recovery:
+    if not recovery.diagnose().can_open:  # damaged, missing, empty, unreadable or newer
         outcome = recovery.restore(source)
         kept = ", ".join(str(path) for path in outcome.moved_aside) or "nothing to keep"
         print(f"Restored {source}. The file from before is kept: {kept}.")

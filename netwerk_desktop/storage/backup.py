@@ -143,9 +143,10 @@ def list_backups(backup_dir: Path) -> list[BackupInfo]:
     return [info for info in backup_files(backup_dir) if looks_like_sqlite(info.path)]
 
 
-def holds_data(path: Path) -> bool:
-    """A backup with at least one class in it (an empty database's backup holds none)."""
-    return bool(count_rows(path, "school_class"))
+def holds_data(path: Path, immutable: bool = True) -> bool:
+    """A database with at least one class in it (an empty database's backup holds none).
+    Backups are read immutable; the live database is not (its -wal may hold the newest)."""
+    return bool(count_rows(path, "school_class", immutable))
 
 
 def prune_backups(

@@ -4,14 +4,15 @@ here and in sqlite_file.py only, so a school server on PostgreSQL can be added l
 from __future__ import annotations
 
 import sqlite3
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from netwerk_desktop.storage.sqlite_file import read_only_uri
+from netwerk_desktop.storage.sqlite_file import Access, read_only_uri
+
+__all__ = ["Access", "make_engine", "make_session_factory"]
 
 # Classroom PCs get switched off at the wall: FULL sync, WAL for crash safety without blocking
 # readers, and a busy timeout so a second reader (the CLI) waits instead of failing.
@@ -30,14 +31,6 @@ NETWORK_PRAGMAS = (
     "PRAGMA journal_mode=DELETE",
     *COMMON_PRAGMAS[1:],
 )
-
-
-class Access(StrEnum):
-    """How the data folder's database is opened."""
-
-    LOCAL = "local"  # WAL, the normal case
-    NETWORK = "network"  # rollback journal, exclusive locking, one connection
-    READ_ONLY = "read_only"  # read-only (immutable on write-protected media)
 
 
 def _pragmas_for(pragmas: tuple[str, ...]) -> Any:

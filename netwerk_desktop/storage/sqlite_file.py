@@ -6,9 +6,18 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from enum import StrEnum
 from pathlib import Path
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class Access(StrEnum):
+    """How the data folder's database is opened (storage/engine.py sets it up)."""
+
+    LOCAL = "local"  # WAL, the normal case
+    NETWORK = "network"  # rollback journal, exclusive locking, one connection
+    READ_ONLY = "read_only"  # read-only (immutable on write-protected media)
 
 
 def read_only_uri(database: Path, immutable: bool | None = None) -> str:

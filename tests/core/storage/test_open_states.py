@@ -117,17 +117,14 @@ def test_a_newer_database_can_be_set_aside_for_an_older_backup(location: DataLoc
     assert recovery.backups()
 
 
-@pytest.mark.parametrize(
-    "shape", ["data-dir-is-a-file", "database-is-a-folder", "lock-is-a-folder"]
-)
+@pytest.mark.parametrize("shape", ["data-dir-is-a-file", "lock-is-a-folder"])
 def test_an_unusable_data_folder_is_refused_with_the_reason(tmp_path: Path, shape: str) -> None:
     location = DataLocation(tmp_path / "data")
     if shape == "data-dir-is-a-file":
         location.data_dir.write_text("x")
     else:
         location.data_dir.mkdir()
-        target = location.database if shape == "database-is-a-folder" else location.lock_file
-        target.mkdir()
+        location.lock_file.mkdir()
     with pytest.raises(DataFolderUnusable) as refused:
         Workspace.open(location)
     assert "cannot be used as a data folder" in str(refused.value)
@@ -222,3 +219,16 @@ def test_copying_a_damaged_folder_keeps_working_copies(location: DataLocation) -
     names = [b.path.name for b in Recovery(location).backups()]
     assert "netwerk-20200101-080000-manual.sqlite3" in names
     assert "netwerk-20200102-080000-manual.sqlite3" not in names
+
+
+def test_a_folder_where_the_database_should_be_is_moved_aside(location: DataLocation) -> None:
+    _with_a_backed_up_class(location)
+    location.database.unlink()
+    location.database.mkdir()
+    (location.database / "note.txt").write_text("kept")
+    with pytest.raises(DatabaseDamaged):
+        Workspace.open(location)
+    outcome = Recovery(location).restore(Recovery(location).backups()[0].path)
+    assert (outcome.moved_aside[0] / "note.txt").read_text() == "kept"
+    with Workspace.open(location) as workspace:
+        assert workspace.health().ok
