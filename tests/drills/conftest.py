@@ -6,6 +6,9 @@ failures) at the end of the session, so the figures can be read from any run.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 import pytest
 
 RESULTS: dict[str, list[int]] = {}
@@ -15,6 +18,19 @@ def record(area: str, trials: int, failures: int) -> None:
     totals = RESULTS.setdefault(area, [0, 0])
     totals[0] += trials
     totals[1] += failures
+
+
+@contextlib.contextmanager
+def recording(area: str) -> Iterator[None]:
+    """One trial of `area`: a failure if the block raises (the exception goes on)."""
+    try:
+        yield
+    except pytest.skip.Exception:
+        raise  # not permitted on this machine: no trial
+    except BaseException:
+        record(area, 1, 1)
+        raise
+    record(area, 1, 0)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -29,7 +29,7 @@ from netwerk_desktop.paths import DataLocation
 from netwerk_desktop.recovery import Recovery
 from netwerk_desktop.workspace import Workspace
 from tests.cli import run
-from tests.drills.conftest import record
+from tests.drills.conftest import record, recording
 
 Damage = Callable[[DataLocation], None]
 
@@ -114,8 +114,7 @@ def test_every_damaged_state_has_a_way_back(
     damage, expected = SCENARIOS[scenario]
     location = _data_folder(tmp_path)
     damage(location)
-    failed = 0
-    try:
+    with recording(f"damaged: {scenario}"):
         if expected is None:
             with Workspace.open(location) as workspace:
                 assert {c.name for c in workspace.classes.list_classes()} == {"2.g"}
@@ -134,11 +133,6 @@ def test_every_damaged_state_has_a_way_back(
         kept = [p for p in location.data_dir.iterdir() if p.name.startswith("netwerk-damaged-")]
         if scenario != "missing database":
             assert kept, "the damaged file was not kept"
-    except BaseException:
-        failed = 1
-        raise
-    finally:
-        record(f"damaged: {scenario}", 1, failed)
 
 
 def test_unusable_data_folders_say_why(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -152,17 +146,11 @@ def test_unusable_data_folders_say_why(tmp_path: Path, capsys: pytest.CaptureFix
     cases["a folder named netwerk.lock"] = lock_folder
     cases["--data-dir under /proc"] = Path("/proc/netwerk")
     for name, folder in cases.items():
-        failed = 0
-        try:
+        with recording(f"unusable: {name}"):
             with pytest.raises(DataFolderUnusable):
                 Workspace.open(DataLocation(folder))
             code, _, err = run(capsys, "--data-dir", str(folder), "classes", "list")
             assert code == 1 and err.startswith("error:") and "Traceback" not in err, err
-        except BaseException:
-            failed = 1
-            raise
-        finally:
-            record(f"unusable: {name}", 1, failed)
 
 
 def test_only_a_second_copy_is_left(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -14,7 +14,7 @@ import pytest
 from netwerk_desktop.paths import DataLocation
 from netwerk_desktop.workspace import Workspace
 from tests.cli import run
-from tests.drills.conftest import record
+from tests.drills.conftest import recording
 from tests.mounts import fill_disk, read_only, tmpfs
 
 
@@ -40,27 +40,17 @@ def _reads_exports_refuses(
 
 
 def test_a_full_disk(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    failed = 1
-    try:
-        with tmpfs(tmp_path / "small", "2m") as mounted:
-            location = DataLocation(mounted / "data")
-            _fill(location)
-            fill_disk(mounted, 56 * 1024)
-            _reads_exports_refuses(capsys, location, tmp_path / "anna.json", "disk is full")
-        failed = 0
-    finally:
-        record("disk full (tmpfs, 56 kB free)", 1, failed)
+    with recording("disk full (tmpfs, 56 kB free)"), tmpfs(tmp_path / "small", "2m") as mounted:
+        location = DataLocation(mounted / "data")
+        _fill(location)
+        fill_disk(mounted, 56 * 1024)
+        _reads_exports_refuses(capsys, location, tmp_path / "anna.json", "disk is full")
 
 
 def test_write_protected_media(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    failed = 1
-    try:
-        location = DataLocation(tmp_path / "stick")
-        _fill(location)
-        with read_only(location.data_dir):
-            _reads_exports_refuses(capsys, location, tmp_path / "anna.json", "read-only")
-            code, out, err = run(capsys, "--data-dir", str(location.data_dir), "backups")
-            assert code == 0 and "1 classes" in out, err
-        failed = 0
-    finally:
-        record("write-protected data folder (read-only mount)", 1, failed)
+    location = DataLocation(tmp_path / "stick")
+    _fill(location)
+    with recording("write-protected data folder (read-only mount)"), read_only(location.data_dir):
+        _reads_exports_refuses(capsys, location, tmp_path / "anna.json", "read-only")
+        code, out, err = run(capsys, "--data-dir", str(location.data_dir), "backups")
+        assert code == 0 and "1 classes" in out, err
