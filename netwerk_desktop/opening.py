@@ -11,6 +11,7 @@ import contextlib
 import logging
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -132,7 +133,7 @@ def clean_previews(folder: Path) -> int:
 def daily_backup(
     location: DataLocation,
     now: datetime,
-    second_folder: Path | None,
+    second_folder: Callable[[], Path | None] = lambda: None,
 ) -> list[OpenWarning]:
     """The day's backup, unless one exists, the disk is nearly full, or the database is empty
     while a backup with data exists (an empty file must never push good backups out)."""
@@ -159,7 +160,7 @@ def daily_backup(
         detail = f"Today's automatic backup could not be made: {exc}"
         log.warning(detail)
         return [OpenWarning(code, detail)]
-    return copy_to_second_folder(made, second_folder, now)
+    return copy_to_second_folder(made, second_folder(), now)
 
 
 def copy_to_second_folder(

@@ -281,7 +281,7 @@ class Workspace:
             if lock is not None and reason is None:
                 opening.tidy(location)
                 workspace.warnings += opening.daily_backup(
-                    location, now(), workspace.second_backup_folder()
+                    location, now(), workspace.second_backup_folder
                 )
                 workspace._finish_pending_erasures()
             return workspace
@@ -401,6 +401,7 @@ class Workspace:
         self.changes.publish(Change.of(Topic.DATA))
 
     def health(self) -> HealthReport:
+        self._release_network_lock()
         database = self.location.database
         return HealthReport(
             database=database,

@@ -108,7 +108,7 @@ def test_daily_backups_are_kept_by_time_and_manual_ones_have_their_own_budget(
     # A year of school days (the daily step of every opening)
     for _ in range(364):
         clock.now += timedelta(days=1)
-        daily_backup(location, clock.now, None)
+        daily_backup(location, clock.now)
     # Twenty "Back up now" clicks never push a daily backup out
     with Workspace.open(location, now=clock) as workspace:
         for _ in range(20):
@@ -139,7 +139,7 @@ def test_an_empty_database_never_pushes_the_last_good_backup_out(
     # More than a year of days on which the empty database is opened
     for _ in range(400):
         clock.now += timedelta(days=1)
-        daily_backup(location, clock.now, None)
+        daily_backup(location, clock.now)
     remaining = list_backups(location.backup_dir)
     assert _class_names(good.path) == {"2.g"}
     assert good.path in {b.path for b in remaining}
@@ -207,3 +207,26 @@ def test_data_folder_and_files_are_private(tmp_path: Path) -> None:
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     for file in (location.database, made):
         assert stat.S_IMODE(file.stat().st_mode) == 0o600
+
+
+def test_a_failed_second_copy_is_reported_and_the_first_is_kept(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workspace.classes.create("2.g")
+    stick = tmp_path / "stick"
+    workspace.set_second_backup_folder(stick)
+    assert workspace.second_backup_folder() == stick.resolve()
+    good = workspace.back_up("manual")
+    assert good.problems == () and (stick / good.path.name).exists()
+    # The stick is pulled out: the copy there fails, the backup in the data folder is made
+    stick_copy = backups.copy_database
+
+    def unplugged(source: Path, target: Path) -> None:
+        if stick in target.parents:
+            raise OSError(5, "Input/output error")
+        stick_copy(source, target)
+
+    monkeypatch.setattr(backups, "copy_database", unplugged)
+    outcome = workspace.back_up("manual")
+    assert outcome.path.exists()
+    assert [p.code.value for p in outcome.problems] == ["second_copy_failed"]
