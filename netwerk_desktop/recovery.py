@@ -151,7 +151,7 @@ def diagnose(location: DataLocation) -> Diagnosis:
         return _empty(location)
     if header != SQLITE_MAGIC:
         return with_backups(DatabaseState.DAMAGED, "it is not an SQLite database")
-    problems = integrity_problems(database)
+    problems = integrity_problems(database, recover=_writable(database))
     if problems:
         if any("unable to open" in problem for problem in problems):
             return Diagnosis(DatabaseState.UNREADABLE, database, problems[0])
@@ -169,6 +169,10 @@ def diagnose(location: DataLocation) -> Diagnosis:
         return Diagnosis(DatabaseState.NEWER, database, revision=revision)
     state = DatabaseState.SOUND if revision == HEAD_REVISION else DatabaseState.OLDER
     return Diagnosis(state, database, revision=revision)
+
+
+def _writable(database: Path) -> bool:
+    return os.access(database.parent, os.W_OK) and os.access(database, os.W_OK)
 
 
 def _empty(location: DataLocation) -> Diagnosis:
@@ -266,6 +270,7 @@ class Recovery:
         database = self.location.database
         incoming = database.with_name(database.name + ".restoring")
         backups.copy_database(source, incoming)  # verified before anything is moved
+        backups.use_write_ahead_log(incoming)
         moved = move_aside(database, now)
         os.replace(incoming, database)
         fsync_dir(database.parent)

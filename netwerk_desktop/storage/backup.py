@@ -213,6 +213,16 @@ def check_backup_file(path: Path, known_revisions: tuple[str, ...]) -> str:
     return revision
 
 
+def use_write_ahead_log(database: Path) -> None:
+    """Switch a copy that becomes the live database to WAL before it is renamed into place: the
+    switch writes the file, and a kill during it must hit the copy, not the live data."""
+    connection = sqlite3.connect(database)
+    try:
+        connection.execute("PRAGMA journal_mode=WAL")
+    finally:
+        connection.close()
+
+
 def remove_side_files(database: Path) -> None:
     for suffix in _SIDE_FILES:
         side = database.with_name(database.name + suffix)
@@ -229,6 +239,7 @@ def replace_database(source: Path, database: Path) -> None:
     partial_target = database.with_name(database.name + ".restoring")
     copy_database(source, partial_target)
     try:
+        use_write_ahead_log(partial_target)
         remove_side_files(database)
         os.replace(partial_target, database)
     finally:

@@ -35,10 +35,20 @@ def connect_read_only(database: Path, immutable: bool | None = None) -> sqlite3.
     return sqlite3.connect(read_only_uri(database, immutable), uri=True)
 
 
-def integrity_problems(database: Path, immutable: bool | None = None) -> list[str]:
-    """`PRAGMA integrity_check` on a file, read-only; an empty list means the file is sound."""
+def integrity_problems(
+    database: Path, immutable: bool | None = None, recover: bool = False
+) -> list[str]:
+    """`PRAGMA integrity_check` on a file; an empty list means the file is sound.
+
+    Read-only, unless `recover`: the live database after a kill may have a write-ahead log or
+    a hot journal that SQLite must first roll into the file, which a read-only connection
+    cannot do ("attempt to write a readonly database"). Recovery is SQLite's own, as on any
+    open; nothing else is written.
+    """
     try:
-        connection = connect_read_only(database, immutable)
+        connection = (
+            sqlite3.connect(database) if recover else connect_read_only(database, immutable)
+        )
     except sqlite3.Error as exc:
         return [str(exc)]
     try:

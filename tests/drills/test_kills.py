@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TRIALS = int(os.environ.get("NETWERK_DRILL_KILLS", "130"))
 MIN_KILLS = min(100, TRIALS // 2)
 SIZE_CLASSES = 150
+SEED = int(os.environ.get("NETWERK_DRILL_SEED", "13"))
 OPERATIONS = ("import", "make", "erase", "backup", "backup-to", "restore")
 
 Content = frozenset[tuple[str, str]]
@@ -112,7 +113,7 @@ def _prepare(tmp_path: Path) -> Drill:
                 f"Z{number}", [f"Elev Z{number} {i} {'x' * 40}" for i in range(30)]
             )
         workspace.backup_now("manual")
-    drill = Drill(location, tmp_path / "out", random.Random(13))
+    drill = Drill(location, tmp_path / "out", random.Random(SEED))
     drill.outputs.mkdir()
     drill.content = content_of(location.database)
     return drill

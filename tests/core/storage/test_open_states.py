@@ -232,3 +232,31 @@ def test_a_folder_where_the_database_should_be_is_moved_aside(location: DataLoca
     assert (outcome.moved_aside[0] / "note.txt").read_text() == "kept"
     with Workspace.open(location) as workspace:
         assert workspace.health().ok
+
+
+_KILLED_MID_TRANSACTION = """
+import os, signal, sqlite3, sys
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("PRAGMA journal_mode=DELETE")
+db.execute("PRAGMA cache_size=5")  # spill changed pages into the file before the commit
+db.execute("BEGIN")
+for n in range(3000):
+    db.execute("INSERT INTO school_class (name, school_year, content_language, archived,"
+               " created_at) VALUES (?, '2026/27', 'da', 0, '2026-09-01')", (f"x{n}" * 20,))
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_kill_that_leaves_a_hot_journal_is_rolled_back_on_open(location: DataLocation) -> None:
+    # Given the live database killed in the middle of a rollback-journal transaction (the
+    # switch to WAL after a restore is one), with a hot journal beside it
+    import subprocess
+    import sys
+
+    _with_a_backed_up_class(location)
+    subprocess.run([sys.executable, "-c", _KILLED_MID_TRANSACTION, str(location.database)])
+    assert location.database.with_name("netwerk.sqlite3-journal").exists()
+    # When it is opened, SQLite rolls the journal back; nothing is reported damaged
+    assert diagnose(location).state is DatabaseState.SOUND
+    with Workspace.open(location) as workspace:
+        assert [c.name for c in workspace.classes.list_classes()] == ["2.g"]
