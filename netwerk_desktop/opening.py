@@ -17,10 +17,17 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from netwerk_desktop.errors import DiskFull, NetwerkError, ReadOnly, ReadOnlyReason
+from netwerk_desktop.errors import (
+    DataFolderUnusable,
+    DiskFull,
+    NetwerkError,
+    ReadOnly,
+    ReadOnlyReason,
+)
 from netwerk_desktop.paths import DataLocation
-from netwerk_desktop.recovery import DatabaseState, Diagnosis
+from netwerk_desktop.recovery import DatabaseState, Diagnosis, check_data_folder
 from netwerk_desktop.storage import backup as backups
+from netwerk_desktop.storage.lock import DataDirLock, FolderNotWritable
 from netwerk_desktop.storage.migrate import HEAD_REVISION, upgrade_to_head
 from netwerk_desktop.storage.network_drive import is_network_path
 from netwerk_desktop.storage.safe_files import (
@@ -66,6 +73,40 @@ def free_bytes(folder: Path) -> int:
 
 def folder_writable(folder: Path) -> bool:
     return os.access(folder, os.W_OK | os.X_OK)
+
+
+def take_lock(
+    location: DataLocation, read_only: bool
+) -> tuple[DataDirLock | None, ReadOnlyReason | None]:
+    """The data folder's lock for writing, or why the data opens read-only without it."""
+    check_data_folder(location)
+    location.ensure()
+    if not location.data_dir.is_dir():
+        raise DataFolderUnusable(str(location.data_dir), "it does not exist and cannot be made")
+    if read_only:
+        return None, ReadOnlyReason.IN_USE
+    if not folder_writable(location.data_dir):
+        return None, ReadOnlyReason.FOLDER_READ_ONLY
+    lock = DataDirLock(location.lock_file)
+    try:
+        lock.acquire()
+    except FolderNotWritable:
+        return None, ReadOnlyReason.FOLDER_READ_ONLY
+    return lock, None
+
+
+def access_warnings(access: Access, reason: ReadOnlyReason | None) -> list[OpenWarning]:
+    found: list[OpenWarning] = []
+    if access is Access.NETWORK:
+        detail = (
+            "The data folder is on a network drive: it is used with a rollback journal and"
+            " locked for as long as it is open."
+        )
+        found.append(OpenWarning(WarningCode.NETWORK_FOLDER, detail))
+    if reason is ReadOnlyReason.DISK_FULL:
+        detail = "The disk is full: the data is open read-only and no backup was made."
+        found.append(OpenWarning(WarningCode.DAILY_BACKUP_SKIPPED_DISK_FULL, detail))
+    return found
 
 
 def choose_access(location: DataLocation, reason: ReadOnlyReason | None) -> Access:

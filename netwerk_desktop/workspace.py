@@ -19,17 +19,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Self
 
 from netwerk_desktop import opening
-from netwerk_desktop.errors import DataFolderUnusable, OutputRefused, ReadOnly, ReadOnlyReason
+from netwerk_desktop.errors import OutputRefused, ReadOnly, ReadOnlyReason
 from netwerk_desktop.opening import OpenWarning, WarningCode
 from netwerk_desktop.output_files import check_output_path
 from netwerk_desktop.paths import DataLocation
-from netwerk_desktop.recovery import DatabaseState, check_data_folder, diagnose
+from netwerk_desktop.recovery import DatabaseState, diagnose
 from netwerk_desktop.services import quick_look
 from netwerk_desktop.services.changes import Change, ChangeFeed, Topic
 from netwerk_desktop.services.lesson_records import NextLesson
 from netwerk_desktop.services.records import ClassSummary
 from netwerk_desktop.storage import backup as backups
-from netwerk_desktop.storage.lock import DataDirLock, FolderNotWritable
+from netwerk_desktop.storage.lock import DataDirLock
 from netwerk_desktop.storage.migrate import HEAD_REVISION, KNOWN_REVISIONS, upgrade_to_head
 from netwerk_desktop.storage.safe_files import make_private_dir
 from netwerk_desktop.storage.sqlite_file import (
@@ -236,21 +236,7 @@ class Workspace:
         (DatabaseMissing, DatabaseEmpty, DatabaseDamaged, DatabaseUnreadable, DatabaseNewer;
         recovery.Recovery is the way back); a write-protected folder or a full disk opens
         read-only with `read_only_reason` saying which."""
-        check_data_folder(location)
-        location.ensure()
-        if not location.data_dir.is_dir():
-            raise DataFolderUnusable(str(location.data_dir), "it does not exist and cannot be made")
-        reason: ReadOnlyReason | None = ReadOnlyReason.IN_USE if read_only else None
-        lock: DataDirLock | None = None
-        if not read_only:
-            if not opening.folder_writable(location.data_dir):
-                reason = ReadOnlyReason.FOLDER_READ_ONLY
-            else:
-                lock = DataDirLock(location.lock_file)
-                try:
-                    lock.acquire()
-                except FolderNotWritable:
-                    lock, reason = None, ReadOnlyReason.FOLDER_READ_ONLY
+        lock, reason = opening.take_lock(location, read_only)
         try:
             diagnosis = diagnose(location)
             if reason is None and opening.free_bytes(location.data_dir) < opening.MIN_FREE_BYTES:
@@ -263,21 +249,7 @@ class Workspace:
                 location, diagnosis, now(), reason, network=access is Access.NETWORK
             )
             workspace = cls(location, lock, now, reason, access)
-            if access is Access.NETWORK:
-                workspace.warnings.append(
-                    OpenWarning(
-                        WarningCode.NETWORK_FOLDER,
-                        "The data folder is on a network drive: it is used with a rollback"
-                        " journal and locked for as long as it is open.",
-                    )
-                )
-            if reason is ReadOnlyReason.DISK_FULL:
-                workspace.warnings.append(
-                    OpenWarning(
-                        WarningCode.DAILY_BACKUP_SKIPPED_DISK_FULL,
-                        "The disk is full: the data is open read-only and no backup was made.",
-                    )
-                )
+            workspace.warnings += opening.access_warnings(access, reason)
             if lock is not None and reason is None:
                 opening.tidy(location)
                 workspace.warnings += opening.daily_backup(
