@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from netwerk_desktop.rosters.names import name_match_key
+from netwerk_desktop.storage.backup import settle
 from netwerk_desktop.storage.safe_files import write_atomically
 from netwerk_desktop.storage.sqlite_file import looks_like_sqlite
 
@@ -49,6 +50,7 @@ class NotADatabase(Exception):
 
 def students_in_file(path: Path, target: ErasureTarget, immutable: bool = True) -> list[int]:
     """Ids of the students in a database file that are the target."""
+    settle(path)  # an erasure killed in this file left a hot journal: roll it back first
     if not looks_like_sqlite(path):
         raise NotADatabase(str(path))
     uri = path.resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")

@@ -146,6 +146,8 @@ def list_backups(backup_dir: Path) -> list[BackupInfo]:
 def holds_data(path: Path, immutable: bool = True) -> bool:
     """A database with at least one class in it (an empty database's backup holds none).
     Backups are read immutable; the live database is not (its -wal may hold the newest)."""
+    if immutable:
+        settle(path)
     return bool(count_rows(path, "school_class", immutable))
 
 
@@ -191,9 +193,28 @@ def backup_due(backup_dir: Path, today: date) -> bool:
     return not any(info.made_at.date() == today for info in list_backups(backup_dir))
 
 
+def settle(path: Path) -> None:
+    """Let SQLite finish what a killed process left beside a backup before it is read immutable:
+    roll back a hot journal (an erasure killed mid-way), fold in an old -wal. Immutable reads
+    would otherwise see half a transaction. Safe while another process writes the file (SQLite's
+    locks keep a live transaction's journal alone); on write-protected media nothing is done."""
+    if not any(path.with_name(path.name + side).exists() for side in ("-journal", "-wal")):
+        return
+    try:
+        connection = sqlite3.connect(path, timeout=5)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            connection.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            connection.close()
+    except (sqlite3.Error, OSError):
+        return
+
+
 def check_backup_file(path: Path, known_revisions: tuple[str, ...]) -> str:
     """Return the schema revision of a file that is a sound backup of ours, or raise NotABackup.
     The file is read immutable: nothing is written beside it (it may be on a read-only stick)."""
+    settle(path)
     try:
         if not path.is_file():
             raise NotABackup(str(path), "no such file")

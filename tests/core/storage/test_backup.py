@@ -230,3 +230,33 @@ def test_a_failed_second_copy_is_reported_and_the_first_is_kept(
     outcome = workspace.back_up("manual")
     assert outcome.path.exists()
     assert [p.code.value for p in outcome.problems] == ["second_copy_failed"]
+
+
+_KILLED_IN_A_BACKUP = """
+import os, signal, sqlite3, sys
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("PRAGMA cache_size=5")  # spill changed pages into the file before the commit
+db.execute("BEGIN")
+db.execute("DELETE FROM student")
+db.execute("DELETE FROM school_class")
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_backup_left_with_a_hot_journal_is_rolled_back_before_it_is_read(
+    workspace: Workspace,
+) -> None:
+    # Given a backup in which an erasure was killed mid-way (a hot journal beside it)
+    import subprocess
+    import sys
+
+    for number in range(40):
+        workspace.classes.create_with_students(
+            f"K{number}", [f"Elev {number} {i} {'x' * 40}" for i in range(30)]
+        )
+    made = workspace.backup_now("manual")
+    subprocess.run([sys.executable, "-c", _KILLED_IN_A_BACKUP, str(made)], check=False)
+    assert made.with_name(made.name + "-journal").exists()
+    # Then reading it (immutable) sees it whole, as it was before the killed transaction
+    assert backups.check_backup_file(made, ("0001", "0002", "0003")) == "0003"
+    assert len(_class_names(made)) == 40
