@@ -72,6 +72,7 @@ bench: $(VENV)/.installed-test
 	$(PY) bench/grouping.py
 	$(PY) bench/partnerships_data.py
 	$(PY) bench/handouts.py
+	$(PY) bench/imports.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

@@ -23,6 +23,12 @@ class ErrorCode(StrEnum):
     INVALID_VALUE = "invalid_value"
     READ_ONLY = "read_only"
     PATH_TOO_LONG = "path_too_long"
+    DATABASE_MISSING = "database_missing"
+    DATABASE_EMPTY = "database_empty"
+    DATABASE_UNREADABLE = "database_unreadable"
+    DATA_FOLDER_UNUSABLE = "data_folder_unusable"
+    OUTPUT_REFUSED = "output_refused"
+    OUTPUT_NOT_WRITTEN = "output_not_written"
 
 
 class NetwerkError(Exception):
@@ -170,11 +176,109 @@ class InvalidValue(NetwerkError):
         self.limit = limit
 
 
+class ReadOnlyReason(StrEnum):
+    """Why a workspace is open read-only; the UI says which, and what the teacher can do."""
+
+    IN_USE = "in_use"  # another copy of the app holds the data folder
+    FOLDER_READ_ONLY = "folder_read_only"  # write-protected media or a folder without rights
+    DISK_FULL = "disk_full"  # too little space left to save anything safely
+
+
+_READ_ONLY_SENTENCES = {
+    ReadOnlyReason.IN_USE: ("The data is open read-only; close Netwerk Desktop to change it here."),
+    ReadOnlyReason.FOLDER_READ_ONLY: (
+        "The data folder cannot be written (write-protected or no rights), so the data is open"
+        " read-only: reading, exporting and printing work, changes do not."
+    ),
+    ReadOnlyReason.DISK_FULL: (
+        "The disk is full, so the data is open read-only: reading, exporting and printing work."
+        " Free some space and open Netwerk Desktop again to make changes."
+    ),
+}
+
+
 class ReadOnly(NetwerkError):
     code = ErrorCode.READ_ONLY
 
-    def __init__(self) -> None:
-        super().__init__("The data is open read-only; close Netwerk Desktop to change it here.")
+    def __init__(self, reason: ReadOnlyReason = ReadOnlyReason.IN_USE) -> None:
+        super().__init__(_READ_ONLY_SENTENCES[reason], reason=reason)
+        self.reason = reason
+
+
+class DatabaseMissing(NetwerkError):
+    """No database file, but backups exist: never start over silently with an empty one."""
+
+    code = ErrorCode.DATABASE_MISSING
+
+    def __init__(self, database: str, backups: int, newest: str) -> None:
+        super().__init__(
+            f"The database {database} is missing, but {backups} backup(s) exist (the newest from"
+            f" {newest}). Restore one (`restore`, or `backups` to list them).",
+            database=database,
+            backups=backups,
+            newest=newest,
+        )
+
+
+class DatabaseEmpty(NetwerkError):
+    """An empty (0-byte or schema-less) database file while backups with data exist."""
+
+    code = ErrorCode.DATABASE_EMPTY
+
+    def __init__(self, database: str, backups: int, newest: str) -> None:
+        super().__init__(
+            f"The database {database} is empty, but {backups} backup(s) exist (the newest from"
+            f" {newest}). Restore one (`restore`, or `backups` to list them).",
+            database=database,
+            backups=backups,
+            newest=newest,
+        )
+
+
+class DatabaseUnreadable(NetwerkError):
+    code = ErrorCode.DATABASE_UNREADABLE
+
+    def __init__(self, database: str, details: str) -> None:
+        super().__init__(
+            f"The database {database} cannot be read ({details}). Check the file's rights, or"
+            " restore a backup.",
+            database=database,
+            details=details,
+        )
+
+
+class DataFolderUnusable(NetwerkError):
+    """The data folder path cannot hold data: a file, a system folder, a folder where the
+    database or lock file should be."""
+
+    code = ErrorCode.DATA_FOLDER_UNUSABLE
+
+    def __init__(self, path: str, details: str) -> None:
+        super().__init__(
+            f"{path} cannot be used as a data folder: {details}.", path=path, details=details
+        )
+
+
+class OutputRefused(NetwerkError):
+    """An output path that would overwrite the data, a backup, or is not a plain file."""
+
+    code = ErrorCode.OUTPUT_REFUSED
+
+    def __init__(self, path: str, details: str) -> None:
+        super().__init__(
+            f"Not writing to {path}: {details}. Choose another file.", path=path, details=details
+        )
+
+
+class OutputNotWritten(NetwerkError):
+    code = ErrorCode.OUTPUT_NOT_WRITTEN
+
+    def __init__(self, path: str, details: str) -> None:
+        super().__init__(
+            f"Could not write {path}: {details}. Nothing was written there.",
+            path=path,
+            details=details,
+        )
 
 
 class PathTooLong(NetwerkError):

@@ -14,12 +14,15 @@ from pathlib import Path
 
 import platformdirs
 
+from netwerk_desktop.private_files import make_private_dir
+
 APP_NAME = "NetwerkDesktop"
 APP_AUTHOR = "Netwerk"
 DATA_DIR_ENV = "NETWERK_DATA_DIR"
 DATABASE_FILE = "netwerk.sqlite3"
 LOCK_FILE = "netwerk.lock"
 SETTINGS_FILE = "settings.ini"
+PENDING_ERASURES_FILE = "erasures-pending.json"
 
 
 @dataclass(frozen=True)
@@ -49,9 +52,24 @@ class DataLocation:
     def settings_file(self) -> Path:
         return self.data_dir / SETTINGS_FILE
 
+    @property
+    def previews_dir(self) -> Path:
+        """Preview PDFs (they name students): inside the data folder, cleaned at start and
+        by erasure, never left in the system's temporary folder."""
+        return self.data_dir / "previews"
+
+    @property
+    def pending_erasures(self) -> Path:
+        return self.data_dir / PENDING_ERASURES_FILE
+
     def ensure(self) -> DataLocation:
+        """Create the folders (700) where possible; a write-protected or unusable folder is
+        reported by Workspace.open, not here, so start-up can always set up logging first."""
         for folder in (self.data_dir, self.backup_dir, self.log_dir):
-            folder.mkdir(parents=True, exist_ok=True)
+            try:
+                make_private_dir(folder)
+            except OSError:
+                break
         return self
 
 

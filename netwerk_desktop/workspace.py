@@ -7,16 +7,24 @@ a day, and a clear refusal of a database newer than this version.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import tempfile
 import threading
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Self
 
-from netwerk_desktop.errors import DatabaseDamaged, DatabaseNewer, ReadOnly
+from netwerk_desktop import opening
+from netwerk_desktop.errors import OutputRefused, ReadOnly, ReadOnlyReason
+from netwerk_desktop.opening import OpenWarning, WarningCode
+from netwerk_desktop.output_files import check_output_path
 from netwerk_desktop.paths import DataLocation
+from netwerk_desktop.private_files import make_private_dir
+from netwerk_desktop.recovery import DatabaseState, diagnose
 from netwerk_desktop.services import startup_reads
 from netwerk_desktop.services.changes import Change, ChangeFeed, Topic
 from netwerk_desktop.services.lesson_records import NextLesson
@@ -25,10 +33,11 @@ from netwerk_desktop.storage import backup as backups
 from netwerk_desktop.storage.lock import DataDirLock
 from netwerk_desktop.storage.migrate import HEAD_REVISION, KNOWN_REVISIONS, upgrade_to_head
 from netwerk_desktop.storage.sqlite_file import (
+    Access,
     checkpoint,
-    has_user_tables,
     integrity_problems,
     read_schema_revision,
+    read_setting,
 )
 
 if TYPE_CHECKING:
@@ -44,7 +53,7 @@ if TYPE_CHECKING:
     from netwerk_desktop.services.lessons import LessonsService
     from netwerk_desktop.services.partnership_making import PartnershipPlanner
     from netwerk_desktop.services.partnerships import PartnershipsService
-    from netwerk_desktop.services.privacy import PrivacyService
+    from netwerk_desktop.services.privacy import ErasureReport, PrivacyService
     from netwerk_desktop.services.roster import RosterService
     from netwerk_desktop.services.school import SchoolService
     from netwerk_desktop.teachers_network.directory import DirectoryService
@@ -66,26 +75,6 @@ class HealthReport:
     @property
     def ok(self) -> bool:
         return not self.integrity and self.schema_revision == self.expected_revision
-
-
-def _prepare_database(location: DataLocation, now: datetime) -> None:
-    """Bring the file to the current schema, backing it up before anything changes."""
-    database = location.database
-    if database.exists() and database.stat().st_size > 0:
-        problems = integrity_problems(database)
-        if problems:
-            raise DatabaseDamaged(str(database), "; ".join(problems[:3]))
-        revision = read_schema_revision(database)
-        if revision is not None and revision not in KNOWN_REVISIONS:
-            raise DatabaseNewer(str(database), revision, HEAD_REVISION)
-        if revision is None and has_user_tables(database):
-            raise DatabaseDamaged(str(database), "it holds no Netwerk Desktop schema")
-        if revision == HEAD_REVISION:
-            return
-        if revision is not None:
-            backups.make_backup(database, location.backup_dir, "before-upgrade", now)
-            log.info("Upgrading %s from schema %s to %s", database, revision, HEAD_REVISION)
-    upgrade_to_head(database)
 
 
 @dataclass(frozen=True)
@@ -119,11 +108,22 @@ class Workspace:
         location: DataLocation,
         lock: DataDirLock | None,
         now: Callable[[], datetime],
+        read_only_reason: ReadOnlyReason | None = None,
+        access: Access = Access.LOCAL,
     ) -> None:
         self.location = location
         self._lock = lock
         self._now = now
-        self.read_only = lock is None
+        # Why the data is read-only (None: it can be changed); the UI says which.
+        self.read_only_reason = read_only_reason
+        if lock is None and read_only_reason is None:
+            self.read_only_reason = ReadOnlyReason.IN_USE
+        self.read_only = self.read_only_reason is not None
+        self.access = access
+        # What the teacher should hear about although the data opened (a skipped backup...).
+        self.warnings: list[OpenWarning] = []
+        self.finished_erasures: list[ErasureReport] = []
+        self._temporary_previews: Path | None = None
         self.changes = ChangeFeed()
         self._services: _Services | None = None
         self._planner: PartnershipPlanner | None = None
@@ -149,13 +149,14 @@ class Workspace:
                 from netwerk_desktop.teachers_network.exchange import NetworkFilesService
                 from netwerk_desktop.teachers_network.meetings import MeetingsService
 
-                engine = make_engine(self.location.database)
+                engine = make_engine(self.location.database, self.access)
                 context = ServiceContext(
                     sessions=make_session_factory(engine),
                     feed=self.changes,
                     read_only=self.read_only,
                     now=self._now,
                     backup_dir=self.location.backup_dir,
+                    read_only_reason=self.read_only_reason,
                 )
                 classes = ClassesService(context)
                 school = SchoolService(context)
@@ -169,7 +170,7 @@ class Workspace:
                     classes=classes,
                     school=school,
                     roster=roster,
-                    privacy=PrivacyService(context),
+                    privacy=PrivacyService(context, self.location, self.second_backup_folder),
                     partnerships=partnerships,
                     charter=charter,
                     handouts=HandoutsService(
@@ -290,29 +291,48 @@ class Workspace:
         read_only: bool = False,
         now: Callable[[], datetime] = datetime.now,
     ) -> Self:
-        location.ensure()
-        lock: DataDirLock | None = None
-        if read_only:
-            revision = (
-                read_schema_revision(location.database) if location.database.exists() else None
-            )
-            if revision != HEAD_REVISION:
-                if revision is not None and revision not in KNOWN_REVISIONS:
-                    raise DatabaseNewer(str(location.database), revision, HEAD_REVISION)
-                raise ReadOnly()  # the app must open (and upgrade) it first
-        else:
-            lock = DataDirLock(location.lock_file)
-            lock.acquire()
+        """Open a data folder. A database that needs recovery raises its typed error
+        (DatabaseMissing, DatabaseEmpty, DatabaseDamaged, DatabaseUnreadable, DatabaseNewer;
+        recovery.Recovery is the way back); a write-protected folder or a full disk opens
+        read-only with `read_only_reason` saying which."""
+        lock, reason = opening.take_lock(location, read_only)
         try:
-            if lock is not None:
-                _prepare_database(location, now())
-                if backups.backup_due(location.backup_dir, now().date()):
-                    backups.make_backup(location.database, location.backup_dir, "daily", now())
-            return cls(location, lock, now)
+            diagnosis = diagnose(location)
+            if reason is None and opening.free_bytes(location.data_dir) < opening.MIN_FREE_BYTES:
+                reason = ReadOnlyReason.DISK_FULL
+            if read_only and diagnosis.state is not DatabaseState.SOUND:
+                error = diagnosis.error()
+                raise error if error is not None else ReadOnly()  # the app opens it first
+            access = opening.choose_access(location, reason)
+            opening.prepare_database(
+                location, diagnosis, now(), reason, network=access is Access.NETWORK
+            )
+            workspace = cls(location, lock, now, reason, access)
+            workspace.warnings += opening.access_warnings(access, reason)
+            if lock is not None and reason is None:
+                opening.tidy(location)
+                workspace.warnings += opening.daily_backup(
+                    location, now(), workspace.second_backup_folder
+                )
+                workspace._finish_pending_erasures()
+            return workspace
         except BaseException:
             if lock is not None:
                 lock.release()
             raise
+
+    def _finish_pending_erasures(self) -> None:
+        if not self.location.pending_erasures.exists():
+            return
+        self.finished_erasures = self.privacy.finish_pending()
+        for report in self.finished_erasures:
+            self.warnings.append(
+                OpenWarning(
+                    WarningCode.ERASURE_FINISHED,
+                    f"An interrupted erasure of {report.student_name} was finished.",
+                    (("name", report.student_name),),
+                )
+            )
 
     def _dispose_engine(self) -> None:
         with self._building:
@@ -321,8 +341,15 @@ class Workspace:
 
     def close(self) -> None:
         self._dispose_engine()
+        if self._temporary_previews is not None:
+            opening.clean_previews(self._temporary_previews)
+            with contextlib.suppress(OSError):
+                self._temporary_previews.rmdir()
+            self._temporary_previews = None
         if self._lock is not None:
-            checkpoint(self.location.database)
+            if self.read_only_reason is None:
+                checkpoint(self.location.database)
+                opening.clean_previews(self.location.previews_dir)
             self._lock.release()
             self._lock = None
 
@@ -332,34 +359,80 @@ class Workspace:
     def __exit__(self, *_: object) -> None:
         self.close()
 
+    def _refuse_if_read_only(self) -> None:
+        if self.read_only_reason is not None:
+            raise ReadOnly(self.read_only_reason)
+
     # Backups -------------------------------------------------------------------------------
 
+    def second_backup_folder(self) -> Path | None:
+        """Where every backup is copied a second time (Settings, `backup --also-to`), if set."""
+        if not self.location.database.exists():
+            return None
+        value = read_setting(self.location.database, opening.SECOND_COPY_SETTING)
+        return Path(value) if value else None
+
+    def set_second_backup_folder(self, folder: Path | None) -> None:
+        """Store the second backup folder in the data (None: no second copy). The folder is
+        created (700) and must not be inside this data folder."""
+        self._refuse_if_read_only()
+        if folder is not None:
+            folder = folder.expanduser().resolve()
+            data_dir = self.location.data_dir.resolve()
+            if folder == data_dir or data_dir in folder.parents:
+                raise OutputRefused(str(folder), "it is inside the data folder it should protect")
+            try:
+                make_private_dir(folder)
+            except OSError as exc:
+                raise OutputRefused(str(folder), exc.strerror or str(exc)) from exc
+        self.school.set(opening.SECOND_COPY_SETTING, "" if folder is None else str(folder))
+
     def backup_now(self, reason: str = "manual", to: Path | None = None) -> Path:
+        """A verified backup in the backup folder (and its second copy), or one file `to`."""
         if to is not None:
-            to.parent.mkdir(parents=True, exist_ok=True)
-            backups.copy_database(self.location.database, to)
-            return to
-        return backups.make_backup(
-            self.location.database, self.location.backup_dir, reason, self._now()
+            target = check_output_path(to, self.location)
+            self._release_network_lock()
+            backups.copy_database(self.location.database, target)
+            return target
+        return self.back_up(reason).path
+
+    def back_up(self, reason: str = "manual", protected: tuple[Path, ...] = ()) -> BackupOutcome:
+        """A verified backup in the backup folder, then its second copy; a failed second copy
+        is reported in the outcome, not raised (the first copy is made)."""
+        if self.read_only_reason is ReadOnlyReason.FOLDER_READ_ONLY:
+            raise ReadOnly(self.read_only_reason)
+        self._release_network_lock()
+        now = self._now()
+        path = backups.make_backup(
+            self.location.database, self.location.backup_dir, reason, now, protected
         )
+        problems = opening.copy_to_second_folder(path, self.second_backup_folder(), now)
+        return BackupOutcome(path, tuple(problems))
+
+    def _release_network_lock(self) -> None:
+        """On a network drive the engine's one connection keeps the file locked; let go of it
+        so the backup can read the file (the engine reconnects on its next use)."""
+        if self.access is Access.NETWORK:
+            self._dispose_engine()
 
     def list_backups(self) -> list[backups.BackupInfo]:
         return backups.list_backups(self.location.backup_dir)
 
     def restore(self, source: Path) -> None:
         """Replace the data with a backup; the current data is backed up first, so a restore
-        can itself be undone by restoring that backup."""
-        if self.read_only:
-            raise ReadOnly()
+        can itself be undone by restoring that backup. The chosen file is never pruned."""
+        self._refuse_if_read_only()
         revision = backups.check_backup_file(source, KNOWN_REVISIONS)
-        self.backup_now("before-restore")
+        self.back_up("before-restore", protected=(source.resolve(), source))
         self._dispose_engine()
-        backups.copy_database(source, self.location.database)
+        checkpoint(self.location.database)
+        backups.replace_database(source, self.location.database)
         if revision != HEAD_REVISION:
-            _prepare_database(self.location, self._now())
+            upgrade_to_head(self.location.database, network=self.access is Access.NETWORK)
         self.changes.publish(Change.of(Topic.DATA))
 
     def health(self) -> HealthReport:
+        self._release_network_lock()
         database = self.location.database
         return HealthReport(
             database=database,
@@ -373,3 +446,23 @@ class Workspace:
         backup = self.backup_now("before-delete")
         self.classes.delete(class_id)
         return backup
+
+    # Previews ------------------------------------------------------------------------------
+
+    def preview_path(self, suffix: str = ".pdf") -> Path:
+        """A new file name for a preview (a PDF that may name students). Inside the data folder,
+        removed at close, at the next start and by every erasure; in a private temporary folder
+        when the data folder is write-protected."""
+        folder = self.location.previews_dir
+        if self.read_only_reason is not None:
+            if self._temporary_previews is None:
+                self._temporary_previews = Path(tempfile.mkdtemp(prefix="netwerk-previews-"))
+            folder = self._temporary_previews
+        make_private_dir(folder)
+        return folder / f"preview-{uuid.uuid4().hex}{suffix}"
+
+
+@dataclass(frozen=True)
+class BackupOutcome:
+    path: Path
+    problems: tuple[OpenWarning, ...] = ()  # a second copy that could not be made

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from netwerk_desktop.errors import DataDirInUse, NetwerkError
 from netwerk_desktop.paths import DataLocation
 from netwerk_desktop.portable import choose_location, keep_writes_inside, uses_portable_folder
@@ -33,7 +35,9 @@ class CliContext:
 
     def workspace(self, read_only: bool = False) -> Workspace:
         """Open the data folder once per command. Read-only commands work while the app is
-        open (it holds the lock); commands that change data need the app closed."""
+        open (it holds the lock); commands that change data need the app closed. What the
+        teacher should know about the opening (a skipped backup, a finished erasure) goes to
+        stderr."""
         if self._workspace is None:
             try:
                 try:
@@ -44,6 +48,15 @@ class CliContext:
                     self._workspace = Workspace.open(self.location, read_only=True)
             except NetwerkError as exc:
                 raise CliError(str(exc)) from exc
+            for warning in self._workspace.warnings:
+                print(f"warning: {warning.detail}", file=sys.stderr)
+            reason = self._workspace.read_only_reason
+            if reason is not None and not read_only:
+                self._workspace.close()
+                self._workspace = None
+                from netwerk_desktop.errors import ReadOnly
+
+                raise CliError(str(ReadOnly(reason)))
         return self._workspace
 
     def close(self) -> None:

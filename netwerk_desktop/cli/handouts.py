@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netwerk_desktop.cli.context import CliContext, CliError
+from netwerk_desktop.output_files import check_output_folder, check_output_path
+from netwerk_desktop.storage.safe_files import fsync_path
 
 if TYPE_CHECKING:
     from netwerk_desktop.content import PromptTheme
@@ -172,10 +174,12 @@ def make_handout(args: argparse.Namespace, ctx: CliContext) -> int:
         )
     except HandoutNotPossible as exc:
         raise CliError(str(exc), 2 if exc.is_choice else 1) from exc
-    out: Path = args.out
+    out = check_output_path(args.out, ctx.location)  # never onto the database or a backup
     partial = out.with_name(out.name + ".part")
     try:
+        out.parent.mkdir(parents=True, exist_ok=True)
         rendered = render_handout(request, partial)
+        fsync_path(partial)
         partial.replace(out)
     except (HandoutError, OSError) as exc:
         partial.unlink(missing_ok=True)
@@ -208,8 +212,9 @@ def make_lesson_set(args: argparse.Namespace, ctx: CliContext) -> int:
             f"note: the lesson asks for {kind.value}, which the class cannot print yet.",
             file=sys.stderr,
         )
+    out_dir = check_output_folder(args.out_dir, ctx.location)
     try:
-        result = render_class_set(requests, args.out_dir)
+        result = render_class_set(requests, out_dir)
     except HandoutError as exc:
         raise CliError(str(exc)) from exc
     for handout in result.handouts:

@@ -66,15 +66,11 @@ def _read(args: argparse.Namespace) -> RosterTable:
         raise CliError(str(exc)) from exc
 
 
-def _find_or_create(
-    workspace: Workspace, name: str, language: str, dry_run: bool
-) -> ClassSummary | None:
+def _find(workspace: Workspace, name: str) -> ClassSummary | None:
     try:
         return workspace.classes.find(name)
     except NotFound:
-        if dry_run:
-            return None
-        return workspace.classes.create(name, content_language=language)
+        return None
 
 
 def _preview_json(preview: ImportPreview) -> list[dict[str, object]]:
@@ -93,19 +89,25 @@ def _preview_json(preview: ImportPreview) -> list[dict[str, object]]:
 def import_roster(args: argparse.Namespace, ctx: CliContext) -> int:
     table = _read(args)
     workspace = ctx.workspace(read_only=args.dry_run)
-    school_class = _find_or_create(workspace, args.class_name, args.lang, args.dry_run)
+    school_class = _find(workspace, args.class_name)
     try:
         columns = pick_name_columns(table, args.name_columns) if args.name_columns else None
     except RosterError as exc:
         raise CliError(str(exc), exit_code=2) from exc
-    if school_class is None:  # a dry run for a class that does not exist yet
+    if school_class is None:  # a class that does not exist yet
         from netwerk_desktop.rosters import build_preview, guess_name_columns
 
         preview = build_preview(table, columns or guess_name_columns(table), [])
     else:
         preview = workspace.roster.preview_import(school_class.id, table, columns)
     saved = 0
-    if not args.dry_run and school_class is not None:
+    if not args.dry_run and school_class is None:
+        # The class and its students in one transaction: a kill never leaves an empty class.
+        _created, records = workspace.classes.create_with_students(
+            args.class_name, list(preview.names_to_save()), content_language=args.lang
+        )
+        saved = len(records)
+    elif not args.dry_run and school_class is not None:
         records, _undo = workspace.roster.save_import(school_class.id, preview)
         saved = len(records)
     if args.json:
@@ -173,4 +175,13 @@ def remove_student(args: argparse.Namespace, ctx: CliContext) -> int:
     student = workspace.roster.find_student(school_class.id, args.student)
     workspace.roster.remove_student(student.id)
     print(f"Removed {student.display_name} from {school_class.name}.", file=sys.stderr)
+    in_backups = workspace.privacy.backups_naming_student(
+        school_class.name, school_class.school_year, student.display_name
+    )
+    if in_backups:
+        print(
+            f"{student.display_name} is still in {in_backups} backup(s). To remove every trace:"
+            f' students erase --class "{school_class.name}" "{student.display_name}"',
+            file=sys.stderr,
+        )
     return 0

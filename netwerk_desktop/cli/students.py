@@ -8,6 +8,9 @@ import sys
 from pathlib import Path
 
 from netwerk_desktop.cli.context import CliContext, CliError
+from netwerk_desktop.errors import NotFound
+from netwerk_desktop.output_files import write_output
+from netwerk_desktop.services.privacy import ErasureReport
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,30 +37,58 @@ def export_student(args: argparse.Namespace, ctx: CliContext) -> int:
     school_class = workspace.classes.find(args.class_name)
     student = workspace.roster.find_student(school_class.id, args.student)
     data = workspace.privacy.export_student(student.id)
-    try:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-    except OSError as exc:
-        raise CliError(f"Could not write {args.out}: {exc.strerror}") from exc
-    print(f"Wrote {args.out}", file=sys.stderr)
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+
+    def write(partial: Path) -> None:
+        partial.write_text(text, encoding="utf-8")
+
+    written = write_output(args.out, workspace.location, write)
+    print(f"Wrote {written}", file=sys.stderr)
     return 0
 
 
 def erase_student(args: argparse.Namespace, ctx: CliContext) -> int:
+    """Erase a student from the roster and every backup; a student who is only in backups
+    (removed from the roster earlier, or in a deleted class) is found there by name."""
     workspace = ctx.workspace()
-    school_class = workspace.classes.find(args.class_name)
-    student = workspace.roster.find_student(school_class.id, args.student)
+    for report in workspace.finished_erasures:
+        _print_report(report)
+    student_name: str = args.student
+    student_id: int | None = None
+    try:
+        school_class = workspace.classes.find(args.class_name)
+        student = workspace.roster.find_student(school_class.id, args.student)
+        student_name, student_id = student.display_name, student.id
+    except NotFound:
+        in_backups = workspace.privacy.backups_naming_student(args.class_name, None, student_name)
+        if not in_backups:
+            raise
+        print(f"{student_name} is only in {in_backups} backup(s).", file=sys.stderr)
     if not args.yes:
         if not sys.stdin.isatty():
-            raise CliError(f"Erasing {student.display_name} cannot be undone; add --yes.", 2)
-        answer = input(f"Erase every trace of {student.display_name}, backups included? [y/N] ")
+            raise CliError(f"Erasing {student_name} cannot be undone; add --yes.", 2)
+        answer = input(f"Erase every trace of {student_name}, backups included? [y/N] ")
         if answer.strip().lower() not in ("y", "yes", "j", "ja"):
             print("Nothing erased.", file=sys.stderr)
             return 1
-    report = workspace.privacy.erase_student(student.id)
+    if student_id is not None:
+        report = workspace.privacy.erase_student(student_id)
+    else:
+        report = workspace.privacy.erase_by_name(args.class_name, student_name)
+    _print_report(report)
     if not report.complete:
-        raise CliError(f"Some rows still refer to the student: {report.rows_left}")
-    print(
-        f"Erased {report.student_name}; {report.backups_cleaned} backups cleaned.", file=sys.stderr
-    )
+        raise CliError(
+            f"Some copies still refer to the student: {report.rows_left},"
+            f" {report.backups_left} backup(s); the erasure is finished at the next start."
+        )
     return 0
+
+
+def _print_report(report: ErasureReport) -> None:
+    finished = "Finished an interrupted erasure of" if report.resumed else "Erased"
+    print(
+        f"{finished} {report.student_name}; {report.backups_cleaned} backups cleaned.",
+        file=sys.stderr,
+    )
+    for path in report.skipped_files:
+        print(f"warning: {path} is named like a backup but is not one; skipped.", file=sys.stderr)

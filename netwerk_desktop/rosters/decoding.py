@@ -48,8 +48,9 @@ def decode_roster_text(data: bytes) -> DecodedText:
     """Decode a text roster or raise a RosterError that names the encoding and the line."""
     decoded = _decode(data)
     text = decoded.text.removesuffix(_END_OF_FILE_MARK)
-    if "\x00" in text or _looks_binary(text):
+    if _looks_binary(text):
         raise RosterError(RosterErrorCode.NOT_A_ROSTER)
+    # A stray NUL in text stays in its cell: the preview marks that row (a control character).
     return DecodedText(text, decoded.encoding, decoded.bom)
 
 
@@ -58,6 +59,9 @@ def _decode(data: bytes) -> DecodedText:
         if data.startswith(bom):
             return DecodedText(_strict(data[len(bom) :], encoding), encoding, bom=True)
     if b"\x00" in data:
+        stray = _utf8_with_stray_nul(data)
+        if stray is not None:
+            return stray
         return _decode_utf16_without_bom(data)
     try:
         return DecodedText(data.decode("utf-8"), TextEncoding.UTF_8, bom=False)
@@ -80,6 +84,20 @@ def _strict(data: bytes, encoding: TextEncoding) -> str:
             line=_line_at(data, error.start, encoding),
             encoding=encoding.value,
         ) from None
+
+
+def _utf8_with_stray_nul(data: bytes) -> DecodedText | None:
+    """Valid UTF-8 text with a rare NUL (a glitch of some export tools) and no other control
+    character is UTF-8, not UTF-16; the NUL stays and the preview marks its row."""
+    if data.count(0) * 8 >= len(data):
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if _UTF16_CONTROL.search(text.replace("\x00", "")):
+        return None
+    return DecodedText(text, TextEncoding.UTF_8, bom=False)
 
 
 def _decode_utf16_without_bom(data: bytes) -> DecodedText:

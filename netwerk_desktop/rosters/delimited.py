@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from netwerk_desktop.rosters.errors import RosterError, RosterErrorCode
+from netwerk_desktop.rosters.records import MAX_COLUMNS, MAX_LINES, MAX_ROWS
 from netwerk_desktop.rosters.table import Delimiter, RosterRow
 
 # On a tie the earlier wins: tabs and semicolons rarely occur inside a name, commas do.
@@ -16,6 +17,7 @@ _CANDIDATES = (Delimiter.TAB, Delimiter.SEMICOLON, Delimiter.COMMA)
 _SAMPLE_RECORDS = 200
 # Excel writes and honours a first line "sep=;" that names the delimiter.
 _SEPARATOR_LINE = re.compile(r"sep=(.)[ \t]*(?:\r\n|\r|\n|$)", re.IGNORECASE)
+_LINE_BREAKS = re.compile(r"\r\n|\r|\n")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 # Separators for a one-column file: characters no name holds, so quoting still works.
 _UNUSED_SEPARATORS = ("\x1f", "\x1e", "\x1d", "\x1c", "\x07")
@@ -23,6 +25,7 @@ _UNUSED_SEPARATORS = ("\x1f", "\x1e", "\x1d", "\x1c", "\x07")
 
 def read_delimited(text: str) -> tuple[list[RosterRow], Delimiter | None]:
     """Records with the 1-based line each starts on, and the delimiter (None: one column)."""
+    check_bounds(text)
     first_line = 1
     declared = _SEPARATOR_LINE.match(text)
     delimiter: Delimiter | None
@@ -33,6 +36,18 @@ def read_delimited(text: str) -> tuple[list[RosterRow], Delimiter | None]:
     else:
         delimiter = detect_delimiter(text)
     return split_records(text, delimiter, first_line), delimiter
+
+
+def check_bounds(text: str) -> None:
+    """Refuse text that cannot be a class list before the CSV reader builds it in memory:
+    more lines than MAX_LINES, or a line with far more separators than MAX_COLUMNS."""
+    if text.count("\n") > MAX_LINES or (text.count("\r") > MAX_LINES and "\n" not in text):
+        raise RosterError(RosterErrorCode.TOO_MANY_ROWS, limit=MAX_ROWS)
+    # Quoted cells may hold separators, hence the margin; this only guards the memory.
+    limit = 4 * MAX_COLUMNS
+    for line in _LINE_BREAKS.split(text):
+        if max(line.count(d.value) for d in Delimiter) > limit:
+            raise RosterError(RosterErrorCode.TOO_MANY_COLUMNS, limit=MAX_COLUMNS)
 
 
 def split_records(text: str, delimiter: Delimiter | None, first_line: int = 1) -> list[RosterRow]:

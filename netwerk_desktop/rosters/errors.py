@@ -10,6 +10,8 @@ class RosterErrorCode(StrEnum):
     FILE_NOT_FOUND = "file_not_found"
     FILE_UNREADABLE = "file_unreadable"
     FILE_TOO_LARGE = "file_too_large"
+    NOT_A_FILE = "not_a_file"  # a folder, a device (/dev/zero), a pipe: never read
+    TOO_MANY_COLUMNS = "too_many_columns"
     EMPTY = "empty"
     TOO_MANY_ROWS = "too_many_rows"
     NOT_A_ROSTER = "not_a_roster"
@@ -73,6 +75,10 @@ def _describe(error: RosterError) -> str:
             return "the file cannot be opened (check that it is not open elsewhere and is readable)"
         case RosterErrorCode.FILE_TOO_LARGE:
             return f"the file is larger than {error.limit} bytes; a class list is much smaller"
+        case RosterErrorCode.NOT_A_FILE:
+            return "this is not a plain file (a folder, a device or a pipe); choose the file itself"
+        case RosterErrorCode.TOO_MANY_COLUMNS:
+            return f"it has more than {error.limit} columns; a class list has far fewer"
         case RosterErrorCode.EMPTY:
             return "there are no names in it"
         case RosterErrorCode.TOO_MANY_ROWS:

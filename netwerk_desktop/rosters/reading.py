@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import os
+import stat
 import zipfile
 import zlib
 from pathlib import Path
@@ -15,6 +17,9 @@ from netwerk_desktop.rosters.table import RosterFormat, RosterSource, RosterTabl
 from netwerk_desktop.rosters.workbook import read_workbook, workbook_sheets
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
+# What a workbook may unpack to: a class list's sheet and shared strings are far smaller. The
+# sizes are read from the archive's directory and checked again while unpacking (zip bombs).
+MAX_UNPACKED_BYTES = 24 * 1024 * 1024
 
 _ZIP = b"PK\x03\x04"
 # The compound-file header of Excel 97-2003 .xls (and of password-protected .xlsx).
@@ -93,14 +98,26 @@ def list_sheets_in_bytes(data: bytes) -> tuple[str, ...]:
 
 
 def _read_bytes(path: Path) -> bytes:
+    """A regular file's bytes, at most MAX_FILE_BYTES: a device (/dev/zero), a pipe (which would
+    block) or a folder is refused before it is opened, and a file that grows is cut off."""
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            raise RosterError(RosterErrorCode.NOT_A_FILE, path=str(path))
+        if status.st_size > MAX_FILE_BYTES:
             raise RosterError(RosterErrorCode.FILE_TOO_LARGE, path=str(path), limit=MAX_FILE_BYTES)
-        return path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):  # swapped since the check
+                raise RosterError(RosterErrorCode.NOT_A_FILE, path=str(path))
+            data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise RosterError(RosterErrorCode.FILE_NOT_FOUND, path=str(path)) from None
     except OSError:
         raise RosterError(RosterErrorCode.FILE_UNREADABLE, path=str(path)) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise RosterError(RosterErrorCode.FILE_TOO_LARGE, path=str(path), limit=MAX_FILE_BYTES)
+    return data
 
 
 def _is_workbook(data: bytes) -> bool:
@@ -113,10 +130,14 @@ def _is_workbook(data: bytes) -> bool:
         return False
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = archive.namelist()
-            mimetype = archive.read("mimetype") if "mimetype" in names else b""
+            infos = archive.infolist()
+            names = [info.filename for info in infos]
+            unpacked = sum(info.file_size for info in infos)
+            mimetype = archive.read("mimetype")[:200] if "mimetype" in names else b""
     except _DAMAGED_ZIP:
         raise RosterError(RosterErrorCode.CORRUPT_WORKBOOK) from None
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise RosterError(RosterErrorCode.FILE_TOO_LARGE, limit=MAX_UNPACKED_BYTES)
     if any(name.startswith("xl/") for name in names):
         return True
     if b"opendocument.spreadsheet" in mimetype:

@@ -9,6 +9,11 @@ from netwerk_desktop.rosters.headers import is_header_row, names_a_name_column
 from netwerk_desktop.rosters.table import RosterRow, RosterSource, RosterTable
 
 MAX_ROWS = 10_000
+# Bounds that keep any import small in memory, whatever the file claims: a class list has a few
+# thousand rows and tens of columns. Blank lines count towards MAX_LINES; cells past
+# MAX_COLUMNS must be empty (they are dropped), rows are padded to the used width only.
+MAX_COLUMNS = 64
+MAX_LINES = 5 * MAX_ROWS
 # School exports often put a title and a blank line or two above the header.
 _HEADER_SEARCH_DEPTH = 10
 
@@ -46,12 +51,25 @@ def _collect(records: Iterable[RosterRow]) -> list[RosterRow]:
     rows: list[RosterRow] = []
     filled = 0
     for row in records:
+        if len(row.cells) > MAX_COLUMNS:
+            row = RosterRow(row.line, bounded_cells(row.cells))
+        if row.line > MAX_LINES:
+            if not row.is_blank:
+                raise RosterError(RosterErrorCode.TOO_MANY_ROWS, limit=MAX_ROWS)
+            continue  # blank rows far down (a sheet's stray formatting) are not kept
         rows.append(row)
         if not row.is_blank:
             filled += 1
             if filled > MAX_ROWS:
                 raise RosterError(RosterErrorCode.TOO_MANY_ROWS, limit=MAX_ROWS)
     return rows
+
+
+def bounded_cells(cells: tuple[str, ...]) -> tuple[str, ...]:
+    """The first MAX_COLUMNS cells; a filled cell past them refuses the file."""
+    if any(cell.strip() for cell in cells[MAX_COLUMNS:]):
+        raise RosterError(RosterErrorCode.TOO_MANY_COLUMNS, limit=MAX_COLUMNS)
+    return cells[:MAX_COLUMNS]
 
 
 def _find_header(rows: list[RosterRow], filled: list[int]) -> int | None:

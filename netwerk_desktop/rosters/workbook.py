@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from netwerk_desktop.rosters.errors import RosterError, RosterErrorCode
-from netwerk_desktop.rosters.records import assemble_table
+from netwerk_desktop.rosters.records import MAX_COLUMNS, MAX_LINES, assemble_table
 from netwerk_desktop.rosters.table import RosterFormat, RosterRow, RosterSource, RosterTable
 
 
@@ -69,9 +69,19 @@ def _choose(workbook: Any, sheet: str | None) -> Any:
 
 
 def _records(worksheet: Any) -> Iterator[RosterRow]:
-    # openpyxl yields an empty row for every row missing from the file, so counting gives the row.
+    """Rows streamed from the sheet; openpyxl yields an empty row for every row missing from
+    the file, so counting gives the row number. Only the first MAX_COLUMNS cells are turned
+    into text; a filled cell further right refuses the file."""
     for number, values in enumerate(worksheet.iter_rows(min_row=1, values_only=True), start=1):
-        yield RosterRow(number, tuple(cell_text(value) for value in values))
+        if not values:
+            yield RosterRow(number, ())
+            continue
+        cells = tuple(cell_text(value) for value in values[:MAX_COLUMNS])
+        if len(values) > MAX_COLUMNS and any(value is not None for value in values[MAX_COLUMNS:]):
+            raise RosterError(RosterErrorCode.TOO_MANY_COLUMNS, limit=MAX_COLUMNS)
+        if number > MAX_LINES and not any(cells):
+            continue
+        yield RosterRow(number, cells)
 
 
 def cell_text(value: object) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from netwerk_desktop.errors import DatabaseLocked, DiskFull, ReadOnly
+from netwerk_desktop.errors import DatabaseLocked, DiskFull, ReadOnly, ReadOnlyReason
 from netwerk_desktop.services.changes import Change, ChangeFeed
 
 
@@ -34,6 +34,7 @@ class ServiceContext:
     read_only: bool
     now: Callable[[], datetime]  # local wall-clock time; injected so tests can move the day
     backup_dir: Path | None = None  # where this data's backups are (privacy erasure cleans them)
+    read_only_reason: ReadOnlyReason | None = None  # why writes are refused, for the message
 
 
 class Service:
@@ -55,7 +56,7 @@ class Service:
     def _writing(self) -> Iterator[Session]:
         """Commit on success, roll back on any error: nothing is ever half saved."""
         if self._read_only:
-            raise ReadOnly()
+            raise ReadOnly(self._context.read_only_reason or ReadOnlyReason.IN_USE)
         try:
             with self._sessions.begin() as session:
                 yield session

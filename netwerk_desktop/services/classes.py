@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from netwerk_desktop.errors import AlreadyExists, Ambiguous, Field, InvalidValue, NotFound, Problem
+from netwerk_desktop.rosters.names import name_match_key, normalise_name
 from netwerk_desktop.school_year import school_year_of
 from netwerk_desktop.services.base import Service
 from netwerk_desktop.services.changes import Change, Topic
-from netwerk_desktop.services.records import ClassSummary, class_order
+from netwerk_desktop.services.records import ClassSummary, StudentRecord, class_order
 from netwerk_desktop.storage.models import (
     CONTENT_LANGUAGES,
     NAME_LENGTH,
@@ -20,7 +23,7 @@ from netwerk_desktop.storage.schema import metadata
 
 
 def clean_class_name(name: str) -> str:
-    cleaned = " ".join(name.split())
+    cleaned = normalise_name(name)
     if not cleaned:
         raise InvalidValue(Field.CLASS_NAME, name, "it is empty", Problem.EMPTY)
     if len(cleaned) > NAME_LENGTH:
@@ -68,14 +71,14 @@ class ClassesService(Service):
 
     def find(self, name: str, school_year: str | None = None) -> ClassSummary:
         """Resolve a class as a person names it: "2.g", or "2.g (2026/27)" when names repeat."""
-        wanted = " ".join(name.split())
+        wanted = normalise_name(name)
         if school_year is None and wanted.endswith(")") and " (" in wanted:
             wanted, _, year = wanted[:-1].rpartition(" (")
             school_year = year
         matches = [
             c
             for c in self.list_classes(include_archived=True)
-            if c.name.casefold() == wanted.casefold()
+            if name_match_key(c.name) == name_match_key(wanted)
             and (school_year is None or c.school_year == school_year)
         ]
         if not matches:
@@ -90,9 +93,23 @@ class ClassesService(Service):
     def create(
         self, name: str, school_year: str | None = None, content_language: str = "da"
     ) -> ClassSummary:
+        return self.create_with_students(name, (), school_year, content_language)[0]
+
+    def create_with_students(
+        self,
+        name: str,
+        student_names: Sequence[str],
+        school_year: str | None = None,
+        content_language: str = "da",
+    ) -> tuple[ClassSummary, list[StudentRecord]]:
+        """A new class and its first students in one transaction (an import into a new class):
+        a kill or a bad name leaves no empty class behind."""
+        from netwerk_desktop.services.roster import clean_student_name, student_record
+
         cleaned = clean_class_name(name)
         year = (school_year or school_year_of(self._context.now().date())).strip()
         check_language(content_language)
+        names = [clean_student_name(student) for student in student_names]
         with self._writing() as session:
             self._ensure_free(session, cleaned, year, None)
             school_class = SchoolClass(
@@ -100,9 +117,16 @@ class ClassesService(Service):
             )
             session.add(school_class)
             session.flush()
-            summary = _summary(school_class, 0)
-        self._publish(Change.of(Topic.CLASSES, class_id=summary.id))
-        return summary
+            students = [
+                Student(class_id=school_class.id, display_name=student, active=True)
+                for student in names
+            ]
+            session.add_all(students)
+            session.flush()
+            records = [student_record(student, ()) for student in students]
+            summary = _summary(school_class, len(students))
+        self._publish(Change.of(Topic.CLASSES, Topic.ROSTER, class_id=summary.id))
+        return summary, records
 
     def update(
         self,

@@ -3,35 +3,62 @@ here and in sqlite_file.py only, so a school server on PostgreSQL can be added l
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from netwerk_desktop.storage.sqlite_file import Access, read_only_uri
+
+__all__ = ["Access", "make_engine", "make_session_factory"]
+
 # Classroom PCs get switched off at the wall: FULL sync, WAL for crash safety without blocking
 # readers, and a busy timeout so a second reader (the CLI) waits instead of failing.
 BUSY_TIMEOUT_MS = 5000
-PRAGMAS = (
+COMMON_PRAGMAS = (
     "PRAGMA foreign_keys=ON",
-    "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",
     f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
 )
+PRAGMAS = ("PRAGMA foreign_keys=ON", "PRAGMA journal_mode=WAL", *COMMON_PRAGMAS[1:])
+# SQLite's WAL needs shared memory between processes on one host; on a network drive it can
+# corrupt the file. There: a rollback journal and one connection that keeps the file locked.
+NETWORK_PRAGMAS = (
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA locking_mode=EXCLUSIVE",
+    "PRAGMA journal_mode=DELETE",
+    *COMMON_PRAGMAS[1:],
+)
 
 
-def _apply_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    try:
-        for pragma in PRAGMAS:
-            cursor.execute(pragma)
-    finally:
-        cursor.close()
+def _pragmas_for(pragmas: tuple[str, ...]) -> Any:
+    def apply(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        try:
+            for pragma in pragmas:
+                cursor.execute(pragma)
+        finally:
+            cursor.close()
+
+    return apply
 
 
-def make_engine(database: Path) -> Engine:
+def make_engine(database: Path, access: Access = Access.LOCAL) -> Engine:
+    if access is Access.READ_ONLY:
+        uri = read_only_uri(database)
+        engine = create_engine(
+            "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
+        )
+        event.listen(engine, "connect", _pragmas_for(("PRAGMA foreign_keys=ON", COMMON_PRAGMAS[2])))
+        return engine
+    if access is Access.NETWORK:
+        engine = create_engine(f"sqlite:///{database}", pool_size=1, max_overflow=0)
+        event.listen(engine, "connect", _pragmas_for(NETWORK_PRAGMAS))
+        return engine
     engine = create_engine(f"sqlite:///{database}")
-    event.listen(engine, "connect", _apply_pragmas)
+    event.listen(engine, "connect", _pragmas_for(PRAGMAS))
     return engine
 
 

@@ -14,13 +14,13 @@ KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0006")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 
-def upgrade_to_head(database: Path) -> None:
+def upgrade_to_head(database: Path, network: bool = False) -> None:
     from alembic import command
     from alembic.config import Config
 
-    from netwerk_desktop.storage.engine import make_engine
+    from netwerk_desktop.storage.engine import Access, make_engine
 
-    engine = make_engine(database)
+    engine = make_engine(database, Access.NETWORK if network else Access.LOCAL)
     try:
         config = Config()
         config.set_main_option("script_location", str(migrations_dir()))

@@ -4,22 +4,53 @@ SQLAlchemy costs more than the rest of start-up; see bench/startup.py)."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from enum import StrEnum
 from pathlib import Path
 
-
-def read_only_uri(database: Path) -> str:
-    """A read-only SQLite URI; as_uri() escapes spaces and '#' that school folder names contain."""
-    return database.resolve().as_uri() + "?mode=ro"
+SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-def connect_read_only(database: Path) -> sqlite3.Connection:
-    return sqlite3.connect(read_only_uri(database), uri=True)
+class Access(StrEnum):
+    """How the data folder's database is opened (storage/engine.py sets it up)."""
+
+    LOCAL = "local"  # WAL, the normal case
+    NETWORK = "network"  # rollback journal, exclusive locking, one connection
+    READ_ONLY = "read_only"  # read-only (immutable on write-protected media)
 
 
-def integrity_problems(database: Path) -> list[str]:
-    """`PRAGMA integrity_check` on a file; an empty list means the file is sound."""
-    connection = sqlite3.connect(database)
+def read_only_uri(database: Path, immutable: bool | None = None) -> str:
+    """A read-only SQLite URI; as_uri() escapes spaces and '#' that school folder names contain.
+
+    `immutable` (by default: when the folder cannot be written) reads the file as it is, without
+    the -shm file a WAL database otherwise needs, so data on write-protected media opens too.
+    """
+    if immutable is None:
+        immutable = not os.access(database.parent, os.W_OK)
+    return database.resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
+
+
+def connect_read_only(database: Path, immutable: bool | None = None) -> sqlite3.Connection:
+    return sqlite3.connect(read_only_uri(database, immutable), uri=True)
+
+
+def integrity_problems(
+    database: Path, immutable: bool | None = None, recover: bool = False
+) -> list[str]:
+    """`PRAGMA integrity_check` on a file; an empty list means the file is sound.
+
+    Read-only, unless `recover`: the live database after a kill may have a write-ahead log or
+    a hot journal that SQLite must first roll into the file, which a read-only connection
+    cannot do ("attempt to write a readonly database"). Recovery is SQLite's own, as on any
+    open; nothing else is written.
+    """
+    try:
+        connection = (
+            sqlite3.connect(database) if recover else connect_read_only(database, immutable)
+        )
+    except sqlite3.Error as exc:
+        return [str(exc)]
     try:
         rows = connection.execute("PRAGMA integrity_check").fetchall()
     except sqlite3.DatabaseError as exc:
@@ -30,9 +61,56 @@ def integrity_problems(database: Path) -> list[str]:
     return [] if messages == ["ok"] else messages
 
 
-def read_schema_revision(database: Path) -> str | None:
+def looks_like_sqlite(path: Path) -> bool:
+    """The header says SQLite and the size is whole pages: cheap, before any deeper check."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+        size = path.stat().st_size
+    except OSError:
+        return False
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        return False
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    return page_size >= 512 and size % page_size == 0 and size >= page_size
+
+
+def count_rows(database: Path, table: str, immutable: bool = True) -> int | None:
+    """Rows in a table of a file, or None when the file or the table cannot be read."""
+    try:
+        connection = connect_read_only(database, immutable)
+    except sqlite3.Error:
+        return None
+    try:
+        row = connection.execute(f"SELECT count(*) FROM {table}").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+    return int(row[0]) if row else None
+
+
+def read_setting(database: Path, key: str) -> str | None:
+    """A value from school_setting without SQLAlchemy (start-up reads it before the services)."""
+    try:
+        connection = connect_read_only(database)
+    except sqlite3.Error:
+        return None
+    try:
+        row = connection.execute(
+            "SELECT value FROM school_setting WHERE key = ?", (key,)
+        ).fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+    return None if row is None else str(row[0])
+
+
+def read_schema_revision(database: Path, immutable: bool | None = None) -> str | None:
     """The Alembic revision stamped in a file, or None for a file without our schema."""
-    connection = connect_read_only(database)
+    connection = connect_read_only(database, immutable)
     try:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.OperationalError:
@@ -42,8 +120,8 @@ def read_schema_revision(database: Path) -> str | None:
     return None if row is None else str(row[0])
 
 
-def has_user_tables(database: Path) -> bool:
-    connection = connect_read_only(database)
+def has_user_tables(database: Path, immutable: bool | None = None) -> bool:
+    connection = connect_read_only(database, immutable)
     try:
         row = connection.execute(
             "SELECT count(*) FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"

@@ -1031,8 +1031,24 @@
         <translation>Disse data er gemt af en nyere version af Netwerk Desktop. Installér den nyere version for at åbne dem; intet er ændret.</translation>
     </message>
     <message>
-        <source>The database file is damaged and cannot be opened safely. Restore one of the automatic backups (Settings, Data and backups).</source>
-        <translation>Databasefilen er beskadiget og kan ikke åbnes sikkert. Gendan en af de automatiske sikkerhedskopier (Indstillinger, Data og sikkerhedskopier).</translation>
+        <source>The database file is damaged and cannot be opened safely. Netwerk Desktop can put back one of its automatic backups; the damaged file is kept beside it.</source>
+        <translation>Databasefilen er beskadiget og kan ikke åbnes sikkert. Netwerk Desktop kan lægge en af sine automatiske sikkerhedskopier tilbage; den beskadigede fil bliver gemt ved siden af.</translation>
+    </message>
+    <message>
+        <source>The database file is missing, but there are backups of it (the newest from %1). Put one back to go on where you were; nothing is started anew.</source>
+        <translation>Databasefilen mangler, men der er sikkerhedskopier af den (den nyeste fra %1). Læg en tilbage for at fortsætte, hvor du slap; intet bliver startet forfra.</translation>
+    </message>
+    <message>
+        <source>The database file is empty, but there are backups with your classes (the newest from %1). Put one back to go on where you were.</source>
+        <translation>Databasefilen er tom, men der er sikkerhedskopier med dine klasser (den nyeste fra %1). Læg en tilbage for at fortsætte, hvor du slap.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read on this account. Ask IT to check the rights of the data folder, or put back a backup.</source>
+        <translation>Databasefilen kan ikke læses fra denne konto. Bed IT om at tjekke rettighederne til datamappen, eller læg en sikkerhedskopi tilbage.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as the data folder: it is a file, a system folder, or this account may not use it. Choose another folder, or ask IT.</source>
+        <translation>%1 kan ikke bruges som datamappe: Det er en fil, en systemmappe, eller denne konto må ikke bruge den. Vælg en anden mappe, eller spørg IT.</translation>
     </message>
     <message>
         <source>The data is busy in another program. Wait a moment and try again.</source>
@@ -1045,6 +1061,22 @@
     <message>
         <source>%1 is not a Netwerk Desktop backup, so nothing was changed.</source>
         <translation>%1 er ikke en sikkerhedskopi fra Netwerk Desktop, så intet er ændret.</translation>
+    </message>
+    <message>
+        <source>Netwerk Desktop does not write to %1: it would replace the data or a backup, or it is not a file. Choose another file.</source>
+        <translation>Netwerk Desktop skriver ikke til %1: Det ville erstatte dataene eller en sikkerhedskopi, eller det er ikke en fil. Vælg en anden fil.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written, so nothing was saved there. Check that the folder exists, that you may write in it and that there is free space.</source>
+        <translation>%1 kunne ikke skrives, så intet blev gemt der. Tjek, at mappen findes, at du må skrive i den, og at der er ledig plads.</translation>
+    </message>
+    <message>
+        <source>The data folder is write-protected, so the data is open read-only: you can look, export and print, but not change anything.</source>
+        <translation>Datamappen er skrivebeskyttet, så dataene er kun åbne til læsning: Du kan se, eksportere og printe, men ikke ændre noget.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the data is open read-only: you can look, export and print. Free some space and start Netwerk Desktop again to make changes.</source>
+        <translation>Disken er fuld, så dataene er kun åbne til læsning: Du kan se, eksportere og printe. Frigør plads, og start Netwerk Desktop igen for at ændre noget.</translation>
     </message>
     <message>
         <source>“%1” already exists. Choose another name.</source>
@@ -3312,6 +3344,14 @@ Sanne	van der	Berg</translation>
     <message>
         <source>The workbook has no sheet “%1”. It has: %2.</source>
         <translation>Projektmappen har intet ark „%1“. Den har: %2.</translation>
+    </message>
+    <message>
+        <source>This is not a file that can be read (a folder, a device or a pipe). Choose the class list file itself.</source>
+        <translation>Det er ikke en fil, der kan læses (en mappe, en enhed eller en pipe). Vælg selve filen med klasselisten.</translation>
+    </message>
+    <message>
+        <source>The list has far more columns than a class list. Is it the right file? Save only the sheet with the names and try again.</source>
+        <translation>Listen har langt flere kolonner end en klasseliste. Er det den rigtige fil? Gem kun arket med navnene, og prøv igen.</translation>
     </message>
     <message>
         <source>Only Excel files have sheets.</source>

@@ -1031,8 +1031,24 @@
             <translation>This data was saved by a newer version of Netwerk Desktop. Install the newer version to open it; nothing has been changed.</translation>
         </message>
         <message>
-            <source>The database file is damaged and cannot be opened safely. Restore one of the automatic backups (Settings, Data and backups).</source>
-            <translation>The database file is damaged and cannot be opened safely. Restore one of the automatic backups (Settings, Data and backups).</translation>
+            <source>The database file is damaged and cannot be opened safely. Netwerk Desktop can put back one of its automatic backups; the damaged file is kept beside it.</source>
+            <translation>The database file is damaged and cannot be opened safely. Netwerk Desktop can put back one of its automatic backups; the damaged file is kept beside it.</translation>
+        </message>
+        <message>
+            <source>The database file is missing, but there are backups of it (the newest from %1). Put one back to go on where you were; nothing is started anew.</source>
+            <translation>The database file is missing, but there are backups of it (the newest from %1). Put one back to go on where you were; nothing is started anew.</translation>
+        </message>
+        <message>
+            <source>The database file is empty, but there are backups with your classes (the newest from %1). Put one back to go on where you were.</source>
+            <translation>The database file is empty, but there are backups with your classes (the newest from %1). Put one back to go on where you were.</translation>
+        </message>
+        <message>
+            <source>The database file cannot be read on this account. Ask IT to check the rights of the data folder, or put back a backup.</source>
+            <translation>The database file cannot be read on this account. Ask IT to check the rights of the data folder, or put back a backup.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be used as the data folder: it is a file, a system folder, or this account may not use it. Choose another folder, or ask IT.</source>
+            <translation>%1 cannot be used as the data folder: it is a file, a system folder, or this account may not use it. Choose another folder, or ask IT.</translation>
         </message>
         <message>
             <source>The data is busy in another program. Wait a moment and try again.</source>
@@ -1045,6 +1061,22 @@
         <message>
             <source>%1 is not a Netwerk Desktop backup, so nothing was changed.</source>
             <translation>%1 is not a Netwerk Desktop backup, so nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Netwerk Desktop does not write to %1: it would replace the data or a backup, or it is not a file. Choose another file.</source>
+            <translation>Netwerk Desktop does not write to %1: it would replace the data or a backup, or it is not a file. Choose another file.</translation>
+        </message>
+        <message>
+            <source>%1 could not be written, so nothing was saved there. Check that the folder exists, that you may write in it and that there is free space.</source>
+            <translation>%1 could not be written, so nothing was saved there. Check that the folder exists, that you may write in it and that there is free space.</translation>
+        </message>
+        <message>
+            <source>The data folder is write-protected, so the data is open read-only: you can look, export and print, but not change anything.</source>
+            <translation>The data folder is write-protected, so the data is open read-only: you can look, export and print, but not change anything.</translation>
+        </message>
+        <message>
+            <source>The disk is full, so the data is open read-only: you can look, export and print. Free some space and start Netwerk Desktop again to make changes.</source>
+            <translation>The disk is full, so the data is open read-only: you can look, export and print. Free some space and start Netwerk Desktop again to make changes.</translation>
         </message>
         <message>
             <source>“%1” already exists. Choose another name.</source>
@@ -3312,6 +3344,14 @@ Sanne	van der	Berg</translation>
         <message>
             <source>The workbook has no sheet “%1”. It has: %2.</source>
             <translation>The workbook has no sheet “%1”. It has: %2.</translation>
+        </message>
+        <message>
+            <source>This is not a file that can be read (a folder, a device or a pipe). Choose the class list file itself.</source>
+            <translation>This is not a file that can be read (a folder, a device or a pipe). Choose the class list file itself.</translation>
+        </message>
+        <message>
+            <source>The list has far more columns than a class list. Is it the right file? Save only the sheet with the names and try again.</source>
+            <translation>The list has far more columns than a class list. Is it the right file? Save only the sheet with the names and try again.</translation>
         </message>
         <message>
             <source>Only Excel files have sheets.</source>

@@ -1031,8 +1031,24 @@
         <translation>Deze gegevens zijn opgeslagen door een nieuwere versie van Netwerk Desktop. Installeer die versie om ze te openen; er is niets veranderd.</translation>
     </message>
     <message>
-        <source>The database file is damaged and cannot be opened safely. Restore one of the automatic backups (Settings, Data and backups).</source>
-        <translation>Het databasebestand is beschadigd en kan niet veilig worden geopend. Zet een van de automatische back-ups terug (Instellingen, Gegevens en back-ups).</translation>
+        <source>The database file is damaged and cannot be opened safely. Netwerk Desktop can put back one of its automatic backups; the damaged file is kept beside it.</source>
+        <translation>Het databasebestand is beschadigd en kan niet veilig worden geopend. Netwerk Desktop kan een van zijn automatische back-ups terugzetten; het beschadigde bestand blijft ernaast bewaard.</translation>
+    </message>
+    <message>
+        <source>The database file is missing, but there are backups of it (the newest from %1). Put one back to go on where you were; nothing is started anew.</source>
+        <translation>Het databasebestand ontbreekt, maar er zijn back-ups van (de nieuwste van %1). Zet er een terug om verder te gaan waar je was; er wordt niets opnieuw begonnen.</translation>
+    </message>
+    <message>
+        <source>The database file is empty, but there are backups with your classes (the newest from %1). Put one back to go on where you were.</source>
+        <translation>Het databasebestand is leeg, maar er zijn back-ups met je klassen (de nieuwste van %1). Zet er een terug om verder te gaan waar je was.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read on this account. Ask IT to check the rights of the data folder, or put back a backup.</source>
+        <translation>Het databasebestand kan met dit account niet worden gelezen. Vraag ICT de rechten van de gegevensmap te controleren, of zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as the data folder: it is a file, a system folder, or this account may not use it. Choose another folder, or ask IT.</source>
+        <translation>%1 kan niet als gegevensmap worden gebruikt: het is een bestand, een systeemmap, of dit account mag hem niet gebruiken. Kies een andere map, of vraag het ICT.</translation>
     </message>
     <message>
         <source>The data is busy in another program. Wait a moment and try again.</source>
@@ -1045,6 +1061,22 @@
     <message>
         <source>%1 is not a Netwerk Desktop backup, so nothing was changed.</source>
         <translation>%1 is geen back-up van Netwerk Desktop, dus er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Netwerk Desktop does not write to %1: it would replace the data or a backup, or it is not a file. Choose another file.</source>
+        <translation>Netwerk Desktop schrijft niet naar %1: dat zou de gegevens of een back-up vervangen, of het is geen bestand. Kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written, so nothing was saved there. Check that the folder exists, that you may write in it and that there is free space.</source>
+        <translation>%1 kon niet worden geschreven, dus daar is niets opgeslagen. Controleer of de map bestaat, of je erin mag schrijven en of er vrije ruimte is.</translation>
+    </message>
+    <message>
+        <source>The data folder is write-protected, so the data is open read-only: you can look, export and print, but not change anything.</source>
+        <translation>De gegevensmap is tegen schrijven beveiligd, dus de gegevens zijn alleen-lezen geopend: je kunt kijken, exporteren en printen, maar niets veranderen.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the data is open read-only: you can look, export and print. Free some space and start Netwerk Desktop again to make changes.</source>
+        <translation>De schijf is vol, dus de gegevens zijn alleen-lezen geopend: je kunt kijken, exporteren en printen. Maak ruimte vrij en start Netwerk Desktop opnieuw om iets te veranderen.</translation>
     </message>
     <message>
         <source>“%1” already exists. Choose another name.</source>
@@ -3312,6 +3344,14 @@ Sanne	van der	Berg</translation>
     <message>
         <source>The workbook has no sheet “%1”. It has: %2.</source>
         <translation>De werkmap heeft geen tabblad ‘%1’. Wel: %2.</translation>
+    </message>
+    <message>
+        <source>This is not a file that can be read (a folder, a device or a pipe). Choose the class list file itself.</source>
+        <translation>Dit is geen bestand dat gelezen kan worden (een map, een apparaat of een pipe). Kies het bestand met de klassenlijst zelf.</translation>
+    </message>
+    <message>
+        <source>The list has far more columns than a class list. Is it the right file? Save only the sheet with the names and try again.</source>
+        <translation>De lijst heeft veel meer kolommen dan een klassenlijst. Is het het goede bestand? Sla alleen het blad met de namen op en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Only Excel files have sheets.</source>

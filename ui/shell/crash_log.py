@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import sys
+import tempfile
 import threading
 import traceback
 from collections.abc import Callable
@@ -18,12 +19,24 @@ log = logging.getLogger("netwerk")
 Reporter = Callable[[str, Path], None]
 
 
+def _file_handler(log_dir: Path) -> tuple[logging.Handler, Path]:
+    """The log in the data folder; on a write-protected data folder a private temporary
+    folder's log, and if even that fails, stderr (the app must start to say what is wrong)."""
+    for attempt in range(2):
+        try:
+            folder = log_dir if attempt == 0 else Path(tempfile.mkdtemp(prefix="netwerk-logs-"))
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            path = folder / LOG_FILE
+            return logging.handlers.RotatingFileHandler(
+                path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+            ), path
+        except OSError:
+            continue
+    return logging.StreamHandler(sys.stderr), log_dir / LOG_FILE
+
+
 def setup_logging(log_dir: Path) -> Path:
-    log_dir.mkdir(parents=True, exist_ok=True)
-    path = log_dir / LOG_FILE
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-    )
+    handler, path = _file_handler(log_dir)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     for old in [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]:

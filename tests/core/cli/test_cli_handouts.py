@@ -210,9 +210,16 @@ def test_argument_errors_and_an_unwritable_file(
 ) -> None:
     code, _, _ = run(capsys, "--data-dir", data, "handouts", "make", "--class", "2.g")
     assert code == 2
+    # A missing folder is created (issue 13); a file where the folder should be is refused
     missing_folder = tmp_path / "no" / "such" / "folder" / "x.pdf"
     code, _, err = run(
         capsys, "--data-dir", data, "handouts", "make", "--class", "2.g",
         "--kind", "network-map", "--out", str(missing_folder),
     )  # fmt: skip
-    assert code == 1 and "Could not write the handout" in err
+    assert code == 0 and missing_folder.exists()
+    (tmp_path / "a-file").write_text("x")
+    code, _, err = run(
+        capsys, "--data-dir", data, "handouts", "make", "--class", "2.g",
+        "--kind", "network-map", "--out", str(tmp_path / "a-file" / "x.pdf"),
+    )  # fmt: skip
+    assert code == 1 and "Not writing to" in err

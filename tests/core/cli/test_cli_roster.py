@@ -163,3 +163,50 @@ def test_remove_export_and_erase(capsys: pytest.CaptureFixture[str], tmp_path: P
     assert out.splitlines() == ["Cai Ćosić"]
     code, _, err = run(capsys, "--data-dir", data, "roster", "remove", "--class", "2.g", "Nobody")
     assert code == 1 and "No student named" in err
+
+
+def test_an_import_into_a_new_class_is_one_transaction(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = str(tmp_path / "d")
+    names = tmp_path / "names.csv"
+    names.write_text("Navn\nAnna Holm\nBo Berg\n", encoding="utf-8")
+    # Given an import that fails while the students are written (a kill, a full disk)
+    from netwerk_desktop.storage import models
+
+    original = models.Student.__init__
+
+    def failing(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(models.Student, "__init__", failing)
+    with pytest.raises(KeyboardInterrupt):
+        run(capsys, "--data-dir", data, "roster", "import", "--class", "2.g", str(names))
+    monkeypatch.setattr(models.Student, "__init__", original)
+    # Then no empty class was left behind
+    code, out, _ = run(capsys, "--data-dir", data, "classes", "list")
+    assert code == 0 and out == ""
+
+
+def test_a_removed_student_can_still_be_erased_from_the_backups(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = str(tmp_path / "d")
+    names = tmp_path / "names.csv"
+    names.write_text("Navn\nAnna Holm\nBo Berg\n", encoding="utf-8")
+    run(capsys, "--data-dir", data, "roster", "import", "--class", "2.g", str(names))
+    run(capsys, "--data-dir", data, "backup")
+    code, _, err = run(
+        capsys, "--data-dir", data, "roster", "remove", "--class", "2.g", "Anna Holm"
+    )
+    assert code == 0
+    assert "still in 1 backup(s)" in err and "students erase" in err
+    code, _, err = run(
+        capsys, "--data-dir", data, "students", "erase", "--class", "2.g", "Anna Holm", "--yes"
+    )
+    assert code == 0, err
+    assert "only in 1 backup(s)" in err and "1 backups cleaned" in err
+    code, _, err = run(
+        capsys, "--data-dir", data, "students", "erase", "--class", "2.g", "Anna Holm", "--yes"
+    )
+    assert code == 1 and "No student named" in err

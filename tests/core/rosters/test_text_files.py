@@ -177,7 +177,7 @@ def test_a_sheet_cannot_be_chosen_in_a_text_file(tmp_path: Path) -> None:
 def test_missing_unreadable_and_too_large_files(tmp_path: Path) -> None:
     cases = {
         RosterErrorCode.FILE_NOT_FOUND: tmp_path / "findes-ikke.csv",
-        RosterErrorCode.FILE_UNREADABLE: tmp_path,
+        RosterErrorCode.NOT_A_FILE: tmp_path,  # a folder is not a file
     }
     large = tmp_path / "stor.csv"
     with large.open("wb") as handle:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 
@@ -73,3 +74,100 @@ def test_erase_leaves_no_row_and_no_copy_in_the_backups(workspace: Workspace) ->
         assert "Anna Sørensen-Ærø".encode() not in data, path
     kept = [s.display_name for s in workspace.roster.list_students(c.id)]
     assert kept == ["Bo", "Cai", "Dina", "Eli", "Finn", "Gry", "Hans"]
+
+
+def _names_in(database) -> set[str]:
+    with sqlite3.connect(read_only_uri(database, immutable=True), uri=True) as db:
+        return {r[0] for r in db.execute("SELECT display_name FROM student")}
+
+
+def _everywhere(workspace: Workspace) -> list[set[str]]:
+    return [_names_in(workspace.location.database)] + [
+        _names_in(b.path) for b in workspace.list_backups()
+    ]
+
+
+def test_an_interrupted_erasure_is_finished_at_the_next_start(location) -> None:
+    # Given a student in three backups, and an erasure killed after the database commit
+    with Workspace.open(location) as workspace:
+        c = workspace.classes.create("2.g")
+        workspace.roster.add_students(c.id, ["Anna Holm", "Bo Berg"])
+        for _ in range(3):
+            workspace.backup_now("manual")
+        anna = workspace.roster.find_student(c.id, "Anna Holm")
+
+        from netwerk_desktop.services import privacy
+
+        def killed(*_args, **_kwargs):
+            raise KeyboardInterrupt  # stands for the kill right after the database commit
+
+        original = privacy.PrivacyService._erase_in_backups
+        privacy.PrivacyService._erase_in_backups = killed  # type: ignore[method-assign]
+        try:
+            with contextlib.suppress(KeyboardInterrupt):
+                workspace.privacy.erase_student(anna.id)
+        finally:
+            privacy.PrivacyService._erase_in_backups = original  # type: ignore[method-assign]
+        assert "Anna Holm" not in _names_in(location.database)
+        assert any("Anna Holm" in names for names in _everywhere(workspace))
+    assert location.pending_erasures.exists()
+    # When the app starts again
+    with Workspace.open(location) as workspace:
+        # Then the erasure is finished and reported
+        assert [r.student_name for r in workspace.finished_erasures] == ["Anna Holm"]
+        assert workspace.finished_erasures[0].complete
+        assert all("Anna Holm" not in names for names in _everywhere(workspace))
+        manual = [b.path for b in workspace.list_backups() if b.reason == "manual"]
+        assert len(manual) == 3 and all("Bo Berg" in _names_in(path) for path in manual)
+    assert not location.pending_erasures.exists()
+
+
+def test_a_student_removed_earlier_is_erased_from_the_backups_by_name(
+    workspace: Workspace,
+) -> None:
+    c = workspace.classes.create("2.g")
+    workspace.roster.add_students(c.id, ["Anna Holm", "Bo Berg"])
+    workspace.backup_now("manual")
+    anna = workspace.roster.find_student(c.id, "Anna Holm")
+    workspace.roster.remove_student(anna.id)
+    assert workspace.privacy.backups_naming_student("2.g", None, "Anna Holm") == 1
+    # The name as typed, with a zero-width space and other case, finds her
+    report = workspace.privacy.erase_by_name("2.g", "anna\u200bholm")
+    assert report.backups_cleaned == 1 and report.complete
+    assert all("Anna Holm" not in names for names in _everywhere(workspace))
+    assert workspace.privacy.backups_naming_student("2.g", None, "Anna Holm") == 0
+
+
+def test_files_named_like_backups_that_are_not_are_skipped_and_reported(
+    workspace: Workspace,
+) -> None:
+    c = workspace.classes.create("2.g")
+    (anna, _), _ = workspace.roster.add_students(c.id, ["Anna Holm", "Bo Berg"])
+    workspace.backup_now("manual")
+    bogus = workspace.location.backup_dir / "netwerk-20200101-080000-manual.sqlite3"
+    bogus.write_text("a note, not a database")
+    report = workspace.privacy.erase_student(anna.id)
+    assert report.complete
+    assert report.skipped_files == (bogus,)
+    assert bogus.read_text() == "a note, not a database"
+
+
+def test_erasure_removes_the_previews(workspace: Workspace) -> None:
+    c = workspace.classes.create("2.g")
+    (anna, _), _ = workspace.roster.add_students(c.id, ["Anna Holm", "Bo Berg"])
+    preview = workspace.preview_path()
+    preview.write_bytes(b"%PDF-1.4 Anna Holm")
+    assert preview.parent == workspace.location.previews_dir
+    report = workspace.privacy.erase_student(anna.id)
+    assert report.previews_removed == 1
+    assert not preview.exists()
+
+
+def test_stale_previews_are_removed_at_start(location) -> None:
+    with Workspace.open(location) as workspace:
+        preview = workspace.preview_path()
+        preview.write_bytes(b"%PDF-1.4")
+    leftover = location.previews_dir / "preview-from-a-crash.pdf"
+    leftover.write_bytes(b"%PDF-1.4")
+    Workspace.open(location).close()
+    assert not leftover.exists()

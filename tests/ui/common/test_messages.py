@@ -15,9 +15,13 @@ from netwerk_desktop.errors import (
     AlreadyExists,
     Ambiguous,
     DatabaseDamaged,
+    DatabaseEmpty,
     DatabaseLocked,
+    DatabaseMissing,
     DatabaseNewer,
+    DatabaseUnreadable,
     DataDirInUse,
+    DataFolderUnusable,
     DiskFull,
     ErrorCode,
     Field,
@@ -25,9 +29,12 @@ from netwerk_desktop.errors import (
     NetwerkError,
     NotABackup,
     NotFound,
+    OutputNotWritten,
+    OutputRefused,
     PathTooLong,
     Problem,
     ReadOnly,
+    ReadOnlyReason,
 )
 from netwerk_desktop.events.errors import EventError, EventProblem
 from netwerk_desktop.grouping import (
@@ -60,6 +67,13 @@ CORE_ERRORS: list[NetwerkError] = [
     AlreadyExists("class", "2.g (2026/27)"),
     ReadOnly(),
     PathTooLong("E:/" + "mappe/" * 40 + "NetwerkData", 160),
+    *(ReadOnly(reason) for reason in ReadOnlyReason),
+    DatabaseMissing("netwerk.sqlite3", 3, "2026-12-01 08:00"),
+    DatabaseEmpty("netwerk.sqlite3", 3, "2026-12-01 08:00"),
+    DatabaseUnreadable("netwerk.sqlite3", "Permission denied"),
+    DataFolderUnusable("/proc/netwerk", "it is a system folder"),
+    OutputRefused("netwerk.sqlite3", "it is the Netwerk Desktop database or one of its files"),
+    OutputNotWritten("/media/usb/ark.pdf", "No space left on device"),
     *(
         InvalidValue(field, "x" * 5, "the core's reason in English", problem, 100)
         for field, problem in itertools.product(Field, Problem)
@@ -152,6 +166,7 @@ def test_every_error_is_a_whole_sentence_in_the_language(
     assert text.strip(), "no sentence at all"
     assert not re.search(r"%\d", text), f"a place is left unfilled: {text}"
     assert "the core's reason in English" not in text
-    assert "database disk image is malformed" not in text
+    for english in ("database disk image is malformed", "Permission denied", "No space left"):
+        assert english not in text, f"the core's English in: {text}"
     if language != "en":
         assert text != said["en"][sample], f"still English in {language}: {text}"

@@ -12,6 +12,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 
 from netwerk_desktop.errors import ErrorCode, Field, InvalidValue, NetwerkError, Problem
+from ui.common.messages.data_errors import DATA_CODES, describe_data_error
 from ui.common.placeholders import fill
 
 log = logging.getLogger(__name__)
@@ -28,42 +29,10 @@ def describe_core_error(error: BaseException) -> str:
         )
     if isinstance(error, InvalidValue):
         return describe_invalid_value(error)
+    if error.code in DATA_CODES:
+        return describe_data_error(error)
     p = {key: str(value) for key, value in error.params.items()}
     code = error.code
-    if code is ErrorCode.DATA_DIR_IN_USE:
-        return fill(
-            translate(
-                "Errors",
-                "Netwerk Desktop is already open with this data (%1). Switch to that window, or "
-                "close it and try again.",
-            ),
-            p.get("data_dir", ""),
-        )
-    if code is ErrorCode.DATABASE_NEWER:
-        return translate(
-            "Errors",
-            "This data was saved by a newer version of Netwerk Desktop. Install the newer "
-            "version to open it; nothing has been changed.",
-        )
-    if code is ErrorCode.DATABASE_DAMAGED:
-        return translate(
-            "Errors",
-            "The database file is damaged and cannot be opened safely. Restore one of the "
-            "automatic backups (Settings, Data and backups).",
-        )
-    if code is ErrorCode.DATABASE_LOCKED:
-        return translate(
-            "Errors", "The data is busy in another program. Wait a moment and try again."
-        )
-    if code is ErrorCode.DISK_FULL:
-        return translate(
-            "Errors", "The disk is full, so nothing was saved. Free some space and try again."
-        )
-    if code is ErrorCode.NOT_A_BACKUP:
-        return fill(
-            translate("Errors", "%1 is not a Netwerk Desktop backup, so nothing was changed."),
-            p.get("path", ""),
-        )
     if code is ErrorCode.ALREADY_EXISTS:
         return fill(
             translate("Errors", "“%1” already exists. Choose another name."), p.get("name", "")
@@ -72,18 +41,6 @@ def describe_core_error(error: BaseException) -> str:
         return fill(
             translate("Errors", "“%1” was not found. It may have been deleted."),
             p.get("name", ""),
-        )
-    if code is ErrorCode.READ_ONLY:
-        return translate("Errors", "The data is open read-only here, so it cannot be changed.")
-    if code is ErrorCode.PATH_TOO_LONG:
-        return fill(
-            translate(
-                "Errors",
-                "The app folder is too deep in the folders of this drive for its data (%1). "
-                "Move the app folder closer to the top of the drive, for example straight onto "
-                "the USB stick, and start it again.",
-            ),
-            p.get("path", ""),
         )
     if code is ErrorCode.AMBIGUOUS:
         return fill(translate("Errors", "More than one match for “%1”."), p.get("name", ""))

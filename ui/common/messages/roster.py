@@ -69,6 +69,18 @@ def describe_roster_error(error: RosterError) -> str:
             error.sheet or "",
             ", ".join(error.sheets),
         )
+    if code is RosterErrorCode.NOT_A_FILE:
+        return QCoreApplication.translate(
+            "RosterErrors",
+            "This is not a file that can be read (a folder, a device or a pipe). Choose the "
+            "class list file itself.",
+        )
+    if code is RosterErrorCode.TOO_MANY_COLUMNS:
+        return QCoreApplication.translate(
+            "RosterErrors",
+            "The list has far more columns than a class list. Is it the right file? Save only "
+            "the sheet with the names and try again.",
+        )
     if code is RosterErrorCode.SHEET_NOT_APPLICABLE:
         return QCoreApplication.translate("RosterErrors", "Only Excel files have sheets.")
     return fill(
