@@ -382,6 +382,10 @@
         <source>Before a deletion</source>
         <translation>Før en sletning</translation>
     </message>
+    <message>
+        <source>Before a change</source>
+        <translation>Før en ændring</translation>
+    </message>
 </context>
 <context>
     <name>BalanceBar</name>
@@ -3266,6 +3270,76 @@ Sanne	van der	Berg</translation>
     <message>
         <source>Partnerships</source>
         <translation>Makkerskaber</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Netwerk Desktop cannot open the data</source>
+        <translation>Netwerk Desktop kan ikke åbne dataene</translation>
+    </message>
+    <message>
+        <source>To go back to an older state instead, choose a backup. Everything changed after it is lost; the data as it is now is kept.</source>
+        <translation>Vil du i stedet gå tilbage til en tidligere udgave, så vælg en sikkerhedskopi. Alt, der er ændret siden, går tabt; dataene, som de er nu, bliver gemt.</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put back. The newest one that holds your classes is chosen already.</source>
+        <translation>Vælg den sikkerhedskopi, der skal lægges tilbage. Den nyeste, der har dine klasser, er allerede valgt.</translation>
+    </message>
+    <message>
+        <source>There are no backups in the data folder. If you keep a copy elsewhere (a USB stick, your home drive), choose it with “From a file…”.</source>
+        <translation>Der er ingen sikkerhedskopier i datamappen. Har du en kopi et andet sted (en USB-nøgle, dit hjemmedrev), så vælg den med »Fra en fil …«.</translation>
+    </message>
+    <message>
+        <source>Put the backup back</source>
+        <translation>Læg sikkerhedskopien tilbage</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>Fra en fil …</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Åbn datamappen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
+        <source>Quit, to install the newer version</source>
+        <translation>Afslut for at installere den nyere version</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n klasse</numerusform>
+            <numerusform>%n klasser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Vælg en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3 *.sqlite *.db)</source>
+        <translation>Sikkerhedskopier (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>The backup was not put back</source>
+        <translation>Sikkerhedskopien blev ikke lagt tilbage</translation>
+    </message>
+    <message>
+        <source>The backup is back. The file that could not be opened is kept as %1.</source>
+        <translation>Sikkerhedskopien er lagt tilbage. Filen, der ikke kunne åbnes, er gemt som %1.</translation>
+    </message>
+    <message>
+        <source>The backup is back.</source>
+        <translation>Sikkerhedskopien er lagt tilbage.</translation>
+    </message>
+    <message>
+        <source>Backup put back</source>
+        <translation>Sikkerhedskopi lagt tilbage</translation>
     </message>
 </context>
 <context>

@@ -382,6 +382,10 @@
             <source>Before a deletion</source>
             <translation>Before a deletion</translation>
         </message>
+        <message>
+            <source>Before a change</source>
+            <translation>Before a change</translation>
+        </message>
     </context>
     <context>
         <name>BalanceBar</name>
@@ -3266,6 +3270,76 @@ Sanne	van der	Berg</translation>
         <message>
             <source>Partnerships</source>
             <translation>Partnerships</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>Netwerk Desktop cannot open the data</source>
+            <translation>Netwerk Desktop cannot open the data</translation>
+        </message>
+        <message>
+            <source>To go back to an older state instead, choose a backup. Everything changed after it is lost; the data as it is now is kept.</source>
+            <translation>To go back to an older state instead, choose a backup. Everything changed after it is lost; the data as it is now is kept.</translation>
+        </message>
+        <message>
+            <source>Choose the backup to put back. The newest one that holds your classes is chosen already.</source>
+            <translation>Choose the backup to put back. The newest one that holds your classes is chosen already.</translation>
+        </message>
+        <message>
+            <source>There are no backups in the data folder. If you keep a copy elsewhere (a USB stick, your home drive), choose it with “From a file…”.</source>
+            <translation>There are no backups in the data folder. If you keep a copy elsewhere (a USB stick, your home drive), choose it with “From a file…”.</translation>
+        </message>
+        <message>
+            <source>Put the backup back</source>
+            <translation>Put the backup back</translation>
+        </message>
+        <message>
+            <source>From a file…</source>
+            <translation>From a file…</translation>
+        </message>
+        <message>
+            <source>Open the data folder</source>
+            <translation>Open the data folder</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>Quit, to install the newer version</source>
+            <translation>Quit, to install the newer version</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n class(es)</source>
+            <translation>
+                <numerusform>%n class</numerusform>
+                <numerusform>%n classes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a backup file</source>
+            <translation>Choose a backup file</translation>
+        </message>
+        <message>
+            <source>Backups (*.sqlite3 *.sqlite *.db)</source>
+            <translation>Backups (*.sqlite3 *.sqlite *.db)</translation>
+        </message>
+        <message>
+            <source>The backup was not put back</source>
+            <translation>The backup was not put back</translation>
+        </message>
+        <message>
+            <source>The backup is back. The file that could not be opened is kept as %1.</source>
+            <translation>The backup is back. The file that could not be opened is kept as %1.</translation>
+        </message>
+        <message>
+            <source>The backup is back.</source>
+            <translation>The backup is back.</translation>
+        </message>
+        <message>
+            <source>Backup put back</source>
+            <translation>Backup put back</translation>
         </message>
     </context>
     <context>

@@ -382,6 +382,10 @@
         <source>Before a deletion</source>
         <translation>Voor het verwijderen</translation>
     </message>
+    <message>
+        <source>Before a change</source>
+        <translation>Vóór een wijziging</translation>
+    </message>
 </context>
 <context>
     <name>BalanceBar</name>
@@ -3266,6 +3270,76 @@ Sanne	van der	Berg</translation>
     <message>
         <source>Partnerships</source>
         <translation>Maatjes</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Netwerk Desktop cannot open the data</source>
+        <translation>Netwerk Desktop kan de gegevens niet openen</translation>
+    </message>
+    <message>
+        <source>To go back to an older state instead, choose a backup. Everything changed after it is lost; the data as it is now is kept.</source>
+        <translation>Wil je liever terug naar een eerdere stand, kies dan een back-up. Alles wat daarna is veranderd, gaat verloren; de gegevens zoals ze nu zijn, blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put back. The newest one that holds your classes is chosen already.</source>
+        <translation>Kies de back-up die je wilt terugzetten. De nieuwste met je klassen is al gekozen.</translation>
+    </message>
+    <message>
+        <source>There are no backups in the data folder. If you keep a copy elsewhere (a USB stick, your home drive), choose it with “From a file…”.</source>
+        <translation>Er staan geen back-ups in de gegevensmap. Bewaar je ergens anders een kopie (een usb-stick, je thuismap), kies die dan met ‘Uit een bestand…’.</translation>
+    </message>
+    <message>
+        <source>Put the backup back</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>Uit een bestand…</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Gegevensmap openen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Quit, to install the newer version</source>
+        <translation>Afsluiten om de nieuwere versie te installeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n klas</numerusform>
+            <numerusform>%n klassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Kies een back-upbestand</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3 *.sqlite *.db)</source>
+        <translation>Back-ups (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>The backup was not put back</source>
+        <translation>De back-up is niet teruggezet</translation>
+    </message>
+    <message>
+        <source>The backup is back. The file that could not be opened is kept as %1.</source>
+        <translation>De back-up is teruggezet. Het bestand dat niet kon worden geopend, is bewaard als %1.</translation>
+    </message>
+    <message>
+        <source>The backup is back.</source>
+        <translation>De back-up is teruggezet.</translation>
+    </message>
+    <message>
+        <source>Backup put back</source>
+        <translation>Back-up teruggezet</translation>
     </message>
 </context>
 <context>

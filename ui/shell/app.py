@@ -21,7 +21,14 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from netwerk_desktop import __version__
-from netwerk_desktop.errors import NetwerkError
+from netwerk_desktop.errors import (
+    DatabaseDamaged,
+    DatabaseEmpty,
+    DatabaseMissing,
+    DatabaseNewer,
+    DatabaseUnreadable,
+    NetwerkError,
+)
 from netwerk_desktop.paths import APP_NAME, DataLocation, resources_dir
 from netwerk_desktop.portable import choose_location, keep_writes_inside, uses_portable_folder
 from netwerk_desktop.workspace import Workspace
@@ -88,14 +95,34 @@ def refuse(error: NetwerkError) -> None:
     languages.uninstall()
 
 
+# States with a way back through the backups (the recovery dialog); others are only explained.
+_RECOVERABLE = (
+    DatabaseDamaged,
+    DatabaseMissing,
+    DatabaseEmpty,
+    DatabaseUnreadable,
+    DatabaseNewer,
+)
+
+
 def open_workspace(location: DataLocation) -> Workspace | None:
-    """Open the data, or explain in the teacher's language why not."""
-    try:
-        return Workspace.open(location)
-    except NetwerkError as exc:
-        log.error("Could not open %s: %s", location.data_dir, exc)
-        QMessageBox.critical(None, QApplication.translate("App", "Netwerk Desktop"), describe(exc))
-        return None
+    """Open the data; when it cannot be opened, offer the way back through its backups, or
+    explain in the teacher's language why not."""
+    while True:
+        try:
+            return Workspace.open(location)
+        except _RECOVERABLE as exc:
+            log.error("Could not open %s: %s", location.data_dir, exc)
+            from ui.shell.recovery_dialog import RecoveryDialog
+
+            if RecoveryDialog(location, exc).exec() != RecoveryDialog.DialogCode.Accepted:
+                return None
+        except NetwerkError as exc:
+            log.error("Could not open %s: %s", location.data_dir, exc)
+            QMessageBox.critical(
+                None, QApplication.translate("App", "Netwerk Desktop"), describe(exc)
+            )
+            return None
 
 
 @dataclass
