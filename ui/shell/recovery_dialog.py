@@ -96,6 +96,7 @@ class RecoveryDialog(QDialog):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(location.data_dir)))
         )
         quit_button = QPushButton(self.tr("Quit"))
+        quit_button.setObjectName("recoveryQuit")
         quit_button.clicked.connect(self.reject)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(from_file, QDialogButtonBox.ButtonRole.ActionRole)
