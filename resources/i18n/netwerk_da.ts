@@ -1021,6 +1021,13 @@
     </message>
 </context>
 <context>
+    <name>DataNotice</name>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something unexpected went wrong, and nothing was changed. If it happens again, the log in the data folder says more (Help, About).</source>
@@ -2655,6 +2662,33 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>OpenWarnings</name>
+    <message>
+        <source>The disk is full, so today&apos;s backup was not made. Free some space; until then nothing can be changed.</source>
+        <translation>Disken er fuld, så dagens sikkerhedskopi blev ikke lavet. Frigør plads; indtil da kan intet ændres.</translation>
+    </message>
+    <message>
+        <source>The data folder is write-protected, so today&apos;s backup was not made.</source>
+        <translation>Datamappen er skrivebeskyttet, så dagens sikkerhedskopi blev ikke lavet.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made. Your data is fine; make one by hand in Settings, and if that fails too, ask IT to look at the data folder.</source>
+        <translation>Dagens sikkerhedskopi kunne ikke laves. Dine data er i orden; lav en selv under Indstillinger, og lykkes det heller ikke, så bed IT om at se på datamappen.</translation>
+    </message>
+    <message>
+        <source>The second copy of the backup could not be written to %1 (is the USB stick or home drive there?). The backup in the data folder was made.</source>
+        <translation>Den ekstra kopi af sikkerhedskopien kunne ikke skrives til %1 (er USB-nøglen eller hjemmedrevet der?). Sikkerhedskopien i datamappen blev lavet.</translation>
+    </message>
+    <message>
+        <source>The data is on a network drive. Netwerk Desktop keeps it safe there by letting only one PC at a time use it; close the app on other PCs first.</source>
+        <translation>Dataene ligger på et netværksdrev. Netwerk Desktop passer på dem dér ved kun at lade én pc ad gangen bruge dem; luk først appen på andre pc&apos;er.</translation>
+    </message>
+    <message>
+        <source>Erasing %1 was interrupted last time; it has now been finished, backups included.</source>
+        <translation>Sletningen af %1 blev afbrudt sidste gang; den er nu gjort færdig, også i sikkerhedskopierne.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerHistoryModel</name>
     <message>
         <source>Rotation</source>
@@ -3584,41 +3618,6 @@ Sanne	van der	Berg</translation>
             <numerusform>%n elever tilføjet.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Save the student&apos;s data</source>
-        <translation>Gem elevens data</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-filer (*.json)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Eksporten mislykkedes</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Gemt: %1</translation>
-    </message>
-    <message>
-        <source>Erase %1?</source>
-        <translation>Slet %1 helt?</translation>
-    </message>
-    <message>
-        <source>Everything Netwerk Desktop holds about %1 is deleted: the name, the tags and the partnership history, also from the automatic backups. This cannot be undone.</source>
-        <translation>Alt, hvad Netwerk Desktop har om %1, bliver slettet: navnet, mærkerne og makkerhistorikken, også i de automatiske sikkerhedskopier. Det kan ikke fortrydes.</translation>
-    </message>
-    <message>
-        <source>Erase</source>
-        <translation>Slet helt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 was erased, also from %n backup(s).</source>
-        <translation>
-            <numerusform>%1 er slettet, også fra %n sikkerhedskopi.</numerusform>
-            <numerusform>%1 er slettet, også fra %n sikkerhedskopier.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>RotationListModel</name>
@@ -3826,6 +3825,41 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>SecondCopyRow</name>
+    <message>
+        <source>Backups are kept in the data folder only. Keep a second copy on a USB stick or your home drive, in case this PC is reset.</source>
+        <translation>Sikkerhedskopierne ligger kun i datamappen. Gem en ekstra kopi på en USB-nøgle eller dit hjemmedrev, hvis pc&apos;en bliver nulstillet.</translation>
+    </message>
+    <message>
+        <source>Every backup is also copied to %1.</source>
+        <translation>Hver sikkerhedskopi bliver også kopieret til %1.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for a second copy…</source>
+        <translation>Vælg en mappe til en ekstra kopi …</translation>
+    </message>
+    <message>
+        <source>Stop the second copy</source>
+        <translation>Stop den ekstra kopi</translation>
+    </message>
+    <message>
+        <source>A folder for the second copy of the backups</source>
+        <translation>En mappe til den ekstra kopi af sikkerhedskopierne</translation>
+    </message>
+    <message>
+        <source>Stop the second copy?</source>
+        <translation>Stop den ekstra kopi?</translation>
+    </message>
+    <message>
+        <source>New backups are then kept in the data folder only. The copies already in the other folder stay there.</source>
+        <translation>Nye sikkerhedskopier ligger så kun i datamappen. De kopier, der allerede ligger i den anden mappe, bliver liggende.</translation>
+    </message>
+    <message>
+        <source>The folder was not chosen</source>
+        <translation>Mappen blev ikke valgt</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3919,6 +3953,10 @@ Sanne	van der	Berg</translation>
     <message>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
+    </message>
+    <message>
+        <source>The second copy was not made</source>
+        <translation>Den ekstra kopi blev ikke lavet</translation>
     </message>
     <message>
         <source>Restore failed</source>
@@ -4179,6 +4217,77 @@ Sanne	van der	Berg</translation>
             <numerusform>%1: %n min.</numerusform>
             <numerusform>%1: %n min.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StudentPrivacy</name>
+    <message>
+        <source>Save the student&apos;s data</source>
+        <translation>Gem elevens data</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten mislykkedes</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+    <message>
+        <source>Erase %1?</source>
+        <translation>Slet %1 helt?</translation>
+    </message>
+    <message>
+        <source>Everything Netwerk Desktop holds about %1 is deleted: the name, the tags and the partnership history, also from the automatic backups. This cannot be undone.</source>
+        <translation>Alt, hvad Netwerk Desktop har om %1, bliver slettet: navnet, mærkerne og makkerhistorikken, også i de automatiske sikkerhedskopier. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Slet helt</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Ikke slettet</translation>
+    </message>
+    <message>
+        <source>Erase from the backups too?</source>
+        <translation>Slet også fra sikkerhedskopierne?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is removed from the class, but %n backup(s) still hold the name. Erase %1 from them too? Then Ctrl+Z cannot bring %1 back.</source>
+        <translation>
+            <numerusform>%1 er fjernet fra klassen, men %n sikkerhedskopi har stadig navnet. Slet også %1 fra den? Så kan Ctrl+Z ikke hente %1 tilbage.</numerusform>
+            <numerusform>%1 er fjernet fra klassen, men %n sikkerhedskopier har stadig navnet. Slet også %1 fra dem? Så kan Ctrl+Z ikke hente %1 tilbage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase from the backups</source>
+        <translation>Slet fra sikkerhedskopierne</translation>
+    </message>
+    <message>
+        <source>Keep for now</source>
+        <translation>Behold indtil videre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was erased, also from %n backup(s).</source>
+        <translation>
+            <numerusform>%1 er slettet, også fra %n sikkerhedskopi.</numerusform>
+            <numerusform>%1 er slettet, også fra %n sikkerhedskopier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files that were not changed</source>
+        <translation>Filer, der ikke blev ændret</translation>
+    </message>
+    <message>
+        <source>These files in the backup folder are not Netwerk Desktop backups, so they were left as they are. If one holds %1&apos;s name, delete it yourself:
+%2</source>
+        <translation>Disse filer i sikkerhedskopimappen er ikke sikkerhedskopier fra Netwerk Desktop, så de blev ikke rørt. Står %1s navn i en af dem, så slet den selv:
+%2</translation>
     </message>
 </context>
 <context>

@@ -1021,6 +1021,13 @@
         </message>
     </context>
     <context>
+        <name>DataNotice</name>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Something unexpected went wrong, and nothing was changed. If it happens again, the log in the data folder says more (Help, About).</source>
@@ -2655,6 +2662,33 @@ Sanne	van der	Berg</translation>
         </message>
     </context>
     <context>
+        <name>OpenWarnings</name>
+        <message>
+            <source>The disk is full, so today's backup was not made. Free some space; until then nothing can be changed.</source>
+            <translation>The disk is full, so today's backup was not made. Free some space; until then nothing can be changed.</translation>
+        </message>
+        <message>
+            <source>The data folder is write-protected, so today's backup was not made.</source>
+            <translation>The data folder is write-protected, so today's backup was not made.</translation>
+        </message>
+        <message>
+            <source>Today's backup could not be made. Your data is fine; make one by hand in Settings, and if that fails too, ask IT to look at the data folder.</source>
+            <translation>Today's backup could not be made. Your data is fine; make one by hand in Settings, and if that fails too, ask IT to look at the data folder.</translation>
+        </message>
+        <message>
+            <source>The second copy of the backup could not be written to %1 (is the USB stick or home drive there?). The backup in the data folder was made.</source>
+            <translation>The second copy of the backup could not be written to %1 (is the USB stick or home drive there?). The backup in the data folder was made.</translation>
+        </message>
+        <message>
+            <source>The data is on a network drive. Netwerk Desktop keeps it safe there by letting only one PC at a time use it; close the app on other PCs first.</source>
+            <translation>The data is on a network drive. Netwerk Desktop keeps it safe there by letting only one PC at a time use it; close the app on other PCs first.</translation>
+        </message>
+        <message>
+            <source>Erasing %1 was interrupted last time; it has now been finished, backups included.</source>
+            <translation>Erasing %1 was interrupted last time; it has now been finished, backups included.</translation>
+        </message>
+    </context>
+    <context>
         <name>PartnerHistoryModel</name>
         <message>
             <source>Rotation</source>
@@ -3584,41 +3618,6 @@ Sanne	van der	Berg</translation>
                 <numerusform>%n students added.</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Save the student's data</source>
-            <translation>Save the student's data</translation>
-        </message>
-        <message>
-            <source>JSON files (*.json)</source>
-            <translation>JSON files (*.json)</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>Export failed</translation>
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation>Saved %1</translation>
-        </message>
-        <message>
-            <source>Erase %1?</source>
-            <translation>Erase %1?</translation>
-        </message>
-        <message>
-            <source>Everything Netwerk Desktop holds about %1 is deleted: the name, the tags and the partnership history, also from the automatic backups. This cannot be undone.</source>
-            <translation>Everything Netwerk Desktop holds about %1 is deleted: the name, the tags and the partnership history, also from the automatic backups. This cannot be undone.</translation>
-        </message>
-        <message>
-            <source>Erase</source>
-            <translation>Erase</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 was erased, also from %n backup(s).</source>
-            <translation>
-                <numerusform>%1 was erased, also from %n backup.</numerusform>
-                <numerusform>%1 was erased, also from %n backups.</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>RotationListModel</name>
@@ -3826,6 +3825,41 @@ Sanne	van der	Berg</translation>
         </message>
     </context>
     <context>
+        <name>SecondCopyRow</name>
+        <message>
+            <source>Backups are kept in the data folder only. Keep a second copy on a USB stick or your home drive, in case this PC is reset.</source>
+            <translation>Backups are kept in the data folder only. Keep a second copy on a USB stick or your home drive, in case this PC is reset.</translation>
+        </message>
+        <message>
+            <source>Every backup is also copied to %1.</source>
+            <translation>Every backup is also copied to %1.</translation>
+        </message>
+        <message>
+            <source>Choose a folder for a second copy…</source>
+            <translation>Choose a folder for a second copy…</translation>
+        </message>
+        <message>
+            <source>Stop the second copy</source>
+            <translation>Stop the second copy</translation>
+        </message>
+        <message>
+            <source>A folder for the second copy of the backups</source>
+            <translation>A folder for the second copy of the backups</translation>
+        </message>
+        <message>
+            <source>Stop the second copy?</source>
+            <translation>Stop the second copy?</translation>
+        </message>
+        <message>
+            <source>New backups are then kept in the data folder only. The copies already in the other folder stay there.</source>
+            <translation>New backups are then kept in the data folder only. The copies already in the other folder stay there.</translation>
+        </message>
+        <message>
+            <source>The folder was not chosen</source>
+            <translation>The folder was not chosen</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -3919,6 +3953,10 @@ Sanne	van der	Berg</translation>
         <message>
             <source>Backup saved: %1</source>
             <translation>Backup saved: %1</translation>
+        </message>
+        <message>
+            <source>The second copy was not made</source>
+            <translation>The second copy was not made</translation>
         </message>
         <message>
             <source>Restore failed</source>
@@ -4179,6 +4217,77 @@ Sanne	van der	Berg</translation>
                 <numerusform>%1: %n min</numerusform>
                 <numerusform>%1: %n min</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>StudentPrivacy</name>
+        <message>
+            <source>Save the student's data</source>
+            <translation>Save the student's data</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON files (*.json)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+        <message>
+            <source>Erase %1?</source>
+            <translation>Erase %1?</translation>
+        </message>
+        <message>
+            <source>Everything Netwerk Desktop holds about %1 is deleted: the name, the tags and the partnership history, also from the automatic backups. This cannot be undone.</source>
+            <translation>Everything Netwerk Desktop holds about %1 is deleted: the name, the tags and the partnership history, also from the automatic backups. This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Erase</translation>
+        </message>
+        <message>
+            <source>Not erased</source>
+            <translation>Not erased</translation>
+        </message>
+        <message>
+            <source>Erase from the backups too?</source>
+            <translation>Erase from the backups too?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 is removed from the class, but %n backup(s) still hold the name. Erase %1 from them too? Then Ctrl+Z cannot bring %1 back.</source>
+            <translation>
+                <numerusform>%1 is removed from the class, but %n backup still holds the name. Erase %1 from it too? Then Ctrl+Z cannot bring %1 back.</numerusform>
+                <numerusform>%1 is removed from the class, but %n backups still hold the name. Erase %1 from them too? Then Ctrl+Z cannot bring %1 back.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Erase from the backups</source>
+            <translation>Erase from the backups</translation>
+        </message>
+        <message>
+            <source>Keep for now</source>
+            <translation>Keep for now</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 was erased, also from %n backup(s).</source>
+            <translation>
+                <numerusform>%1 was erased, also from %n backup.</numerusform>
+                <numerusform>%1 was erased, also from %n backups.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Files that were not changed</source>
+            <translation>Files that were not changed</translation>
+        </message>
+        <message>
+            <source>These files in the backup folder are not Netwerk Desktop backups, so they were left as they are. If one holds %1's name, delete it yourself:
+%2</source>
+            <translation>These files in the backup folder are not Netwerk Desktop backups, so they were left as they are. If one holds %1's name, delete it yourself:
+%2</translation>
         </message>
     </context>
     <context>

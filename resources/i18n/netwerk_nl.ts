@@ -1021,6 +1021,13 @@
     </message>
 </context>
 <context>
+    <name>DataNotice</name>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something unexpected went wrong, and nothing was changed. If it happens again, the log in the data folder says more (Help, About).</source>
@@ -2655,6 +2662,33 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>OpenWarnings</name>
+    <message>
+        <source>The disk is full, so today&apos;s backup was not made. Free some space; until then nothing can be changed.</source>
+        <translation>De schijf is vol, dus de back-up van vandaag is niet gemaakt. Maak ruimte vrij; tot dan kan er niets worden veranderd.</translation>
+    </message>
+    <message>
+        <source>The data folder is write-protected, so today&apos;s backup was not made.</source>
+        <translation>De gegevensmap is tegen schrijven beveiligd, dus de back-up van vandaag is niet gemaakt.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made. Your data is fine; make one by hand in Settings, and if that fails too, ask IT to look at the data folder.</source>
+        <translation>De back-up van vandaag kon niet worden gemaakt. Je gegevens zijn in orde; maak er zelf een bij Instellingen, en lukt dat ook niet, vraag ICT dan naar de gegevensmap te kijken.</translation>
+    </message>
+    <message>
+        <source>The second copy of the backup could not be written to %1 (is the USB stick or home drive there?). The backup in the data folder was made.</source>
+        <translation>De tweede kopie van de back-up kon niet naar %1 worden geschreven (zit de usb-stick erin, is de thuismap bereikbaar?). De back-up in de gegevensmap is wel gemaakt.</translation>
+    </message>
+    <message>
+        <source>The data is on a network drive. Netwerk Desktop keeps it safe there by letting only one PC at a time use it; close the app on other PCs first.</source>
+        <translation>De gegevens staan op een netwerkschijf. Netwerk Desktop houdt ze daar veilig door maar één pc tegelijk toe te laten; sluit de app eerst op andere pc&apos;s.</translation>
+    </message>
+    <message>
+        <source>Erasing %1 was interrupted last time; it has now been finished, backups included.</source>
+        <translation>Het wissen van %1 werd de vorige keer onderbroken; het is nu afgemaakt, ook in de back-ups.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerHistoryModel</name>
     <message>
         <source>Rotation</source>
@@ -3584,41 +3618,6 @@ Sanne	van der	Berg</translation>
             <numerusform>%n leerlingen toegevoegd.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Save the student&apos;s data</source>
-        <translation>Gegevens van de leerling opslaan</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-bestanden (*.json)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Exporteren mislukt</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Opgeslagen: %1</translation>
-    </message>
-    <message>
-        <source>Erase %1?</source>
-        <translation>%1 volledig wissen?</translation>
-    </message>
-    <message>
-        <source>Everything Netwerk Desktop holds about %1 is deleted: the name, the tags and the partnership history, also from the automatic backups. This cannot be undone.</source>
-        <translation>Alles wat Netwerk Desktop over %1 bewaart, wordt gewist: de naam, de labels en de maatjesgeschiedenis, ook in de automatische back-ups. Dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-        <source>Erase</source>
-        <translation>Wissen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 was erased, also from %n backup(s).</source>
-        <translation>
-            <numerusform>%1 is gewist, ook uit %n back-up.</numerusform>
-            <numerusform>%1 is gewist, ook uit %n back-ups.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>RotationListModel</name>
@@ -3826,6 +3825,41 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>SecondCopyRow</name>
+    <message>
+        <source>Backups are kept in the data folder only. Keep a second copy on a USB stick or your home drive, in case this PC is reset.</source>
+        <translation>De back-ups staan alleen in de gegevensmap. Bewaar een tweede kopie op een usb-stick of je thuismap, voor het geval deze pc opnieuw wordt ingericht.</translation>
+    </message>
+    <message>
+        <source>Every backup is also copied to %1.</source>
+        <translation>Elke back-up wordt ook gekopieerd naar %1.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for a second copy…</source>
+        <translation>Kies een map voor een tweede kopie…</translation>
+    </message>
+    <message>
+        <source>Stop the second copy</source>
+        <translation>Stoppen met de tweede kopie</translation>
+    </message>
+    <message>
+        <source>A folder for the second copy of the backups</source>
+        <translation>Een map voor de tweede kopie van de back-ups</translation>
+    </message>
+    <message>
+        <source>Stop the second copy?</source>
+        <translation>Stoppen met de tweede kopie?</translation>
+    </message>
+    <message>
+        <source>New backups are then kept in the data folder only. The copies already in the other folder stay there.</source>
+        <translation>Nieuwe back-ups staan dan alleen in de gegevensmap. De kopieën die al in de andere map staan, blijven daar.</translation>
+    </message>
+    <message>
+        <source>The folder was not chosen</source>
+        <translation>De map is niet gekozen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3919,6 +3953,10 @@ Sanne	van der	Berg</translation>
     <message>
         <source>Backup saved: %1</source>
         <translation>Back-up opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>The second copy was not made</source>
+        <translation>De tweede kopie is niet gemaakt</translation>
     </message>
     <message>
         <source>Restore failed</source>
@@ -4179,6 +4217,77 @@ Sanne	van der	Berg</translation>
             <numerusform>%1: %n min</numerusform>
             <numerusform>%1: %n min</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StudentPrivacy</name>
+    <message>
+        <source>Save the student&apos;s data</source>
+        <translation>Gegevens van de leerling opslaan</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Erase %1?</source>
+        <translation>%1 volledig wissen?</translation>
+    </message>
+    <message>
+        <source>Everything Netwerk Desktop holds about %1 is deleted: the name, the tags and the partnership history, also from the automatic backups. This cannot be undone.</source>
+        <translation>Alles wat Netwerk Desktop over %1 bewaart, wordt gewist: de naam, de labels en de maatjesgeschiedenis, ook in de automatische back-ups. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Niet gewist</translation>
+    </message>
+    <message>
+        <source>Erase from the backups too?</source>
+        <translation>Ook uit de back-ups wissen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is removed from the class, but %n backup(s) still hold the name. Erase %1 from them too? Then Ctrl+Z cannot bring %1 back.</source>
+        <translation>
+            <numerusform>%1 is uit de klas verwijderd, maar %n back-up bevat de naam nog. %1 daar ook uit wissen? Dan kan Ctrl+Z %1 niet meer terugzetten.</numerusform>
+            <numerusform>%1 is uit de klas verwijderd, maar %n back-ups bevatten de naam nog. %1 daar ook uit wissen? Dan kan Ctrl+Z %1 niet meer terugzetten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase from the backups</source>
+        <translation>Uit de back-ups wissen</translation>
+    </message>
+    <message>
+        <source>Keep for now</source>
+        <translation>Voorlopig bewaren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was erased, also from %n backup(s).</source>
+        <translation>
+            <numerusform>%1 is gewist, ook uit %n back-up.</numerusform>
+            <numerusform>%1 is gewist, ook uit %n back-ups.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files that were not changed</source>
+        <translation>Bestanden die niet zijn veranderd</translation>
+    </message>
+    <message>
+        <source>These files in the backup folder are not Netwerk Desktop backups, so they were left as they are. If one holds %1&apos;s name, delete it yourself:
+%2</source>
+        <translation>Deze bestanden in de back-upmap zijn geen back-ups van Netwerk Desktop en zijn dus niet aangeraakt. Staat de naam van %1 in een ervan, verwijder het dan zelf:
+%2</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ from ui.common.screen import Screen
 from ui.settings.settings_dialog import SettingsDialog
 from ui.settings.settings_screen import SettingsScreen
 from ui.shell.about_dialog import AboutDialog
+from ui.shell.data_notice import DataNotice
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,13 @@ class MainWindow(Retranslating, QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(navigation)
-        layout.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        self.data_notice = DataNotice(workspace)
+        right.addWidget(self.data_notice)
+        right.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
         self._build_menu()
         self.retranslate()
