@@ -34,8 +34,10 @@ from netwerk_desktop.storage.sqlite_file import (
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from netwerk_desktop.services.board import BoardService
     from netwerk_desktop.services.charter import CharterService
     from netwerk_desktop.services.classes import ClassesService
+    from netwerk_desktop.services.directory import DirectoryService
     from netwerk_desktop.services.handouts import HandoutsService
     from netwerk_desktop.services.lessons import LessonsService
     from netwerk_desktop.services.partnership_making import PartnershipPlanner
@@ -92,6 +94,8 @@ class _Services:
     charter: CharterService
     handouts: HandoutsService
     lessons: LessonsService
+    board: BoardService
+    directory: DirectoryService
 
 
 class Workspace:
@@ -120,8 +124,10 @@ class Workspace:
         with self._building:
             if self._services is None:
                 from netwerk_desktop.services.base import ServiceContext
+                from netwerk_desktop.services.board import BoardService
                 from netwerk_desktop.services.charter import CharterService
                 from netwerk_desktop.services.classes import ClassesService
+                from netwerk_desktop.services.directory import DirectoryService
                 from netwerk_desktop.services.handouts import HandoutsService
                 from netwerk_desktop.services.lessons import LessonsService
                 from netwerk_desktop.services.partnerships import PartnershipsService
@@ -143,6 +149,8 @@ class Workspace:
                 roster = RosterService(context)
                 partnerships = PartnershipsService(context)
                 charter = CharterService(context)
+                board = BoardService(context)
+                directory = DirectoryService(context)
                 self._services = _Services(
                     engine=engine,
                     classes=classes,
@@ -158,8 +166,12 @@ class Workspace:
                         roster=roster,
                         partnerships=partnerships,
                         charter=charter,
+                        board=board,
+                        directory=directory,
                     ),
                     lessons=LessonsService(context),
+                    board=board,
+                    directory=directory,
                 )
             return self._services
 
@@ -209,13 +221,24 @@ class Workspace:
     def lessons(self) -> LessonsService:
         return self._built().lessons
 
+    @property
+    def board(self) -> BoardService:
+        """The classes' needs-and-offers boards."""
+        return self._built().board
+
+    @property
+    def directory(self) -> DirectoryService:
+        """The school's directory of local communities and help."""
+        return self._built().directory
+
     def next_lessons(self, class_ids: list[int]) -> dict[int, NextLesson | None]:
         """What comes next for each class (Home), before the services are loaded too."""
         if self._services is None:
             runs = quick_look.lesson_runs(self.location.database)
         else:
             runs = [run for class_id in class_ids for run in self._services.lessons.runs(class_id)]
-        return quick_look.next_lessons(runs, class_ids, quick_look.lesson_series())
+        series, modules = quick_look.lesson_series(), quick_look.module_series()
+        return quick_look.next_lessons(runs, class_ids, series, modules)
 
     def class_overview(self) -> list[ClassSummary]:
         """The active classes for the Home screen, before the services are loaded too."""

@@ -25,6 +25,8 @@ TOPICS = (
     "lessons",
     "groups",
     "handouts",
+    "board",
+    "directory",
     "maintenance",
 )
 

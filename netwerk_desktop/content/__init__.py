@@ -64,6 +64,7 @@ from netwerk_desktop.content.loader import (
     content_root,
     load_pack,
 )
+from netwerk_desktop.content.module import Module
 from netwerk_desktop.content.pack import (
     PRIMARY_LANGUAGE,
     ContentPack,
@@ -100,6 +101,7 @@ __all__ = [
     "Lesson",
     "Material",
     "MinuteRange",
+    "Module",
     "PackNotFound",
     "PackStatus",
     "Paragraph",

@@ -17,6 +17,8 @@ class Topic(StrEnum):
     PROGRESS = "progress"
     CHARTER = "charter"
     PARTNERSHIPS = "partnerships"
+    BOARD = "board"  # a class's needs-and-offers board
+    DIRECTORY = "directory"  # the school's directory of local communities and help
     DATA = "data"  # everything may have changed (a restore)
 
 
