@@ -45,6 +45,16 @@ def screen_specs(
 
         return HandoutsScreen(workspace, settings, changes)
 
+    def networks() -> Screen:
+        from ui.networks.networks_screen import NetworksScreen
+
+        return NetworksScreen(workspace, settings, changes)
+
+    def directory() -> Screen:
+        from ui.directory.directory_screen import DirectoryScreen
+
+        return DirectoryScreen(workspace, settings, changes)
+
     def partnerships() -> Screen:
         from ui.partnerships.partnerships_screen import PartnershipsScreen
 
@@ -60,6 +70,8 @@ def screen_specs(
             partnerships,
         ),
         ScreenSpec("activities", str(QT_TRANSLATE_NOOP("Navigation", "Activities")), activities),
+        ScreenSpec("networks", str(QT_TRANSLATE_NOOP("Navigation", "Networks")), networks),
+        ScreenSpec("directory", str(QT_TRANSLATE_NOOP("Navigation", "Directory")), directory),
         ScreenSpec("handouts", str(QT_TRANSLATE_NOOP("Navigation", "Handouts")), handouts),
         ScreenSpec("settings", str(QT_TRANSLATE_NOOP("Navigation", "Settings")), settings_screen),
     ]

@@ -27,7 +27,17 @@ def visible_texts(widget: object) -> set[str]:
 
 def test_navigation_shows_every_screen(qtbot: QtBot, running: RunningApp) -> None:
     window = running.window
-    expected = ["home", "classes", "lessons", "partnerships", "activities", "handouts", "settings"]
+    expected = [
+        "home",
+        "classes",
+        "lessons",
+        "partnerships",
+        "activities",
+        "networks",
+        "directory",
+        "handouts",
+        "settings",
+    ]
     assert list(window.nav_buttons) == expected
     for key in expected:
         qtbot.mouseClick(window.nav_buttons[key], Qt.MouseButton.LeftButton)
