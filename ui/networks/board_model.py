@@ -4,73 +4,42 @@ asks for a match. The model changes nothing itself: it says what the teacher ask
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QByteArray,
-    QMimeData,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from netwerk_desktop.networks import BoardView, ItemView, Shown
 from ui.common.placeholders import fill
+from ui.common.record_table import Index, RecordTableModel
 from ui.networks.board_names import category_name, kind_name, reason_name, shown_name, status_name
 
-Index = QModelIndex | QPersistentModelIndex
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 MIME = "application/x-netwerk-board-item"
 CODE, TEXT, CATEGORY, STATUS, SHOWN = range(5)
 WARNING = QColor(180, 40, 40)
 
 
-class BoardItemModel(QAbstractTableModel):
+class BoardItemModel(RecordTableModel[ItemView]):
     text_edited = Signal(int, str)  # item id, the new text
     match_requested = Signal(int, int)  # the dragged item's id, the one it was dropped on
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.items: tuple[ItemView, ...] = ()
+    @property
+    def items(self) -> tuple[ItemView, ...]:
+        return self.records
 
     def set_board(self, board: BoardView | None) -> None:
-        self.beginResetModel()
-        self.items = board.items if board is not None else ()
-        self.endResetModel()
+        self.set_records(board.items if board is not None else ())
 
     def item(self, row: int) -> ItemView | None:
-        return self.items[row] if 0 <= row < len(self.items) else None
+        return self.record(row)
 
-    def row_of(self, item_id: int) -> int | None:
-        return next((row for row, item in enumerate(self.items) if item.id == item_id), None)
-
-    def retranslate(self) -> None:
-        if self.items:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.items) - 1, SHOWN))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, SHOWN)
-
-    # Table ------------------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else SHOWN + 1
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Code"),
             self.tr("Text"),
             self.tr("Category"),
             self.tr("Status"),
             self.tr("Board"),
-        )[section]
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         item = self.item(index.row()) if index.isValid() else None
