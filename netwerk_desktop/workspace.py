@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from netwerk_desktop.services.board import BoardService
     from netwerk_desktop.services.charter import CharterService
     from netwerk_desktop.services.classes import ClassesService
-    from netwerk_desktop.services.directory import DirectoryService
+    from netwerk_desktop.services.directory import LocalDirectoryService
     from netwerk_desktop.services.handouts import HandoutsService
     from netwerk_desktop.services.lessons import LessonsService
     from netwerk_desktop.services.partnership_making import PartnershipPlanner
@@ -95,7 +95,7 @@ class _Services:
     handouts: HandoutsService
     lessons: LessonsService
     board: BoardService
-    directory: DirectoryService
+    directory: LocalDirectoryService
 
 
 class Workspace:
@@ -127,7 +127,7 @@ class Workspace:
                 from netwerk_desktop.services.board import BoardService
                 from netwerk_desktop.services.charter import CharterService
                 from netwerk_desktop.services.classes import ClassesService
-                from netwerk_desktop.services.directory import DirectoryService
+                from netwerk_desktop.services.directory import LocalDirectoryService
                 from netwerk_desktop.services.handouts import HandoutsService
                 from netwerk_desktop.services.lessons import LessonsService
                 from netwerk_desktop.services.partnerships import PartnershipsService
@@ -150,7 +150,7 @@ class Workspace:
                 partnerships = PartnershipsService(context)
                 charter = CharterService(context)
                 board = BoardService(context)
-                directory = DirectoryService(context)
+                directory = LocalDirectoryService(context)
                 self._services = _Services(
                     engine=engine,
                     classes=classes,
@@ -227,7 +227,7 @@ class Workspace:
         return self._built().board
 
     @property
-    def directory(self) -> DirectoryService:
+    def directory(self) -> LocalDirectoryService:
         """The school's directory of local communities and help."""
         return self._built().directory
 

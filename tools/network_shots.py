@@ -134,9 +134,9 @@ def take(out: Path, language: str) -> list[Path]:
             window = running.window
             window.resize(1280, 800)
             window.show()
-            window.show_screen("networks", class_id)
+            window.show_screen("board", class_id)
             settle(app)
-            screen = window.screen_for("networks")
+            screen = window.screen_for("board")
             assert isinstance(screen, NetworksScreen)
             saved.append(_save(window.grab(), out / f"board-teacher-{language}.png"))
             screen.toggle_class_view()

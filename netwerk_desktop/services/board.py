@@ -37,14 +37,14 @@ from netwerk_desktop.services.base import Service
 from netwerk_desktop.services.board_rows import COUNTED
 from netwerk_desktop.services.changes import Change, Topic
 from netwerk_desktop.storage.backup import list_backups
-from netwerk_desktop.storage.engine import use_secure_delete
-from netwerk_desktop.storage.models import SchoolClass
-from netwerk_desktop.storage.network_models import (
+from netwerk_desktop.storage.board_models import (
     Board,
     BoardCount,
     BoardItem,
     BoardMatch,
 )
+from netwerk_desktop.storage.engine import use_secure_delete
+from netwerk_desktop.storage.models import SchoolClass
 from netwerk_desktop.storage.scrub import rebuild_file
 from netwerk_desktop.storage.sqlite_file import erase_rows_in_file
 

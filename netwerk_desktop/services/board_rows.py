@@ -21,14 +21,14 @@ from netwerk_desktop.networks.records import (
     Shown,
     TallyRow,
 )
-from netwerk_desktop.storage.models import Student
-from netwerk_desktop.storage.network_models import (
+from netwerk_desktop.storage.board_models import (
     BOARD_TEXT_LENGTH,
     Board,
     BoardCount,
     BoardItem,
     BoardMatch,
 )
+from netwerk_desktop.storage.models import Student
 
 # Counted when a board closes: what the class saw. A slip that was not posted leaves no trace.
 COUNTED = (Shown.POSTED, Shown.HIDDEN)

@@ -35,7 +35,7 @@ from netwerk_desktop.rosters import RosterError
 from netwerk_desktop.rosters.decoding import decode_roster_text
 from netwerk_desktop.services.base import Service
 from netwerk_desktop.services.changes import Change, Topic
-from netwerk_desktop.storage.network_models import (
+from netwerk_desktop.storage.directory_models import (
     ENTRY_NAME_LENGTH,
     ENTRY_TEXT_LENGTH,
     DirectoryEntry,
@@ -68,7 +68,7 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 HelpValues = dict[tuple[str, HelpFieldKey], str]
 
 
-class DirectoryService(Service):
+class LocalDirectoryService(Service):
     # Reading ----------------------------------------------------------------------------------
 
     def entries(self, wanted: DirectoryFilter | None = None) -> list[Entry]:

@@ -74,7 +74,7 @@ if TYPE_CHECKING:
     from netwerk_desktop.services.board import BoardService
     from netwerk_desktop.services.charter import CharterService
     from netwerk_desktop.services.classes import ClassesService
-    from netwerk_desktop.services.directory import DirectoryService
+    from netwerk_desktop.services.directory import LocalDirectoryService
     from netwerk_desktop.services.partnerships import PartnershipsService
     from netwerk_desktop.services.roster import RosterService
     from netwerk_desktop.services.school import SchoolService
@@ -104,7 +104,7 @@ class HandoutsService(Service):
         partnerships: PartnershipsService,
         charter: CharterService,
         board: BoardService,
-        directory: DirectoryService,
+        directory: LocalDirectoryService,
     ) -> None:
         super().__init__(context)
         self._classes = classes

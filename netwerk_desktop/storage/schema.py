@@ -9,9 +9,15 @@ from __future__ import annotations
 
 from sqlalchemy import MetaData
 
-from netwerk_desktop.storage import lesson_models, models, network_models, partnership_models
+from netwerk_desktop.storage import (
+    board_models,
+    directory_models,
+    lesson_models,
+    models,
+    partnership_models,
+)
 from netwerk_desktop.storage.base import Base
 
-TABLE_MODULES = (models, lesson_models, partnership_models, network_models)
+TABLE_MODULES = (models, lesson_models, partnership_models, board_models, directory_models)
 
 metadata: MetaData = Base.metadata

@@ -1908,8 +1908,8 @@
         <translation>%1 har ingen åben tavle med behov og tilbud. Åbn tavlen først – sedlerne har tavlens koder.</translation>
     </message>
     <message>
-        <source>Go to Networks</source>
-        <translation>Gå til Netværk</translation>
+        <source>Go to Needs and offers</source>
+        <translation>Gå til Behov og tilbud</translation>
     </message>
     <message>
         <source>The school’s directory has no entries yet. Add the first places, then print the leaflet.</source>
@@ -2426,8 +2426,8 @@ Sanne	van der	Berg</translation>
         <translation>Aktiviteter</translation>
     </message>
     <message>
-        <source>Networks</source>
-        <translation>Netværk</translation>
+        <source>Needs and offers</source>
+        <translation>Behov og tilbud</translation>
     </message>
     <message>
         <source>Directory</source>

@@ -1908,8 +1908,8 @@
             <translation>%1 has no open needs-and-offers board. Open the board first; its slips carry its codes.</translation>
         </message>
         <message>
-            <source>Go to Networks</source>
-            <translation>Go to Networks</translation>
+            <source>Go to Needs and offers</source>
+            <translation>Go to Needs and offers</translation>
         </message>
         <message>
             <source>The school’s directory has no entries yet. Add the first places, then print the leaflet.</source>
@@ -2426,8 +2426,8 @@ Sanne	van der	Berg</translation>
             <translation>Activities</translation>
         </message>
         <message>
-            <source>Networks</source>
-            <translation>Networks</translation>
+            <source>Needs and offers</source>
+            <translation>Needs and offers</translation>
         </message>
         <message>
             <source>Directory</source>

@@ -1908,8 +1908,8 @@
         <translation>%1 heeft geen open bord voor vraag en aanbod. Open eerst het bord; de briefjes krijgen de codes van het bord.</translation>
     </message>
     <message>
-        <source>Go to Networks</source>
-        <translation>Naar Netwerken</translation>
+        <source>Go to Needs and offers</source>
+        <translation>Naar Vraag en aanbod</translation>
     </message>
     <message>
         <source>The school’s directory has no entries yet. Add the first places, then print the leaflet.</source>
@@ -2426,8 +2426,8 @@ Sanne	van der	Berg</translation>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <source>Networks</source>
-        <translation>Netwerken</translation>
+        <source>Needs and offers</source>
+        <translation>Vraag en aanbod</translation>
     </message>
     <message>
         <source>Directory</source>

@@ -49,7 +49,7 @@ from ui.networks.slip_entry import SlipEntry
 
 
 class NetworksScreen(Screen):
-    key = "networks"
+    key = "board"
 
     def __init__(self, workspace: Workspace, settings: AppSettings, changes: ChangeSignals) -> None:
         super().__init__()

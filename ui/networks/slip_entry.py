@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from netwerk_desktop.networks import Category, ItemKind
 from netwerk_desktop.networks.codes import LETTERS
-from netwerk_desktop.storage.network_models import BOARD_TEXT_LENGTH
+from netwerk_desktop.storage.board_models import BOARD_TEXT_LENGTH
 from ui.common.retranslating import Retranslating
 from ui.networks.board_names import category_name
 

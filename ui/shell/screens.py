@@ -45,7 +45,7 @@ def screen_specs(
 
         return HandoutsScreen(workspace, settings, changes)
 
-    def networks() -> Screen:
+    def board() -> Screen:
         from ui.networks.networks_screen import NetworksScreen
 
         return NetworksScreen(workspace, settings, changes)
@@ -70,7 +70,7 @@ def screen_specs(
             partnerships,
         ),
         ScreenSpec("activities", str(QT_TRANSLATE_NOOP("Navigation", "Activities")), activities),
-        ScreenSpec("networks", str(QT_TRANSLATE_NOOP("Navigation", "Networks")), networks),
+        ScreenSpec("board", str(QT_TRANSLATE_NOOP("Navigation", "Needs and offers")), board),
         ScreenSpec("directory", str(QT_TRANSLATE_NOOP("Navigation", "Directory")), directory),
         ScreenSpec("handouts", str(QT_TRANSLATE_NOOP("Navigation", "Handouts")), handouts),
         ScreenSpec("settings", str(QT_TRANSLATE_NOOP("Navigation", "Settings")), settings_screen),

@@ -25,8 +25,8 @@ NAMES = ("Amalie Kjær", "Ahmad Rahimi", "Zeynep Yıldız", "Дмитрий Ше
 def open_screen(running: RunningApp) -> tuple[NetworksScreen, ClassSummary]:
     summary = running.workspace.classes.create("2.g")
     running.workspace.roster.add_students(summary.id, list(NAMES))
-    running.window.show_screen("networks", summary.id)
-    screen = running.window.screen_for("networks")
+    running.window.show_screen("board", summary.id)
+    screen = running.window.screen_for("board")
     assert isinstance(screen, NetworksScreen)
     return screen, summary
 

@@ -33,7 +33,7 @@ def test_navigation_shows_every_screen(qtbot: QtBot, running: RunningApp) -> Non
         "lessons",
         "partnerships",
         "activities",
-        "networks",
+        "board",
         "directory",
         "handouts",
         "settings",

@@ -73,7 +73,7 @@ def describe_handout_error(error: BaseException) -> tuple[str, Remedy | None]:
                 name,
             )
             return text, Remedy(
-                QCoreApplication.translate("HandoutProblem", "Go to Networks"), "networks"
+                QCoreApplication.translate("HandoutProblem", "Go to Needs and offers"), "board"
             )
         if problem is HandoutProblem.EMPTY_DIRECTORY:
             return (
