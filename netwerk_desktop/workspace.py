@@ -47,8 +47,10 @@ if TYPE_CHECKING:
     from netwerk_desktop.events.mixing import EventGroupsService
     from netwerk_desktop.events.service import EventsService
     from netwerk_desktop.services.base import ServiceContext
+    from netwerk_desktop.services.board import BoardService
     from netwerk_desktop.services.charter import CharterService
     from netwerk_desktop.services.classes import ClassesService
+    from netwerk_desktop.services.directory import LocalDirectoryService
     from netwerk_desktop.services.handouts import HandoutsService
     from netwerk_desktop.services.lessons import LessonsService
     from netwerk_desktop.services.partnership_making import PartnershipPlanner
@@ -94,6 +96,8 @@ class _Services:
     meetings: MeetingsService
     network_files: NetworkFilesService
     context: ServiceContext
+    board: BoardService
+    directory: LocalDirectoryService
 
 
 class Workspace:
@@ -136,8 +140,10 @@ class Workspace:
                 from netwerk_desktop.events.follow_ups import FollowUpsService
                 from netwerk_desktop.events.service import EventsService
                 from netwerk_desktop.services.base import ServiceContext
+                from netwerk_desktop.services.board import BoardService
                 from netwerk_desktop.services.charter import CharterService
                 from netwerk_desktop.services.classes import ClassesService
+                from netwerk_desktop.services.directory import LocalDirectoryService
                 from netwerk_desktop.services.handouts import HandoutsService
                 from netwerk_desktop.services.lessons import LessonsService
                 from netwerk_desktop.services.partnerships import PartnershipsService
@@ -165,6 +171,8 @@ class Workspace:
                 charter = CharterService(context)
                 network = DirectoryService(context)
                 meetings = MeetingsService(context)
+                board = BoardService(context)
+                directory = LocalDirectoryService(context)
                 self._services = _Services(
                     engine=engine,
                     classes=classes,
@@ -180,6 +188,8 @@ class Workspace:
                         roster=roster,
                         partnerships=partnerships,
                         charter=charter,
+                        board=board,
+                        directory=directory,
                     ),
                     lessons=LessonsService(context),
                     events=EventsService(context),
@@ -188,6 +198,8 @@ class Workspace:
                     meetings=meetings,
                     network_files=NetworkFilesService(context, network, meetings),
                     context=context,
+                    board=board,
+                    directory=directory,
                 )
             return self._services
 
@@ -268,13 +280,24 @@ class Workspace:
     def lessons(self) -> LessonsService:
         return self._built().lessons
 
+    @property
+    def board(self) -> BoardService:
+        """The classes' needs-and-offers boards."""
+        return self._built().board
+
+    @property
+    def directory(self) -> LocalDirectoryService:
+        """The school's directory of local communities and help."""
+        return self._built().directory
+
     def next_lessons(self, class_ids: list[int]) -> dict[int, NextLesson | None]:
         """What comes next for each class (Home), before the services are loaded too."""
         if self._services is None:
             runs = startup_reads.lesson_runs(self.location.database)
         else:
             runs = self._services.lessons.runs_of_classes(class_ids)
-        return startup_reads.next_lessons(runs, class_ids, startup_reads.lesson_series())
+        series, modules = startup_reads.lesson_series(), startup_reads.module_series()
+        return startup_reads.next_lessons(runs, class_ids, series, modules)
 
     def class_overview(self, include_archived: bool = False) -> list[ClassSummary]:
         """The active classes for the Home screen (and `classes list`), before the services

@@ -29,6 +29,8 @@ TOPICS = (
     "handouts",
     "events",
     "network",
+    "board",
+    "directory",
     "maintenance",
 )
 # The top-level command each topic module registers (a test keeps this in step with them).
@@ -41,6 +43,8 @@ COMMANDS = {
     "handouts": "handouts",
     "events": "events",
     "network": "network",
+    "board": "board",
+    "directory": "directory",
     "backup": "maintenance",
     "restore": "maintenance",
     "check": "maintenance",

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from netwerk_desktop.paths import migrations_dir
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0006")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0005", "0006")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 

@@ -359,6 +359,58 @@
         <source>Today</source>
         <translation>I dag</translation>
     </message>
+    <message>
+        <source>Needs and offers</source>
+        <translation>Behov og tilbud</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Nothing on the board yet</source>
+        <translation>Der er ikke noget på tavlen endnu</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Tilbud</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>match</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>lykkedes</translation>
+    </message>
+    <message>
+        <source>School and study</source>
+        <translation>Skole og studier</translation>
+    </message>
+    <message>
+        <source>Jobs and internships</source>
+        <translation>Job og praktik</translation>
+    </message>
+    <message>
+        <source>Clubs and free time</source>
+        <translation>Foreninger og fritid</translation>
+    </message>
+    <message>
+        <source>Learning something new</source>
+        <translation>Lære noget nyt</translation>
+    </message>
+    <message>
+        <source>Practical things</source>
+        <translation>Praktiske ting</translation>
+    </message>
+    <message>
+        <source>Doing things together</source>
+        <translation>Lave noget sammen</translation>
+    </message>
 </context>
 <context>
     <name>BackupListModel</name>
@@ -528,6 +580,120 @@
     <message>
         <source>no place yet</source>
         <translation>ingen plads endnu</translation>
+    </message>
+</context>
+<context>
+    <name>BoardItemModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tavle</translation>
+    </message>
+    <message>
+        <source>(not kept: follow it up in person)</source>
+        <translation>(ikke gemt: følg op personligt)</translation>
+    </message>
+    <message>
+        <source>This text holds a name from the class list (%1). It is not shown to the class or printed: rewrite it without the name.</source>
+        <translation>Teksten indeholder et navn fra klasselisten (%1). Den bliver ikke vist for klassen eller udskrevet: skriv den om uden navnet.</translation>
+    </message>
+    <message>
+        <source>Not posted because of a worry. Follow it up in person, then tick it.</source>
+        <translation>Ikke sat op på grund af en bekymring. Følg op personligt, og sæt så flueben.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardNames</name>
+    <message>
+        <source>School and study</source>
+        <translation>Skole og studier</translation>
+    </message>
+    <message>
+        <source>Jobs and internships</source>
+        <translation>Job og praktik</translation>
+    </message>
+    <message>
+        <source>Clubs and free time</source>
+        <translation>Foreninger og fritid</translation>
+    </message>
+    <message>
+        <source>Learning something new</source>
+        <translation>Lære noget nyt</translation>
+    </message>
+    <message>
+        <source>Practical things</source>
+        <translation>Praktiske ting</translation>
+    </message>
+    <message>
+        <source>Doing things together</source>
+        <translation>Lave noget sammen</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Tilbud</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Lykkedes</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Trukket tilbage</translation>
+    </message>
+    <message>
+        <source>On the board</source>
+        <translation>På tavlen</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Skjult</translation>
+    </message>
+    <message>
+        <source>Not posted</source>
+        <translation>Ikke sat op</translation>
+    </message>
+    <message>
+        <source>A worry</source>
+        <translation>Bekymring</translation>
+    </message>
+    <message>
+        <source>Too personal for the board</source>
+        <translation>For personligt til tavlen</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>Uklart</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>En anden grund</translation>
     </message>
 </context>
 <context>
@@ -751,6 +917,22 @@
     <message>
         <source>Start lesson %1</source>
         <translation>Start lektion %1</translation>
+    </message>
+    <message>
+        <source>%1, lesson %2 is in progress</source>
+        <translation>%1, lektion %2 er i gang</translation>
+    </message>
+    <message>
+        <source>Continue %1, lesson %2</source>
+        <translation>Fortsæt %1, lektion %2</translation>
+    </message>
+    <message>
+        <source>Next: %1, lesson %2</source>
+        <translation>Næste: %1, lektion %2</translation>
+    </message>
+    <message>
+        <source>Start %1, lesson %2</source>
+        <translation>Start %1, lektion %2</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1207,338 @@
     <message>
         <source>Close</source>
         <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryNames</name>
+    <message>
+        <source>Sport</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <source>Culture and creativity</source>
+        <translation>Kultur og kreativitet</translation>
+    </message>
+    <message>
+        <source>Volunteering</source>
+        <translation>Frivilligt arbejde</translation>
+    </message>
+    <message>
+        <source>Youth centre</source>
+        <translation>Ungdomsklub</translation>
+    </message>
+    <message>
+        <source>Study help</source>
+        <translation>Lektiehjælp</translation>
+    </message>
+    <message>
+        <source>Faith and community</source>
+        <translation>Tro og fællesskab</translation>
+    </message>
+    <message>
+        <source>Help and advice</source>
+        <translation>Hjælp og rådgivning</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Holder pause</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ophørt</translation>
+    </message>
+    <message>
+        <source>The school</source>
+        <translation>Skolen</translation>
+    </message>
+    <message>
+        <source>A class’s suggestion</source>
+        <translation>Forslag fra en klasse</translation>
+    </message>
+    <message>
+        <source>Imported from a file</source>
+        <translation>Importeret fra en fil</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>fra %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>op til %1</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Ikke tjekket</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryScreen</name>
+    <message>
+        <source>Local communities and help</source>
+        <translation>Fællesskaber og hjælp i nærheden</translation>
+    </message>
+    <message>
+        <source>Search names, activities and places</source>
+        <translation>Søg i navne, aktiviteter og steder</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle kategorier</translation>
+    </message>
+    <message>
+        <source>Ages 15–20</source>
+        <translation>15–20 år</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>Can just turn up</source>
+        <translation>Man kan bare møde op</translation>
+    </message>
+    <message>
+        <source>Not checked in 12 months</source>
+        <translation>Ikke tjekket i 12 måneder</translation>
+    </message>
+    <message>
+        <source>Show ended</source>
+        <translation>Vis ophørte</translation>
+    </message>
+    <message>
+        <source>Add a place…</source>
+        <translation>Tilføj et sted …</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigér …</translation>
+    </message>
+    <message>
+        <source>Checked today…</source>
+        <translation>Tjekket i dag …</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Fjern …</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importér CSV …</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksportér CSV …</translation>
+    </message>
+    <message>
+        <source>Leaflet as PDF…</source>
+        <translation>Folder som PDF …</translation>
+    </message>
+    <message>
+        <source>Pocket cards as PDF…</source>
+        <translation>Lommekort som PDF …</translation>
+    </message>
+    <message>
+        <source>The directory is empty. Nothing is built in: the school adds the clubs, associations, youth offers and places to get help it knows of. Add a place, import a list your municipality shares (CSV with Open Referral columns), or add the places a class found in “Our networks” – they stay “not checked” until someone at the school checks them.</source>
+        <translation>Oversigten er tom. Der er ikke noget indbygget: Skolen tilføjer selv de klubber, foreninger, tilbud for unge og steder med hjælp, den kender. Tilføj et sted, importér en liste fra kommunen (CSV med Open Referral-kolonner), eller tilføj de steder, en klasse fandt i »Vores netværk« – de står som »ikke tjekket«, indtil nogen på skolen har tjekket dem.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places shown</source>
+        <translation>%1 af %2 steder vises</translation>
+    </message>
+    <message>
+        <source>Checked today</source>
+        <translation>Tjekket i dag</translation>
+    </message>
+    <message>
+        <source>Who checked “%1” today?</source>
+        <translation>Hvem har tjekket »%1« i dag?</translation>
+    </message>
+    <message>
+        <source>Remove the place?</source>
+        <translation>Fjern stedet?</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the school’s directory? Export the directory first if you may want it back.</source>
+        <translation>Fjern »%1« fra skolens oversigt? Eksportér oversigten først, hvis du måske vil have stedet tilbage.</translation>
+    </message>
+    <message>
+        <source>Import places</source>
+        <translation>Importér steder</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-filer (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated.</source>
+        <translation>Importeret: %1 tilføjet, %2 opdateret.</translation>
+    </message>
+    <message>
+        <source>The file adds %1 places and updates %2; %3 are the same already. Imported places stay “not checked” until someone at the school checks them. Import?</source>
+        <translation>Filen tilføjer %1 steder og opdaterer %2; %3 er allerede de samme. Importerede steder står som »ikke tjekket«, indtil nogen på skolen har tjekket dem. Vil du importere?</translation>
+    </message>
+    <message>
+        <source>Lines with something that could not be read (left empty or out): %1</source>
+        <translation>Linjer med noget, der ikke kunne læses (står tomt eller er udeladt): %1</translation>
+    </message>
+    <message>
+        <source>Export the directory</source>
+        <translation>Eksportér oversigten</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 places saved in %2</source>
+        <translation>%1 steder gemt i %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Edit the place</source>
+        <translation>Rediger stedet</translation>
+    </message>
+    <message>
+        <source>Add a place</source>
+        <translation>Tilføj et sted</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>What you do there</source>
+        <translation>Det laver man</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>How to join</source>
+        <translation>Sådan kommer man med</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Tilgængelighed</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Public contact</source>
+        <translation>Offentlig kontakt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Tjekket</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Suggested by</source>
+        <translation>Foreslået af</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>You can just turn up</source>
+        <translation>Man kan bare møde op</translation>
+    </message>
+    <message>
+        <source>Bring a friend</source>
+        <translation>Tag en ven med</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Tjekket den</translation>
+    </message>
+    <message>
+        <source>by whom</source>
+        <translation>af hvem</translation>
+    </message>
+    <message>
+        <source>The organisation’s own contact, never a person’s</source>
+        <translation>Stedets egen kontakt – aldrig en privatpersons</translation>
+    </message>
+    <message>
+        <source>Only what the place makes public: no private person’s phone number or address. A place nobody at the school has checked shows as “not checked” on the leaflet.</source>
+        <translation>Kun det, stedet selv gør offentligt: ingen privatpersons telefonnummer eller adresse. Et sted, som ingen på skolen har tjekket, står som »ikke tjekket« i folderen.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Sidst tjekket</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Not checked in the last 12 months: check it before students go.</source>
+        <translation>Ikke tjekket de sidste 12 måneder: tjek det, før eleverne tager derhen.</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +2126,54 @@
         <source>One page for the class’s other teachers: partners in their subject.</source>
         <translation>Én side til klassens andre lærere: makkerskaber i deres fag.</translation>
     </message>
+    <message>
+        <source>Needs-and-offers slips</source>
+        <translation>Sedler til behov og tilbud</translation>
+    </message>
+    <message>
+        <source>A slip per student with a code from the class’s board; no names.</source>
+        <translation>En seddel pr. elev med en kode fra klassens tavle – ingen navne.</translation>
+    </message>
+    <message>
+        <source>Introduction cards</source>
+        <translation>Introduktionskort</translation>
+    </message>
+    <message>
+        <source>For introductions the mentor makes: codes, never phone numbers.</source>
+        <translation>Til introduktioner gennem mentoren: koder, aldrig telefonnumre.</translation>
+    </message>
+    <message>
+        <source>Needs-and-offers poster</source>
+        <translation>Plakat om behov og tilbud</translation>
+    </message>
+    <message>
+        <source>The board’s categories and how it works.</source>
+        <translation>Tavlens kategorier, og hvordan den virker.</translation>
+    </message>
+    <message>
+        <source>Needs-and-offers follow-up</source>
+        <translation>Opfølgning på behov og tilbud</translation>
+    </message>
+    <message>
+        <source>Needs and offers per category and status: counts only.</source>
+        <translation>Behov og tilbud pr. kategori og status – kun tal.</translation>
+    </message>
+    <message>
+        <source>Directory leaflet</source>
+        <translation>Folder med fællesskaber</translation>
+    </message>
+    <message>
+        <source>The school’s local communities by category, with last checked.</source>
+        <translation>Skolens oversigt over fællesskaber efter kategori, med hvornår de sidst er tjekket.</translation>
+    </message>
+    <message>
+        <source>Directory pocket cards</source>
+        <translation>Lommekort med fællesskaber</translation>
+    </message>
+    <message>
+        <source>A card per place of the school’s directory.</source>
+        <translation>Et kort pr. sted i skolens oversigt.</translation>
+    </message>
 </context>
 <context>
     <name>HandoutPreview</name>
@@ -1757,6 +2319,22 @@
     <message>
         <source>Go to Lessons</source>
         <translation>Gå til Lektioner</translation>
+    </message>
+    <message>
+        <source>%1 has no open needs-and-offers board. Open the board first; its slips carry its codes.</source>
+        <translation>%1 har ingen åben tavle med behov og tilbud. Åbn tavlen først – sedlerne har tavlens koder.</translation>
+    </message>
+    <message>
+        <source>Go to Needs and offers</source>
+        <translation>Gå til Behov og tilbud</translation>
+    </message>
+    <message>
+        <source>The school’s directory has no entries yet. Add the first places, then print the leaflet.</source>
+        <translation>Skolens oversigt er tom endnu. Tilføj de første steder, og udskriv så folderen.</translation>
+    </message>
+    <message>
+        <source>Go to Directory</source>
+        <translation>Gå til Oversigt</translation>
     </message>
     <message>
         <source>Choose a theme or a lesson for the discussion cards.</source>
@@ -2144,6 +2722,14 @@ Sanne	van der	Berg</translation>
         <translation>Tag lektion %1 igen</translation>
     </message>
     <message>
+        <source>Continue %1, lesson %2</source>
+        <translation>Fortsæt %1, lektion %2</translation>
+    </message>
+    <message>
+        <source>Start %1, lesson %2</source>
+        <translation>Start %1, lektion %2</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
@@ -2457,6 +3043,14 @@ Sanne	van der	Berg</translation>
         <translation>Aktiviteter</translation>
     </message>
     <message>
+        <source>Needs and offers</source>
+        <translation>Behov og tilbud</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Oversigt</translation>
+    </message>
+    <message>
         <source>Handouts</source>
         <translation>Udleveringsark</translation>
     </message>
@@ -2530,6 +3124,98 @@ Sanne	van der	Berg</translation>
     <message>
         <source>That pack was made by a newer Netwerk Desktop. Nothing was changed; update the app to import it.</source>
         <translation>Pakken er lavet af en nyere Netwerk Desktop. Intet er ændret; opdatér programmet for at importere den.</translation>
+    </message>
+    <message>
+        <source>The class has no open board. Open one first.</source>
+        <translation>Klassen har ingen åben tavle. Åbn en først.</translation>
+    </message>
+    <message>
+        <source>The class has an open board already. Close it before opening a new one.</source>
+        <translation>Klassen har allerede en åben tavle. Luk den, før du åbner en ny.</translation>
+    </message>
+    <message>
+        <source>The board is closed, so nothing can be added or changed on it.</source>
+        <translation>Tavlen er lukket, så der kan ikke tilføjes eller ændres noget.</translation>
+    </message>
+    <message>
+        <source>The closing date has passed. Choose today or a day ahead.</source>
+        <translation>Lukkedatoen er overskredet. Vælg i dag eller en dag frem i tiden.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a slip code. A code is three of these letters: %2.</source>
+        <translation>»%1« er ikke en kode fra en seddel. En kode er tre af disse bogstaver: %2.</translation>
+    </message>
+    <message>
+        <source>Code %1 is on the board with this kind already. A slip has one need and one offer.</source>
+        <translation>Kode %1 står allerede på tavlen med denne slags. En seddel har ét behov og ét tilbud.</translation>
+    </message>
+    <message>
+        <source>Write what the slip says.</source>
+        <translation>Skriv, hvad der står på sedlen.</translation>
+    </message>
+    <message>
+        <source>A slip’s text can have at most %1 characters. Shorten it.</source>
+        <translation>Teksten fra en seddel må højst have %1 tegn. Gør den kortere.</translation>
+    </message>
+    <message>
+        <source>The text holds a name from the class list (%1). Write it without the name: the board never shows who wrote a slip or who it is about.</source>
+        <translation>Teksten indeholder et navn fra klasselisten (%1). Skriv den uden navnet: Tavlen viser aldrig, hvem der har skrevet en seddel, eller hvem den handler om.</translation>
+    </message>
+    <message>
+        <source>A match is one need and one offer. Choose one of each.</source>
+        <translation>Et match er ét behov og ét tilbud. Vælg ét af hver.</translation>
+    </message>
+    <message>
+        <source>These come from the same slip. A slip’s offer cannot meet its own need.</source>
+        <translation>De kommer fra samme seddel. En seddels tilbud kan ikke dække dens eget behov.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the board. Post it first, then match it.</source>
+        <translation>%1 står ikke på tavlen. Sæt det op først, og lav så matchet.</translation>
+    </message>
+    <message>
+        <source>These two are matched already.</source>
+        <translation>De to har allerede et match.</translation>
+    </message>
+    <message>
+        <source>This is no longer on the board. It may have been removed.</source>
+        <translation>Det står ikke længere på tavlen. Det er måske blevet fjernet.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file: %2</source>
+        <translation>Linje %1 i filen: %2</translation>
+    </message>
+    <message>
+        <source>The entry needs a name: the club, the association or the place.</source>
+        <translation>Stedet skal have et navn: klubben, foreningen eller stedet.</translation>
+    </message>
+    <message>
+        <source>The ages do not make sense. Write the youngest and the oldest age, or leave them empty.</source>
+        <translation>Aldrene giver ikke mening. Skriv den yngste og den ældste alder, eller lad felterne være tomme.</translation>
+    </message>
+    <message>
+        <source>An entry cannot be checked on a day still to come.</source>
+        <translation>Et sted kan ikke være tjekket på en dag, der ikke er kommet endnu.</translation>
+    </message>
+    <message>
+        <source>Another entry is already this line of the help card.</source>
+        <translation>Et andet sted er allerede denne linje på hjælpekortet.</translation>
+    </message>
+    <message>
+        <source>%1 has no column called “name”, so nothing was imported. Export the directory once to see the columns it reads.</source>
+        <translation>%1 har ingen kolonne, der hedder »name«, så intet blev importeret. Eksportér oversigten én gang for at se de kolonner, den læser.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read, so nothing was imported.</source>
+        <translation>%1 kunne ikke læses, så intet blev importeret.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Check that the folder exists and that there is free space.</source>
+        <translation>%1 kunne ikke gemmes. Tjek, at mappen findes, og at der er plads.</translation>
+    </message>
+    <message>
+        <source>This entry is no longer in the directory. It may have been removed.</source>
+        <translation>Stedet er ikke længere i oversigten. Det er måske blevet fjernet.</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +3317,144 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>NetworksScreen</name>
+    <message>
+        <source>Needs and offers</source>
+        <translation>Behov og tilbud</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Open a board…</source>
+        <translation>Åbn en tavle …</translation>
+    </message>
+    <message>
+        <source>Show to the class</source>
+        <translation>Vis for klassen</translation>
+    </message>
+    <message>
+        <source>The board on the projector: codes, categories and texts, never a name. Page Down and Page Up turn its pages; Esc on the projector stops showing it.</source>
+        <translation>Tavlen på projektoren: koder, kategorier og tekster – aldrig et navn. Page Down og Page Up skifter side; Esc på projektoren stopper visningen.</translation>
+    </message>
+    <message>
+        <source>Slips as PDF…</source>
+        <translation>Sedler som PDF …</translation>
+    </message>
+    <message>
+        <source>Introduction cards as PDF…</source>
+        <translation>Introduktionskort som PDF …</translation>
+    </message>
+    <message>
+        <source>Close the board…</source>
+        <translation>Luk tavlen …</translation>
+    </message>
+    <message>
+        <source>Match (M)</source>
+        <translation>Match (M)</translation>
+    </message>
+    <message>
+        <source>Select a need and an offer, then press M – or drag one onto the other.</source>
+        <translation>Vælg et behov og et tilbud, og tryk M – eller træk det ene hen på det andet.</translation>
+    </message>
+    <message>
+        <source>Introduction through the mentor</source>
+        <translation>Introduktion gennem mentoren</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Sæt op</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Skjul</translation>
+    </message>
+    <message>
+        <source>Not posted…</source>
+        <translation>Ikke sat op …</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Lykkedes</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Trukket tilbage</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Remove match</source>
+        <translation>Fjern match</translation>
+    </message>
+    <message>
+        <source>To follow up in person</source>
+        <translation>Følg op personligt</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Fulgt op</translation>
+    </message>
+    <message>
+        <source>%1 (introduction)</source>
+        <translation>%1 (introduktion)</translation>
+    </message>
+    <message>
+        <source>No classes yet. Create a class first.</source>
+        <translation>Der er ingen klasser endnu. Opret en klasse først.</translation>
+    </message>
+    <message>
+        <source>%1 has no open board. Its last board kept %2 needs and %3 offers as counts only. Open a new board when the class writes slips.</source>
+        <translation>%1 har ingen åben tavle. Den sidste tavle gemte %2 behov og %3 tilbud – kun som tal. Åbn en ny tavle, når klassen skriver sedler.</translation>
+    </message>
+    <message>
+        <source>%1 has no board yet. Open one before the lesson on needs and offers; its slips carry its codes.</source>
+        <translation>%1 har ingen tavle endnu. Åbn en før lektionen om behov og tilbud – sedlerne har tavlens koder.</translation>
+    </message>
+    <message>
+        <source>Open until %1 · %2 needs · %3 offers · %4 matches</source>
+        <translation>Åben til %1 · %2 behov · %3 tilbud · %4 match</translation>
+    </message>
+    <message>
+        <source>Matched.</source>
+        <translation>Match lavet.</translation>
+    </message>
+    <message>
+        <source>Close the board?</source>
+        <translation>Luk tavlen?</translation>
+    </message>
+    <message>
+        <source>Closing the board of %1 deletes every text and code on it, here and in the automatic backups. Only the number of needs and offers per category and status is kept, for the follow-up lesson. This cannot be undone.</source>
+        <translation>Når du lukker tavlen for %1, slettes alle tekster og koder – her og i de automatiske sikkerhedskopier. Kun antallet af behov og tilbud pr. kategori og status bliver gemt til opfølgningen. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>The board is closed; only the counts are kept.</source>
+        <translation>Tavlen er lukket – kun tallene er gemt.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotPostedDialog</name>
+    <message>
+        <source>Not posted</source>
+        <translation>Ikke sat op</translation>
+    </message>
+    <message>
+        <source>Why does %1 stay off the board?</source>
+        <translation>Hvorfor kommer %1 ikke på tavlen?</translation>
+    </message>
+    <message>
+        <source>A worry about home, money or safety: the text is deleted now. Give the student the help card and follow it up in person, as your school&apos;s procedure says. Don&apos;t promise to keep it secret.</source>
+        <translation>En bekymring om hjemmet, penge eller sikkerhed: Teksten slettes nu. Giv eleven hjælpekortet, og følg op personligt efter skolens egen procedure. Lov ikke at holde det hemmeligt.</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <source>Private notes</source>
@@ -2659,6 +3483,17 @@ Sanne	van der	Berg</translation>
     <message>
         <source>Your private notes on this lesson with this class will be erased.</source>
         <translation>Dine private noter om denne lektion med denne klasse bliver slettet.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenBoardDialog</name>
+    <message>
+        <source>Open a board</source>
+        <translation>Åbn en tavle</translation>
+    </message>
+    <message>
+        <source>The board of %1 takes needs and offers until its closing date, about two weeks from now, when you look back with the class. Then only the counts are kept.</source>
+        <translation>Tavlen for %1 tager imod behov og tilbud indtil lukkedatoen, cirka to uger fra nu, hvor I ser tilbage i klassen. Derefter gemmes kun tallene.</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +3690,17 @@ Sanne	van der	Berg</translation>
     <message>
         <source>No classes yet. Create a class and add its students first.</source>
         <translation>Ingen klasser endnu. Opret først en klasse, og tilføj eleverne.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSaving</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Gem som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3860,6 +4706,13 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>SeriesChooser</name>
+    <message>
+        <source>Lesson series</source>
+        <translation>Lektionsforløb</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4028,6 +4881,29 @@ Sanne	van der	Berg</translation>
     <message>
         <source>%1 groups made.</source>
         <translation>%1 grupper er lavet.</translation>
+    </message>
+</context>
+<context>
+    <name>SlipEntry</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>&amp;Need</source>
+        <translation>&amp;Behov</translation>
+    </message>
+    <message>
+        <source>&amp;Offer</source>
+        <translation>&amp;Tilbud</translation>
+    </message>
+    <message>
+        <source>What the slip says, without names – Enter adds it</source>
+        <translation>Det, der står på sedlen, uden navne – Enter tilføjer</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
     </message>
 </context>
 <context>

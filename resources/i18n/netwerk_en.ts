@@ -359,6 +359,58 @@
             <source>Today</source>
             <translation>Today</translation>
         </message>
+        <message>
+            <source>Needs and offers</source>
+            <translation>Needs and offers</translation>
+        </message>
+        <message>
+            <source>Matches</source>
+            <translation>Matches</translation>
+        </message>
+        <message>
+            <source>Nothing on the board yet</source>
+            <translation>Nothing on the board yet</translation>
+        </message>
+        <message>
+            <source>Need</source>
+            <translation>Need</translation>
+        </message>
+        <message>
+            <source>Offer</source>
+            <translation>Offer</translation>
+        </message>
+        <message>
+            <source>matched</source>
+            <translation>matched</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>School and study</source>
+            <translation>School and study</translation>
+        </message>
+        <message>
+            <source>Jobs and internships</source>
+            <translation>Jobs and internships</translation>
+        </message>
+        <message>
+            <source>Clubs and free time</source>
+            <translation>Clubs and free time</translation>
+        </message>
+        <message>
+            <source>Learning something new</source>
+            <translation>Learning something new</translation>
+        </message>
+        <message>
+            <source>Practical things</source>
+            <translation>Practical things</translation>
+        </message>
+        <message>
+            <source>Doing things together</source>
+            <translation>Doing things together</translation>
+        </message>
     </context>
     <context>
         <name>BackupListModel</name>
@@ -528,6 +580,120 @@
         <message>
             <source>no place yet</source>
             <translation>no place yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardItemModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Board</translation>
+        </message>
+        <message>
+            <source>(not kept: follow it up in person)</source>
+            <translation>(not kept: follow it up in person)</translation>
+        </message>
+        <message>
+            <source>This text holds a name from the class list (%1). It is not shown to the class or printed: rewrite it without the name.</source>
+            <translation>This text holds a name from the class list (%1). It is not shown to the class or printed: rewrite it without the name.</translation>
+        </message>
+        <message>
+            <source>Not posted because of a worry. Follow it up in person, then tick it.</source>
+            <translation>Not posted because of a worry. Follow it up in person, then tick it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardNames</name>
+        <message>
+            <source>School and study</source>
+            <translation>School and study</translation>
+        </message>
+        <message>
+            <source>Jobs and internships</source>
+            <translation>Jobs and internships</translation>
+        </message>
+        <message>
+            <source>Clubs and free time</source>
+            <translation>Clubs and free time</translation>
+        </message>
+        <message>
+            <source>Learning something new</source>
+            <translation>Learning something new</translation>
+        </message>
+        <message>
+            <source>Practical things</source>
+            <translation>Practical things</translation>
+        </message>
+        <message>
+            <source>Doing things together</source>
+            <translation>Doing things together</translation>
+        </message>
+        <message>
+            <source>Need</source>
+            <translation>Need</translation>
+        </message>
+        <message>
+            <source>Offer</source>
+            <translation>Offer</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Matched</source>
+            <translation>Matched</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <source>On the board</source>
+            <translation>On the board</translation>
+        </message>
+        <message>
+            <source>Hidden</source>
+            <translation>Hidden</translation>
+        </message>
+        <message>
+            <source>Not posted</source>
+            <translation>Not posted</translation>
+        </message>
+        <message>
+            <source>A worry</source>
+            <translation>A worry</translation>
+        </message>
+        <message>
+            <source>Too personal for the board</source>
+            <translation>Too personal for the board</translation>
+        </message>
+        <message>
+            <source>Unclear</source>
+            <translation>Unclear</translation>
+        </message>
+        <message>
+            <source>Another reason</source>
+            <translation>Another reason</translation>
         </message>
     </context>
     <context>
@@ -751,6 +917,22 @@
         <message>
             <source>Start lesson %1</source>
             <translation>Start lesson %1</translation>
+        </message>
+        <message>
+            <source>%1, lesson %2 is in progress</source>
+            <translation>%1, lesson %2 is in progress</translation>
+        </message>
+        <message>
+            <source>Continue %1, lesson %2</source>
+            <translation>Continue %1, lesson %2</translation>
+        </message>
+        <message>
+            <source>Next: %1, lesson %2</source>
+            <translation>Next: %1, lesson %2</translation>
+        </message>
+        <message>
+            <source>Start %1, lesson %2</source>
+            <translation>Start %1, lesson %2</translation>
         </message>
     </context>
     <context>
@@ -1025,6 +1207,338 @@
         <message>
             <source>Close</source>
             <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryNames</name>
+        <message>
+            <source>Sport</source>
+            <translation>Sport</translation>
+        </message>
+        <message>
+            <source>Culture and creativity</source>
+            <translation>Culture and creativity</translation>
+        </message>
+        <message>
+            <source>Volunteering</source>
+            <translation>Volunteering</translation>
+        </message>
+        <message>
+            <source>Youth centre</source>
+            <translation>Youth centre</translation>
+        </message>
+        <message>
+            <source>Study help</source>
+            <translation>Study help</translation>
+        </message>
+        <message>
+            <source>Faith and community</source>
+            <translation>Faith and community</translation>
+        </message>
+        <message>
+            <source>Help and advice</source>
+            <translation>Help and advice</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Ended</translation>
+        </message>
+        <message>
+            <source>The school</source>
+            <translation>The school</translation>
+        </message>
+        <message>
+            <source>A class’s suggestion</source>
+            <translation>A class’s suggestion</translation>
+        </message>
+        <message>
+            <source>Imported from a file</source>
+            <translation>Imported from a file</translation>
+        </message>
+        <message>
+            <source>%1–%2</source>
+            <translation>%1–%2</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>from %1</translation>
+        </message>
+        <message>
+            <source>up to %1</source>
+            <translation>up to %1</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>Not checked</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1 by %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryScreen</name>
+        <message>
+            <source>Local communities and help</source>
+            <translation>Local communities and help</translation>
+        </message>
+        <message>
+            <source>Search names, activities and places</source>
+            <translation>Search names, activities and places</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <source>Ages 15–20</source>
+            <translation>Ages 15–20</translation>
+        </message>
+        <message>
+            <source>Free</source>
+            <translation>Free</translation>
+        </message>
+        <message>
+            <source>Can just turn up</source>
+            <translation>Can just turn up</translation>
+        </message>
+        <message>
+            <source>Not checked in 12 months</source>
+            <translation>Not checked in 12 months</translation>
+        </message>
+        <message>
+            <source>Show ended</source>
+            <translation>Show ended</translation>
+        </message>
+        <message>
+            <source>Add a place…</source>
+            <translation>Add a place…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Checked today…</source>
+            <translation>Checked today…</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Remove…</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>Import CSV…</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <source>Leaflet as PDF…</source>
+            <translation>Leaflet as PDF…</translation>
+        </message>
+        <message>
+            <source>Pocket cards as PDF…</source>
+            <translation>Pocket cards as PDF…</translation>
+        </message>
+        <message>
+            <source>The directory is empty. Nothing is built in: the school adds the clubs, associations, youth offers and places to get help it knows of. Add a place, import a list your municipality shares (CSV with Open Referral columns), or add the places a class found in “Our networks” – they stay “not checked” until someone at the school checks them.</source>
+            <translation>The directory is empty. Nothing is built in: the school adds the clubs, associations, youth offers and places to get help it knows of. Add a place, import a list your municipality shares (CSV with Open Referral columns), or add the places a class found in “Our networks” – they stay “not checked” until someone at the school checks them.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 places shown</source>
+            <translation>%1 of %2 places shown</translation>
+        </message>
+        <message>
+            <source>Checked today</source>
+            <translation>Checked today</translation>
+        </message>
+        <message>
+            <source>Who checked “%1” today?</source>
+            <translation>Who checked “%1” today?</translation>
+        </message>
+        <message>
+            <source>Remove the place?</source>
+            <translation>Remove the place?</translation>
+        </message>
+        <message>
+            <source>Remove “%1” from the school’s directory? Export the directory first if you may want it back.</source>
+            <translation>Remove “%1” from the school’s directory? Export the directory first if you may want it back.</translation>
+        </message>
+        <message>
+            <source>Import places</source>
+            <translation>Import places</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt)</source>
+            <translation>CSV files (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Imported: %1 added, %2 updated.</source>
+            <translation>Imported: %1 added, %2 updated.</translation>
+        </message>
+        <message>
+            <source>The file adds %1 places and updates %2; %3 are the same already. Imported places stay “not checked” until someone at the school checks them. Import?</source>
+            <translation>The file adds %1 places and updates %2; %3 are the same already. Imported places stay “not checked” until someone at the school checks them. Import?</translation>
+        </message>
+        <message>
+            <source>Lines with something that could not be read (left empty or out): %1</source>
+            <translation>Lines with something that could not be read (left empty or out): %1</translation>
+        </message>
+        <message>
+            <source>Export the directory</source>
+            <translation>Export the directory</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>%1 places saved in %2</source>
+            <translation>%1 places saved in %2</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryDialog</name>
+        <message>
+            <source>Edit the place</source>
+            <translation>Edit the place</translation>
+        </message>
+        <message>
+            <source>Add a place</source>
+            <translation>Add a place</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>What you do there</source>
+            <translation>What you do there</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Ages</source>
+            <translation>Ages</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <source>How to join</source>
+            <translation>How to join</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Languages</translation>
+        </message>
+        <message>
+            <source>Accessibility</source>
+            <translation>Accessibility</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Public contact</source>
+            <translation>Public contact</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Checked</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Suggested by</source>
+            <translation>Suggested by</translation>
+        </message>
+        <message>
+            <source>Free</source>
+            <translation>Free</translation>
+        </message>
+        <message>
+            <source>You can just turn up</source>
+            <translation>You can just turn up</translation>
+        </message>
+        <message>
+            <source>Bring a friend</source>
+            <translation>Bring a friend</translation>
+        </message>
+        <message>
+            <source>Checked on</source>
+            <translation>Checked on</translation>
+        </message>
+        <message>
+            <source>by whom</source>
+            <translation>by whom</translation>
+        </message>
+        <message>
+            <source>The organisation’s own contact, never a person’s</source>
+            <translation>The organisation’s own contact, never a person’s</translation>
+        </message>
+        <message>
+            <source>Only what the place makes public: no private person’s phone number or address. A place nobody at the school has checked shows as “not checked” on the leaflet.</source>
+            <translation>Only what the place makes public: no private person’s phone number or address. A place nobody at the school has checked shows as “not checked” on the leaflet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Ages</source>
+            <translation>Ages</translation>
+        </message>
+        <message>
+            <source>Last checked</source>
+            <translation>Last checked</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Not checked in the last 12 months: check it before students go.</source>
+            <translation>Not checked in the last 12 months: check it before students go.</translation>
         </message>
     </context>
     <context>
@@ -1612,6 +2126,54 @@
             <source>One page for the class’s other teachers: partners in their subject.</source>
             <translation>One page for the class’s other teachers: partners in their subject.</translation>
         </message>
+        <message>
+            <source>Needs-and-offers slips</source>
+            <translation>Needs-and-offers slips</translation>
+        </message>
+        <message>
+            <source>A slip per student with a code from the class’s board; no names.</source>
+            <translation>A slip per student with a code from the class’s board; no names.</translation>
+        </message>
+        <message>
+            <source>Introduction cards</source>
+            <translation>Introduction cards</translation>
+        </message>
+        <message>
+            <source>For introductions the mentor makes: codes, never phone numbers.</source>
+            <translation>For introductions the mentor makes: codes, never phone numbers.</translation>
+        </message>
+        <message>
+            <source>Needs-and-offers poster</source>
+            <translation>Needs-and-offers poster</translation>
+        </message>
+        <message>
+            <source>The board’s categories and how it works.</source>
+            <translation>The board’s categories and how it works.</translation>
+        </message>
+        <message>
+            <source>Needs-and-offers follow-up</source>
+            <translation>Needs-and-offers follow-up</translation>
+        </message>
+        <message>
+            <source>Needs and offers per category and status: counts only.</source>
+            <translation>Needs and offers per category and status: counts only.</translation>
+        </message>
+        <message>
+            <source>Directory leaflet</source>
+            <translation>Directory leaflet</translation>
+        </message>
+        <message>
+            <source>The school’s local communities by category, with last checked.</source>
+            <translation>The school’s local communities by category, with last checked.</translation>
+        </message>
+        <message>
+            <source>Directory pocket cards</source>
+            <translation>Directory pocket cards</translation>
+        </message>
+        <message>
+            <source>A card per place of the school’s directory.</source>
+            <translation>A card per place of the school’s directory.</translation>
+        </message>
     </context>
     <context>
         <name>HandoutPreview</name>
@@ -1757,6 +2319,22 @@
         <message>
             <source>Go to Lessons</source>
             <translation>Go to Lessons</translation>
+        </message>
+        <message>
+            <source>%1 has no open needs-and-offers board. Open the board first; its slips carry its codes.</source>
+            <translation>%1 has no open needs-and-offers board. Open the board first; its slips carry its codes.</translation>
+        </message>
+        <message>
+            <source>Go to Needs and offers</source>
+            <translation>Go to Needs and offers</translation>
+        </message>
+        <message>
+            <source>The school’s directory has no entries yet. Add the first places, then print the leaflet.</source>
+            <translation>The school’s directory has no entries yet. Add the first places, then print the leaflet.</translation>
+        </message>
+        <message>
+            <source>Go to Directory</source>
+            <translation>Go to Directory</translation>
         </message>
         <message>
             <source>Choose a theme or a lesson for the discussion cards.</source>
@@ -2144,6 +2722,14 @@ Sanne	van der	Berg</translation>
             <translation>Run lesson %1 again</translation>
         </message>
         <message>
+            <source>Continue %1, lesson %2</source>
+            <translation>Continue %1, lesson %2</translation>
+        </message>
+        <message>
+            <source>Start %1, lesson %2</source>
+            <translation>Start %1, lesson %2</translation>
+        </message>
+        <message>
             <source>Not saved</source>
             <translation>Not saved</translation>
         </message>
@@ -2457,6 +3043,14 @@ Sanne	van der	Berg</translation>
             <translation>Activities</translation>
         </message>
         <message>
+            <source>Needs and offers</source>
+            <translation>Needs and offers</translation>
+        </message>
+        <message>
+            <source>Directory</source>
+            <translation>Directory</translation>
+        </message>
+        <message>
             <source>Handouts</source>
             <translation>Handouts</translation>
         </message>
@@ -2530,6 +3124,98 @@ Sanne	van der	Berg</translation>
         <message>
             <source>That pack was made by a newer Netwerk Desktop. Nothing was changed; update the app to import it.</source>
             <translation>That pack was made by a newer Netwerk Desktop. Nothing was changed; update the app to import it.</translation>
+        </message>
+        <message>
+            <source>The class has no open board. Open one first.</source>
+            <translation>The class has no open board. Open one first.</translation>
+        </message>
+        <message>
+            <source>The class has an open board already. Close it before opening a new one.</source>
+            <translation>The class has an open board already. Close it before opening a new one.</translation>
+        </message>
+        <message>
+            <source>The board is closed, so nothing can be added or changed on it.</source>
+            <translation>The board is closed, so nothing can be added or changed on it.</translation>
+        </message>
+        <message>
+            <source>The closing date has passed. Choose today or a day ahead.</source>
+            <translation>The closing date has passed. Choose today or a day ahead.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a slip code. A code is three of these letters: %2.</source>
+            <translation>“%1” is not a slip code. A code is three of these letters: %2.</translation>
+        </message>
+        <message>
+            <source>Code %1 is on the board with this kind already. A slip has one need and one offer.</source>
+            <translation>Code %1 is on the board with this kind already. A slip has one need and one offer.</translation>
+        </message>
+        <message>
+            <source>Write what the slip says.</source>
+            <translation>Write what the slip says.</translation>
+        </message>
+        <message>
+            <source>A slip’s text can have at most %1 characters. Shorten it.</source>
+            <translation>A slip’s text can have at most %1 characters. Shorten it.</translation>
+        </message>
+        <message>
+            <source>The text holds a name from the class list (%1). Write it without the name: the board never shows who wrote a slip or who it is about.</source>
+            <translation>The text holds a name from the class list (%1). Write it without the name: the board never shows who wrote a slip or who it is about.</translation>
+        </message>
+        <message>
+            <source>A match is one need and one offer. Choose one of each.</source>
+            <translation>A match is one need and one offer. Choose one of each.</translation>
+        </message>
+        <message>
+            <source>These come from the same slip. A slip’s offer cannot meet its own need.</source>
+            <translation>These come from the same slip. A slip’s offer cannot meet its own need.</translation>
+        </message>
+        <message>
+            <source>%1 is not on the board. Post it first, then match it.</source>
+            <translation>%1 is not on the board. Post it first, then match it.</translation>
+        </message>
+        <message>
+            <source>These two are matched already.</source>
+            <translation>These two are matched already.</translation>
+        </message>
+        <message>
+            <source>This is no longer on the board. It may have been removed.</source>
+            <translation>This is no longer on the board. It may have been removed.</translation>
+        </message>
+        <message>
+            <source>Line %1 of the file: %2</source>
+            <translation>Line %1 of the file: %2</translation>
+        </message>
+        <message>
+            <source>The entry needs a name: the club, the association or the place.</source>
+            <translation>The entry needs a name: the club, the association or the place.</translation>
+        </message>
+        <message>
+            <source>The ages do not make sense. Write the youngest and the oldest age, or leave them empty.</source>
+            <translation>The ages do not make sense. Write the youngest and the oldest age, or leave them empty.</translation>
+        </message>
+        <message>
+            <source>An entry cannot be checked on a day still to come.</source>
+            <translation>An entry cannot be checked on a day still to come.</translation>
+        </message>
+        <message>
+            <source>Another entry is already this line of the help card.</source>
+            <translation>Another entry is already this line of the help card.</translation>
+        </message>
+        <message>
+            <source>%1 has no column called “name”, so nothing was imported. Export the directory once to see the columns it reads.</source>
+            <translation>%1 has no column called “name”, so nothing was imported. Export the directory once to see the columns it reads.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read, so nothing was imported.</source>
+            <translation>%1 could not be read, so nothing was imported.</translation>
+        </message>
+        <message>
+            <source>%1 could not be written. Check that the folder exists and that there is free space.</source>
+            <translation>%1 could not be written. Check that the folder exists and that there is free space.</translation>
+        </message>
+        <message>
+            <source>This entry is no longer in the directory. It may have been removed.</source>
+            <translation>This entry is no longer in the directory. It may have been removed.</translation>
         </message>
     </context>
     <context>
@@ -2631,6 +3317,144 @@ Sanne	van der	Berg</translation>
         </message>
     </context>
     <context>
+        <name>NetworksScreen</name>
+        <message>
+            <source>Needs and offers</source>
+            <translation>Needs and offers</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Open a board…</source>
+            <translation>Open a board…</translation>
+        </message>
+        <message>
+            <source>Show to the class</source>
+            <translation>Show to the class</translation>
+        </message>
+        <message>
+            <source>The board on the projector: codes, categories and texts, never a name. Page Down and Page Up turn its pages; Esc on the projector stops showing it.</source>
+            <translation>The board on the projector: codes, categories and texts, never a name. Page Down and Page Up turn its pages; Esc on the projector stops showing it.</translation>
+        </message>
+        <message>
+            <source>Slips as PDF…</source>
+            <translation>Slips as PDF…</translation>
+        </message>
+        <message>
+            <source>Introduction cards as PDF…</source>
+            <translation>Introduction cards as PDF…</translation>
+        </message>
+        <message>
+            <source>Close the board…</source>
+            <translation>Close the board…</translation>
+        </message>
+        <message>
+            <source>Match (M)</source>
+            <translation>Match (M)</translation>
+        </message>
+        <message>
+            <source>Select a need and an offer, then press M – or drag one onto the other.</source>
+            <translation>Select a need and an offer, then press M – or drag one onto the other.</translation>
+        </message>
+        <message>
+            <source>Introduction through the mentor</source>
+            <translation>Introduction through the mentor</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>Hide</translation>
+        </message>
+        <message>
+            <source>Not posted…</source>
+            <translation>Not posted…</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <source>Matches</source>
+            <translation>Matches</translation>
+        </message>
+        <message>
+            <source>Remove match</source>
+            <translation>Remove match</translation>
+        </message>
+        <message>
+            <source>To follow up in person</source>
+            <translation>To follow up in person</translation>
+        </message>
+        <message>
+            <source>Followed up</source>
+            <translation>Followed up</translation>
+        </message>
+        <message>
+            <source>%1 (introduction)</source>
+            <translation>%1 (introduction)</translation>
+        </message>
+        <message>
+            <source>No classes yet. Create a class first.</source>
+            <translation>No classes yet. Create a class first.</translation>
+        </message>
+        <message>
+            <source>%1 has no open board. Its last board kept %2 needs and %3 offers as counts only. Open a new board when the class writes slips.</source>
+            <translation>%1 has no open board. Its last board kept %2 needs and %3 offers as counts only. Open a new board when the class writes slips.</translation>
+        </message>
+        <message>
+            <source>%1 has no board yet. Open one before the lesson on needs and offers; its slips carry its codes.</source>
+            <translation>%1 has no board yet. Open one before the lesson on needs and offers; its slips carry its codes.</translation>
+        </message>
+        <message>
+            <source>Open until %1 · %2 needs · %3 offers · %4 matches</source>
+            <translation>Open until %1 · %2 needs · %3 offers · %4 matches</translation>
+        </message>
+        <message>
+            <source>Matched.</source>
+            <translation>Matched.</translation>
+        </message>
+        <message>
+            <source>Close the board?</source>
+            <translation>Close the board?</translation>
+        </message>
+        <message>
+            <source>Closing the board of %1 deletes every text and code on it, here and in the automatic backups. Only the number of needs and offers per category and status is kept, for the follow-up lesson. This cannot be undone.</source>
+            <translation>Closing the board of %1 deletes every text and code on it, here and in the automatic backups. Only the number of needs and offers per category and status is kept, for the follow-up lesson. This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>The board is closed; only the counts are kept.</source>
+            <translation>The board is closed; only the counts are kept.</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotPostedDialog</name>
+        <message>
+            <source>Not posted</source>
+            <translation>Not posted</translation>
+        </message>
+        <message>
+            <source>Why does %1 stay off the board?</source>
+            <translation>Why does %1 stay off the board?</translation>
+        </message>
+        <message>
+            <source>A worry about home, money or safety: the text is deleted now. Give the student the help card and follow it up in person, as your school's procedure says. Don't promise to keep it secret.</source>
+            <translation>A worry about home, money or safety: the text is deleted now. Give the student the help card and follow it up in person, as your school's procedure says. Don't promise to keep it secret.</translation>
+        </message>
+    </context>
+    <context>
         <name>NotesPanel</name>
         <message>
             <source>Private notes</source>
@@ -2659,6 +3483,17 @@ Sanne	van der	Berg</translation>
         <message>
             <source>Your private notes on this lesson with this class will be erased.</source>
             <translation>Your private notes on this lesson with this class will be erased.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenBoardDialog</name>
+        <message>
+            <source>Open a board</source>
+            <translation>Open a board</translation>
+        </message>
+        <message>
+            <source>The board of %1 takes needs and offers until its closing date, about two weeks from now, when you look back with the class. Then only the counts are kept.</source>
+            <translation>The board of %1 takes needs and offers until its closing date, about two weeks from now, when you look back with the class. Then only the counts are kept.</translation>
         </message>
     </context>
     <context>
@@ -2855,6 +3690,17 @@ Sanne	van der	Berg</translation>
         <message>
             <source>No classes yet. Create a class and add its students first.</source>
             <translation>No classes yet. Create a class and add its students first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfSaving</name>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -3860,6 +4706,13 @@ Sanne	van der	Berg</translation>
         </message>
     </context>
     <context>
+        <name>SeriesChooser</name>
+        <message>
+            <source>Lesson series</source>
+            <translation>Lesson series</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -4028,6 +4881,29 @@ Sanne	van der	Berg</translation>
         <message>
             <source>%1 groups made.</source>
             <translation>%1 groups made.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlipEntry</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>&amp;Need</source>
+            <translation>&amp;Need</translation>
+        </message>
+        <message>
+            <source>&amp;Offer</source>
+            <translation>&amp;Offer</translation>
+        </message>
+        <message>
+            <source>What the slip says, without names – Enter adds it</source>
+            <translation>What the slip says, without names – Enter adds it</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
         </message>
     </context>
     <context>

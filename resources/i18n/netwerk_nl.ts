@@ -359,6 +359,58 @@
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
+    <message>
+        <source>Needs and offers</source>
+        <translation>Vraag en aanbod</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Nothing on the board yet</source>
+        <translation>Er staat nog niets op het bord</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Aanbod</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>match</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gelukt</translation>
+    </message>
+    <message>
+        <source>School and study</source>
+        <translation>School en studie</translation>
+    </message>
+    <message>
+        <source>Jobs and internships</source>
+        <translation>Bijbaan en stage</translation>
+    </message>
+    <message>
+        <source>Clubs and free time</source>
+        <translation>Clubs en vrije tijd</translation>
+    </message>
+    <message>
+        <source>Learning something new</source>
+        <translation>Iets nieuws leren</translation>
+    </message>
+    <message>
+        <source>Practical things</source>
+        <translation>Praktische dingen</translation>
+    </message>
+    <message>
+        <source>Doing things together</source>
+        <translation>Samen iets doen</translation>
+    </message>
 </context>
 <context>
     <name>BackupListModel</name>
@@ -528,6 +580,120 @@
     <message>
         <source>no place yet</source>
         <translation>nog geen plek</translation>
+    </message>
+</context>
+<context>
+    <name>BoardItemModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Bord</translation>
+    </message>
+    <message>
+        <source>(not kept: follow it up in person)</source>
+        <translation>(niet bewaard: zelf opvolgen)</translation>
+    </message>
+    <message>
+        <source>This text holds a name from the class list (%1). It is not shown to the class or printed: rewrite it without the name.</source>
+        <translation>Deze tekst bevat een naam van de klassenlijst (%1). Hij wordt niet aan de klas getoond of geprint: schrijf hem om zonder de naam.</translation>
+    </message>
+    <message>
+        <source>Not posted because of a worry. Follow it up in person, then tick it.</source>
+        <translation>Niet opgehangen vanwege een zorg. Volg het zelf op en vink het dan af.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardNames</name>
+    <message>
+        <source>School and study</source>
+        <translation>School en studie</translation>
+    </message>
+    <message>
+        <source>Jobs and internships</source>
+        <translation>Bijbaan en stage</translation>
+    </message>
+    <message>
+        <source>Clubs and free time</source>
+        <translation>Clubs en vrije tijd</translation>
+    </message>
+    <message>
+        <source>Learning something new</source>
+        <translation>Iets nieuws leren</translation>
+    </message>
+    <message>
+        <source>Practical things</source>
+        <translation>Praktische dingen</translation>
+    </message>
+    <message>
+        <source>Doing things together</source>
+        <translation>Samen iets doen</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Aanbod</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gelukt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>On the board</source>
+        <translation>Op het bord</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Verborgen</translation>
+    </message>
+    <message>
+        <source>Not posted</source>
+        <translation>Niet opgehangen</translation>
+    </message>
+    <message>
+        <source>A worry</source>
+        <translation>Zorg</translation>
+    </message>
+    <message>
+        <source>Too personal for the board</source>
+        <translation>Te persoonlijk voor het bord</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>Onduidelijk</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Een andere reden</translation>
     </message>
 </context>
 <context>
@@ -751,6 +917,22 @@
     <message>
         <source>Start lesson %1</source>
         <translation>Begin les %1</translation>
+    </message>
+    <message>
+        <source>%1, lesson %2 is in progress</source>
+        <translation>%1, les %2 is bezig</translation>
+    </message>
+    <message>
+        <source>Continue %1, lesson %2</source>
+        <translation>Verder met %1, les %2</translation>
+    </message>
+    <message>
+        <source>Next: %1, lesson %2</source>
+        <translation>Volgende: %1, les %2</translation>
+    </message>
+    <message>
+        <source>Start %1, lesson %2</source>
+        <translation>Begin %1, les %2</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1207,338 @@
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryNames</name>
+    <message>
+        <source>Sport</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <source>Culture and creativity</source>
+        <translation>Cultuur en creativiteit</translation>
+    </message>
+    <message>
+        <source>Volunteering</source>
+        <translation>Vrijwilligerswerk</translation>
+    </message>
+    <message>
+        <source>Youth centre</source>
+        <translation>Jongerenwerk</translation>
+    </message>
+    <message>
+        <source>Study help</source>
+        <translation>Huiswerkhulp</translation>
+    </message>
+    <message>
+        <source>Faith and community</source>
+        <translation>Geloof en gemeenschap</translation>
+    </message>
+    <message>
+        <source>Help and advice</source>
+        <translation>Hulp en advies</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Tijdelijk gestopt</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>The school</source>
+        <translation>De school</translation>
+    </message>
+    <message>
+        <source>A class’s suggestion</source>
+        <translation>Voorstel van een klas</translation>
+    </message>
+    <message>
+        <source>Imported from a file</source>
+        <translation>Uit een bestand</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryScreen</name>
+    <message>
+        <source>Local communities and help</source>
+        <translation>Plekken en hulp in de buurt</translation>
+    </message>
+    <message>
+        <source>Search names, activities and places</source>
+        <translation>Zoek in namen, activiteiten en plekken</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle categorieën</translation>
+    </message>
+    <message>
+        <source>Ages 15–20</source>
+        <translation>15–20 jaar</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>Can just turn up</source>
+        <translation>Gewoon binnenlopen</translation>
+    </message>
+    <message>
+        <source>Not checked in 12 months</source>
+        <translation>12 maanden niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Show ended</source>
+        <translation>Toon gestopte</translation>
+    </message>
+    <message>
+        <source>Add a place…</source>
+        <translation>Plek toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Checked today…</source>
+        <translation>Vandaag gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV importeren…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Leaflet as PDF…</source>
+        <translation>Folder als pdf…</translation>
+    </message>
+    <message>
+        <source>Pocket cards as PDF…</source>
+        <translation>Zakkaartjes als pdf…</translation>
+    </message>
+    <message>
+        <source>The directory is empty. Nothing is built in: the school adds the clubs, associations, youth offers and places to get help it knows of. Add a place, import a list your municipality shares (CSV with Open Referral columns), or add the places a class found in “Our networks” – they stay “not checked” until someone at the school checks them.</source>
+        <translation>Het overzicht is leeg. Er zit niets in ingebouwd: de school voegt zelf de clubs, verenigingen, plekken voor jongeren en plekken voor hulp toe die ze kent. Voeg een plek toe, importeer een lijst van de gemeente (CSV met Open Referral-kolommen), of voeg de plekken toe die een klas vond in ‘Onze netwerken’ – die staan als ‘niet gecontroleerd’ tot iemand op school ze heeft nagekeken.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places shown</source>
+        <translation>%1 van %2 plekken getoond</translation>
+    </message>
+    <message>
+        <source>Checked today</source>
+        <translation>Vandaag gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Who checked “%1” today?</source>
+        <translation>Wie heeft ‘%1’ vandaag gecontroleerd?</translation>
+    </message>
+    <message>
+        <source>Remove the place?</source>
+        <translation>Plek verwijderen?</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the school’s directory? Export the directory first if you may want it back.</source>
+        <translation>‘%1’ uit het overzicht van de school verwijderen? Exporteer het overzicht eerst als je de plek misschien terug wilt.</translation>
+    </message>
+    <message>
+        <source>Import places</source>
+        <translation>Plekken importeren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-bestanden (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated.</source>
+        <translation>Geïmporteerd: %1 toegevoegd, %2 bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>The file adds %1 places and updates %2; %3 are the same already. Imported places stay “not checked” until someone at the school checks them. Import?</source>
+        <translation>Het bestand voegt %1 plekken toe en werkt er %2 bij; %3 zijn al hetzelfde. Geïmporteerde plekken staan als ‘niet gecontroleerd’ tot iemand op school ze heeft nagekeken. Importeren?</translation>
+    </message>
+    <message>
+        <source>Lines with something that could not be read (left empty or out): %1</source>
+        <translation>Regels met iets wat niet gelezen kon worden (leeg gelaten of weggelaten): %1</translation>
+    </message>
+    <message>
+        <source>Export the directory</source>
+        <translation>Overzicht exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 places saved in %2</source>
+        <translation>%1 plekken opgeslagen in %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Edit the place</source>
+        <translation>Plek bewerken</translation>
+    </message>
+    <message>
+        <source>Add a place</source>
+        <translation>Plek toevoegen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>What you do there</source>
+        <translation>Wat je er doet</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>How to join</source>
+        <translation>Zo doe je mee</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Toegankelijkheid</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Public contact</source>
+        <translation>Openbaar contact</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Suggested by</source>
+        <translation>Voorgesteld door</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>You can just turn up</source>
+        <translation>Je kunt gewoon binnenlopen</translation>
+    </message>
+    <message>
+        <source>Bring a friend</source>
+        <translation>Neem iemand mee</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Gecontroleerd op</translation>
+    </message>
+    <message>
+        <source>by whom</source>
+        <translation>door wie</translation>
+    </message>
+    <message>
+        <source>The organisation’s own contact, never a person’s</source>
+        <translation>Het eigen contact van de plek, nooit dat van een persoon</translation>
+    </message>
+    <message>
+        <source>Only what the place makes public: no private person’s phone number or address. A place nobody at the school has checked shows as “not checked” on the leaflet.</source>
+        <translation>Alleen wat de plek zelf openbaar maakt: geen telefoonnummer of adres van een privépersoon. Een plek die niemand op school heeft nagekeken, staat als ‘niet gecontroleerd’ in de folder.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Laatst gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Not checked in the last 12 months: check it before students go.</source>
+        <translation>De afgelopen 12 maanden niet gecontroleerd: kijk het na voordat leerlingen erheen gaan.</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +2126,54 @@
         <source>One page for the class’s other teachers: partners in their subject.</source>
         <translation>Eén pagina voor de andere docenten van de klas: maatjes in hun vak.</translation>
     </message>
+    <message>
+        <source>Needs-and-offers slips</source>
+        <translation>Briefjes voor vraag en aanbod</translation>
+    </message>
+    <message>
+        <source>A slip per student with a code from the class’s board; no names.</source>
+        <translation>Een briefje per leerling met een code van het bord van de klas; geen namen.</translation>
+    </message>
+    <message>
+        <source>Introduction cards</source>
+        <translation>Voorstelkaartjes</translation>
+    </message>
+    <message>
+        <source>For introductions the mentor makes: codes, never phone numbers.</source>
+        <translation>Voor het voorstellen via de mentor: codes, nooit telefoonnummers.</translation>
+    </message>
+    <message>
+        <source>Needs-and-offers poster</source>
+        <translation>Poster vraag en aanbod</translation>
+    </message>
+    <message>
+        <source>The board’s categories and how it works.</source>
+        <translation>De categorieën van het bord en hoe het werkt.</translation>
+    </message>
+    <message>
+        <source>Needs-and-offers follow-up</source>
+        <translation>Terugblik vraag en aanbod</translation>
+    </message>
+    <message>
+        <source>Needs and offers per category and status: counts only.</source>
+        <translation>Vragen en aanbod per categorie en status: alleen aantallen.</translation>
+    </message>
+    <message>
+        <source>Directory leaflet</source>
+        <translation>Folder met plekken</translation>
+    </message>
+    <message>
+        <source>The school’s local communities by category, with last checked.</source>
+        <translation>De plekken uit het overzicht van de school per categorie, met de laatste controle.</translation>
+    </message>
+    <message>
+        <source>Directory pocket cards</source>
+        <translation>Zakkaartjes met plekken</translation>
+    </message>
+    <message>
+        <source>A card per place of the school’s directory.</source>
+        <translation>Een kaartje per plek uit het overzicht van de school.</translation>
+    </message>
 </context>
 <context>
     <name>HandoutPreview</name>
@@ -1757,6 +2319,22 @@
     <message>
         <source>Go to Lessons</source>
         <translation>Naar Lessen</translation>
+    </message>
+    <message>
+        <source>%1 has no open needs-and-offers board. Open the board first; its slips carry its codes.</source>
+        <translation>%1 heeft geen open bord voor vraag en aanbod. Open eerst het bord; de briefjes krijgen de codes van het bord.</translation>
+    </message>
+    <message>
+        <source>Go to Needs and offers</source>
+        <translation>Naar Vraag en aanbod</translation>
+    </message>
+    <message>
+        <source>The school’s directory has no entries yet. Add the first places, then print the leaflet.</source>
+        <translation>Het overzicht van de school is nog leeg. Voeg de eerste plekken toe en print dan de folder.</translation>
+    </message>
+    <message>
+        <source>Go to Directory</source>
+        <translation>Naar Overzicht</translation>
     </message>
     <message>
         <source>Choose a theme or a lesson for the discussion cards.</source>
@@ -2144,6 +2722,14 @@ Sanne	van der	Berg</translation>
         <translation>Les %1 opnieuw geven</translation>
     </message>
     <message>
+        <source>Continue %1, lesson %2</source>
+        <translation>Verder met %1, les %2</translation>
+    </message>
+    <message>
+        <source>Start %1, lesson %2</source>
+        <translation>Begin %1, les %2</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -2457,6 +3043,14 @@ Sanne	van der	Berg</translation>
         <translation>Activiteiten</translation>
     </message>
     <message>
+        <source>Needs and offers</source>
+        <translation>Vraag en aanbod</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
         <source>Handouts</source>
         <translation>Werkbladen</translation>
     </message>
@@ -2530,6 +3124,98 @@ Sanne	van der	Berg</translation>
     <message>
         <source>That pack was made by a newer Netwerk Desktop. Nothing was changed; update the app to import it.</source>
         <translation>Dat pakket is gemaakt met een nieuwere Netwerk Desktop. Er is niets veranderd; werk de app bij om het te importeren.</translation>
+    </message>
+    <message>
+        <source>The class has no open board. Open one first.</source>
+        <translation>De klas heeft geen open bord. Open er eerst een.</translation>
+    </message>
+    <message>
+        <source>The class has an open board already. Close it before opening a new one.</source>
+        <translation>De klas heeft al een open bord. Sluit dat eerst voordat je een nieuw bord opent.</translation>
+    </message>
+    <message>
+        <source>The board is closed, so nothing can be added or changed on it.</source>
+        <translation>Het bord is gesloten, dus er kan niets meer bij of veranderen.</translation>
+    </message>
+    <message>
+        <source>The closing date has passed. Choose today or a day ahead.</source>
+        <translation>De sluitingsdatum is voorbij. Kies vandaag of een latere dag.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a slip code. A code is three of these letters: %2.</source>
+        <translation>‘%1’ is geen code van een briefje. Een code bestaat uit drie van deze letters: %2.</translation>
+    </message>
+    <message>
+        <source>Code %1 is on the board with this kind already. A slip has one need and one offer.</source>
+        <translation>Code %1 staat hiermee al op het bord. Een briefje heeft één vraag en één aanbod.</translation>
+    </message>
+    <message>
+        <source>Write what the slip says.</source>
+        <translation>Schrijf op wat er op het briefje staat.</translation>
+    </message>
+    <message>
+        <source>A slip’s text can have at most %1 characters. Shorten it.</source>
+        <translation>De tekst van een briefje mag hoogstens %1 tekens hebben. Maak hem korter.</translation>
+    </message>
+    <message>
+        <source>The text holds a name from the class list (%1). Write it without the name: the board never shows who wrote a slip or who it is about.</source>
+        <translation>De tekst bevat een naam van de klassenlijst (%1). Schrijf hem zonder de naam: het bord laat nooit zien wie een briefje schreef of over wie het gaat.</translation>
+    </message>
+    <message>
+        <source>A match is one need and one offer. Choose one of each.</source>
+        <translation>Een match is één vraag en één aanbod. Kies van allebei één.</translation>
+    </message>
+    <message>
+        <source>These come from the same slip. A slip’s offer cannot meet its own need.</source>
+        <translation>Deze komen van hetzelfde briefje. Het aanbod van een briefje kan niet bij de eigen vraag horen.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the board. Post it first, then match it.</source>
+        <translation>%1 staat niet op het bord. Hang het eerst op en maak dan de match.</translation>
+    </message>
+    <message>
+        <source>These two are matched already.</source>
+        <translation>Deze twee hebben al een match.</translation>
+    </message>
+    <message>
+        <source>This is no longer on the board. It may have been removed.</source>
+        <translation>Dit staat niet meer op het bord. Misschien is het verwijderd.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file: %2</source>
+        <translation>Regel %1 van het bestand: %2</translation>
+    </message>
+    <message>
+        <source>The entry needs a name: the club, the association or the place.</source>
+        <translation>De plek heeft een naam nodig: de club, de vereniging of de plek.</translation>
+    </message>
+    <message>
+        <source>The ages do not make sense. Write the youngest and the oldest age, or leave them empty.</source>
+        <translation>De leeftijden kloppen niet. Vul de jongste en de oudste leeftijd in, of laat ze leeg.</translation>
+    </message>
+    <message>
+        <source>An entry cannot be checked on a day still to come.</source>
+        <translation>Een plek kan niet gecontroleerd zijn op een dag die nog moet komen.</translation>
+    </message>
+    <message>
+        <source>Another entry is already this line of the help card.</source>
+        <translation>Een andere plek staat al op deze regel van het hulpkaartje.</translation>
+    </message>
+    <message>
+        <source>%1 has no column called “name”, so nothing was imported. Export the directory once to see the columns it reads.</source>
+        <translation>%1 heeft geen kolom ‘name’, dus er is niets geïmporteerd. Exporteer het overzicht één keer om te zien welke kolommen het leest.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read, so nothing was imported.</source>
+        <translation>%1 kon niet gelezen worden, dus er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Check that the folder exists and that there is free space.</source>
+        <translation>%1 kon niet opgeslagen worden. Controleer of de map bestaat en of er ruimte vrij is.</translation>
+    </message>
+    <message>
+        <source>This entry is no longer in the directory. It may have been removed.</source>
+        <translation>Deze plek staat niet meer in het overzicht. Misschien is hij verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +3317,144 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>NetworksScreen</name>
+    <message>
+        <source>Needs and offers</source>
+        <translation>Vraag en aanbod</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klas</translation>
+    </message>
+    <message>
+        <source>Open a board…</source>
+        <translation>Bord openen…</translation>
+    </message>
+    <message>
+        <source>Show to the class</source>
+        <translation>Laat aan de klas zien</translation>
+    </message>
+    <message>
+        <source>The board on the projector: codes, categories and texts, never a name. Page Down and Page Up turn its pages; Esc on the projector stops showing it.</source>
+        <translation>Het bord op de beamer: codes, categorieën en teksten, nooit een naam. Page Down en Page Up bladeren; Esc op de beamer stopt het tonen.</translation>
+    </message>
+    <message>
+        <source>Slips as PDF…</source>
+        <translation>Briefjes als pdf…</translation>
+    </message>
+    <message>
+        <source>Introduction cards as PDF…</source>
+        <translation>Voorstelkaartjes als pdf…</translation>
+    </message>
+    <message>
+        <source>Close the board…</source>
+        <translation>Bord sluiten…</translation>
+    </message>
+    <message>
+        <source>Match (M)</source>
+        <translation>Match (M)</translation>
+    </message>
+    <message>
+        <source>Select a need and an offer, then press M – or drag one onto the other.</source>
+        <translation>Kies een vraag en een aanbod en druk op M – of sleep het ene op het andere.</translation>
+    </message>
+    <message>
+        <source>Introduction through the mentor</source>
+        <translation>Voorstellen via de mentor</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Ophangen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Not posted…</source>
+        <translation>Niet ophangen…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gelukt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Remove match</source>
+        <translation>Match weghalen</translation>
+    </message>
+    <message>
+        <source>To follow up in person</source>
+        <translation>Zelf opvolgen</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Opgevolgd</translation>
+    </message>
+    <message>
+        <source>%1 (introduction)</source>
+        <translation>%1 (voorstellen)</translation>
+    </message>
+    <message>
+        <source>No classes yet. Create a class first.</source>
+        <translation>Er zijn nog geen klassen. Maak eerst een klas aan.</translation>
+    </message>
+    <message>
+        <source>%1 has no open board. Its last board kept %2 needs and %3 offers as counts only. Open a new board when the class writes slips.</source>
+        <translation>%1 heeft geen open bord. Van het vorige bord zijn %2 vragen en %3 keer aanbod alleen als aantallen bewaard. Open een nieuw bord als de klas briefjes schrijft.</translation>
+    </message>
+    <message>
+        <source>%1 has no board yet. Open one before the lesson on needs and offers; its slips carry its codes.</source>
+        <translation>%1 heeft nog geen bord. Open er een voor de les over vraag en aanbod; de briefjes krijgen de codes van het bord.</translation>
+    </message>
+    <message>
+        <source>Open until %1 · %2 needs · %3 offers · %4 matches</source>
+        <translation>Open tot %1 · %2 vragen · %3 keer aanbod · %4 matches</translation>
+    </message>
+    <message>
+        <source>Matched.</source>
+        <translation>Match gemaakt.</translation>
+    </message>
+    <message>
+        <source>Close the board?</source>
+        <translation>Bord sluiten?</translation>
+    </message>
+    <message>
+        <source>Closing the board of %1 deletes every text and code on it, here and in the automatic backups. Only the number of needs and offers per category and status is kept, for the follow-up lesson. This cannot be undone.</source>
+        <translation>Als je het bord van %1 sluit, worden alle teksten en codes gewist, hier en in de automatische back-ups. Alleen het aantal vragen en aanbod per categorie en status blijft bewaard, voor de terugkomles. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The board is closed; only the counts are kept.</source>
+        <translation>Het bord is gesloten; alleen de aantallen zijn bewaard.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotPostedDialog</name>
+    <message>
+        <source>Not posted</source>
+        <translation>Niet opgehangen</translation>
+    </message>
+    <message>
+        <source>Why does %1 stay off the board?</source>
+        <translation>Waarom komt %1 niet op het bord?</translation>
+    </message>
+    <message>
+        <source>A worry about home, money or safety: the text is deleted now. Give the student the help card and follow it up in person, as your school&apos;s procedure says. Don&apos;t promise to keep it secret.</source>
+        <translation>Een zorg over thuis, geld of veiligheid: de tekst wordt nu gewist. Geef de leerling het hulpkaartje en volg het zelf op, zoals de procedure van je school zegt. Beloof niet dat je het geheimhoudt.</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <source>Private notes</source>
@@ -2659,6 +3483,17 @@ Sanne	van der	Berg</translation>
     <message>
         <source>Your private notes on this lesson with this class will be erased.</source>
         <translation>Je privénotities over deze les met deze klas worden gewist.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenBoardDialog</name>
+    <message>
+        <source>Open a board</source>
+        <translation>Bord openen</translation>
+    </message>
+    <message>
+        <source>The board of %1 takes needs and offers until its closing date, about two weeks from now, when you look back with the class. Then only the counts are kept.</source>
+        <translation>Het bord van %1 neemt vragen en aanbod aan tot de sluitingsdatum, over ongeveer twee weken, als je met de klas terugkijkt. Daarna blijven alleen de aantallen bewaard.</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +3690,17 @@ Sanne	van der	Berg</translation>
     <message>
         <source>No classes yet. Create a class and add its students first.</source>
         <translation>Nog geen klassen. Maak eerst een klas aan en voeg de leerlingen toe.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSaving</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3860,6 +4706,13 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>SeriesChooser</name>
+    <message>
+        <source>Lesson series</source>
+        <translation>Lessenreeks</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4028,6 +4881,29 @@ Sanne	van der	Berg</translation>
     <message>
         <source>%1 groups made.</source>
         <translation>%1 groepen gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>SlipEntry</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>&amp;Need</source>
+        <translation>&amp;Vraag</translation>
+    </message>
+    <message>
+        <source>&amp;Offer</source>
+        <translation>&amp;Aanbod</translation>
+    </message>
+    <message>
+        <source>What the slip says, without names – Enter adds it</source>
+        <translation>Wat er op het briefje staat, zonder namen – Enter voegt toe</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
     </message>
 </context>
 <context>

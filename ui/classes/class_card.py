@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
 from netwerk_desktop.services.lesson_records import LessonState, NextLesson
 from netwerk_desktop.services.records import ClassSummary
+from netwerk_desktop.services.startup_reads import module_title
 from ui.common.languages import NATIVE_NAMES
 from ui.common.placeholders import fill
 
@@ -87,6 +88,9 @@ class ClassCard(QFrame):
             self.next_label.setText(QCoreApplication.translate("ClassCard", "All lessons done"))
             return
         number = str(following.number)
+        if following.module is not None:
+            self._show_next_in_module(following, number)
+            return
         if following.state is LessonState.IN_PROGRESS:
             self.next_label.setText(
                 fill(QCoreApplication.translate("ClassCard", "Lesson %1 is in progress"), number)
@@ -98,6 +102,20 @@ class ClassCard(QFrame):
             )
             text = QCoreApplication.translate("ClassCard", "Start lesson %1")
         self.run_button.setText(fill(text, number))
+
+    def _show_next_in_module(self, following: NextLesson, number: str) -> None:
+        """A module's lesson, named with the module ("Our networks, lesson 2")."""
+        assert following.module is not None
+        module = module_title(following.module, self.summary.content_language)
+        translate = QCoreApplication.translate
+        if following.state is LessonState.IN_PROGRESS:
+            label = translate("ClassCard", "%1, lesson %2 is in progress")
+            button = translate("ClassCard", "Continue %1, lesson %2")
+        else:
+            label = translate("ClassCard", "Next: %1, lesson %2")
+            button = translate("ClassCard", "Start %1, lesson %2")
+        self.next_label.setText(fill(label, module, number))
+        self.run_button.setText(fill(button, module, number))
 
     def _run_clicked(self) -> None:
         if self.next_lesson is not None:

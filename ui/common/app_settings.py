@@ -38,6 +38,7 @@ class Setting(StrEnum):
     IMPORT_FOLDER = "folders/import"
     EXPORT_FOLDER = "folders/export"
     HANDOUTS_FOLDER = "folders/handouts"
+    DIRECTORY_CHECKED_BY = "directory/checked_by"
 
 
 DEFAULTS: dict[Setting, Any] = {
@@ -57,6 +58,7 @@ DEFAULTS: dict[Setting, Any] = {
     Setting.IMPORT_FOLDER: "",
     Setting.EXPORT_FOLDER: "",
     Setting.HANDOUTS_FOLDER: "",
+    Setting.DIRECTORY_CHECKED_BY: "",  # who checks directory entries at this school, remembered
 }
 
 

@@ -33,6 +33,7 @@ from netwerk_desktop.services.handout_records import (
     lesson_themes,
 )
 from netwerk_desktop.services.records import ClassSummary
+from netwerk_desktop.services.startup_reads import module_title
 from ui.common.placeholders import fill
 from ui.handouts.kind_model import HandoutKindModel, kind_description
 
@@ -63,6 +64,7 @@ class HandoutChoices(QObject):
         self.class_box.setObjectName("handoutClass")
         self.lesson_label = QLabel()
         self.lesson = QComboBox()
+        self._numbers: dict[str, int] = {}  # lesson id -> its number in its series
         self.lesson.setObjectName("handoutLesson")
         for combo, label in ((self.class_box, self.class_label), (self.lesson, self.lesson_label)):
             combo.setSizeAdjustPolicy(
@@ -173,7 +175,9 @@ class HandoutChoices(QObject):
         return value if isinstance(value, str) else None
 
     def lesson_number(self) -> int:
-        return self.lesson.currentIndex() + 1
+        """The chosen lesson's number in its series (a module counts from 1 again)."""
+        lesson_id = self.lesson_id()
+        return self._numbers.get(lesson_id, 1) if lesson_id else 1
 
     def theme_choice(self) -> PromptTheme | None:
         value = self.theme.currentData()
@@ -195,12 +199,18 @@ class HandoutChoices(QObject):
         self.class_box.setCurrentIndex(row if row >= 0 else 0)
         self.class_box.blockSignals(False)
 
-    def set_lessons(self, lessons: tuple[Lesson, ...], select_id: str | None = None) -> None:
+    def set_lessons(
+        self, lessons: tuple[Lesson, ...], select_id: str | None = None, language: str = "da"
+    ) -> None:
         wanted = select_id or self.lesson_id()
         self.lesson.blockSignals(True)
         self.lesson.clear()
+        self._numbers = {lesson.id: lesson.number for lesson in lessons}
         for lesson in lessons:
-            self.lesson.addItem(f"{lesson.number}. {lesson.title}", lesson.id)
+            label = f"{lesson.number}. {lesson.title}"
+            if lesson.module is not None:  # a module's lessons are numbered on their own
+                label = f"{module_title(lesson.module, language)} · {label}"
+            self.lesson.addItem(label, lesson.id)
         row = self.lesson.findData(wanted) if wanted is not None else -1
         self.lesson.setCurrentIndex(row if row >= 0 else 0)
         self.lesson.blockSignals(False)

@@ -172,7 +172,8 @@ class HandoutsScreen(Screen):
         except (NetwerkError, HandoutError) as exc:
             self.preview.show_error(exc)
             return
-        self.choices.set_lessons(lessons, lesson_id)
+        language = self._workspace.classes.get(class_id).content_language
+        self.choices.set_lessons(lessons, lesson_id, language)
 
     def _on_change(self, change: Change) -> None:
         if not any(change.touches(topic) for topic in REDRAWN_BY):

@@ -3,20 +3,24 @@
 `describe(error)` turns any error the core raises into a sentence in the interface language
 that says what to do next: data and values (`core_errors`), class lists that cannot be read
 (`roster`), handouts that cannot be made yet (`handouts`), events and the teachers' network
-(`gatherings`). What is wrong on a partnership board
-is said by `partnerships`. The core holds no translated text; only codes and facts.
+(`gatherings`), the needs-and-offers board and the school's directory (`networks`). What is
+wrong on a partnership board is said by `partnerships`. The core holds no translated text;
+only codes and facts.
 """
 
 from __future__ import annotations
 
+from netwerk_desktop.directory import DirectoryError
 from netwerk_desktop.events.errors import EventError
 from netwerk_desktop.handouts.errors import HandoutError
+from netwerk_desktop.networks import BoardError
 from netwerk_desktop.rosters import RosterError
 from netwerk_desktop.services.handout_records import HandoutNotPossible
 from netwerk_desktop.teachers_network.errors import NetworkError
 from ui.common.messages.core_errors import describe_core_error
 from ui.common.messages.gatherings import describe_event_error, describe_network_error
 from ui.common.messages.handouts import describe_handout_error
+from ui.common.messages.networks import describe_board_error, describe_directory_error
 from ui.common.messages.roster import describe_roster_error
 
 __all__ = ["describe", "describe_handout_error", "describe_roster_error"]
@@ -31,4 +35,8 @@ def describe(error: BaseException) -> str:
         return describe_network_error(error)
     if isinstance(error, HandoutNotPossible | HandoutError):
         return describe_handout_error(error)[0]
+    if isinstance(error, BoardError):
+        return describe_board_error(error)
+    if isinstance(error, DirectoryError):
+        return describe_directory_error(error)
     return describe_core_error(error)
