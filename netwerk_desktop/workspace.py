@@ -14,7 +14,7 @@ import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Self
 
@@ -385,6 +385,10 @@ class Workspace:
     def _refuse_if_read_only(self) -> None:
         if self.read_only_reason is not None:
             raise ReadOnly(self.read_only_reason)
+
+    def today(self) -> date:
+        """The workspace's day (a fixed clock in tests): what is due is due by this day."""
+        return self._now().date()
 
     # Backups -------------------------------------------------------------------------------
 

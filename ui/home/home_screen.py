@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -49,6 +50,7 @@ class HomeScreen(Screen):
         outer.addLayout(header)
 
         self.follow_ups = FollowUpsToday(workspace)
+        self._follow_ups_day: date | None = None
         self.follow_ups.open_event.connect(lambda event_id: self.navigate.emit("events", event_id))
         outer.addWidget(self.follow_ups)
 
@@ -109,6 +111,7 @@ class HomeScreen(Screen):
                 card.retranslate()
 
     def refresh(self) -> None:
+        self._cards_stale = self._lessons_stale = False
         summaries = self._workspace.class_overview()
         cards: list[QWidget] = []
         for summary in summaries:
@@ -122,6 +125,7 @@ class HomeScreen(Screen):
         self.pages.setCurrentIndex(1 if summaries else 0)
 
     def _show_next_lessons(self) -> None:
+        self._lessons_stale = False
         cards = [card for card in self.grid.cards() if isinstance(card, ClassCard)]
         following = self._workspace.next_lessons([card.summary.id for card in cards])
         for card in cards:
@@ -138,13 +142,29 @@ class HomeScreen(Screen):
             self.navigate.emit("classes", created.id)
 
     def activated(self, argument: Any = None) -> None:
-        self.refresh()
+        # The cards were built at start and follow every change; coming back only catches up
+        # on what changed while Home was hidden (a lesson run, a class renamed).
+        if self._cards_stale:
+            self.refresh()
+        elif self._lessons_stale:
+            self._show_next_lessons()
+        if self._follow_ups_day != self._workspace.today():  # what is due depends on the day
+            self._refresh_follow_ups()
+
+    def _refresh_follow_ups(self) -> None:
+        self._follow_ups_day = self._workspace.today()
         self.follow_ups.refresh()
 
     def _on_change(self, change: Change) -> None:
-        if change.touches(Topic.EVENTS) and self.isVisible():
-            self.follow_ups.refresh()
+        if change.touches(Topic.EVENTS):
+            self._refresh_follow_ups()
         if change.touches(Topic.CLASSES) or change.touches(Topic.ROSTER):
-            self.refresh()
-        elif change.touches(Topic.PROGRESS) and self.isVisible():
-            self._show_next_lessons()  # hidden, it catches up when shown (activated)
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._cards_stale = True
+        elif change.touches(Topic.PROGRESS):
+            if self.isVisible():
+                self._show_next_lessons()
+            else:
+                self._lessons_stale = True

@@ -91,8 +91,10 @@ class PartnershipsScreen(Screen):
     # Classes -----------------------------------------------------------------------------------
 
     def activated(self, argument: Any = None) -> None:
-        """`argument`: a class id to open, for example from the Classes page."""
-        self.refresh_classes(argument if isinstance(argument, int) else None)
+        """`argument`: a class id to open, for example from the Classes page. The screen keeps
+        itself current from the changes the services report, so coming back reads nothing."""
+        if isinstance(argument, int) and argument != self.class_id():
+            self.refresh_classes(argument)
         self._tab_shown()
 
     def refresh_classes(self, select_id: int | None = None) -> None:

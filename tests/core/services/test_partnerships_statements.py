@@ -5,39 +5,15 @@ classes and of 12 in the same number (counted with an engine event listener)."""
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterator
-from typing import Any
-
-import pytest
-from sqlalchemy import Engine, event
+from collections.abc import Callable
 
 from netwerk_desktop.content import load_pack
 from netwerk_desktop.grouping.model import Rotation
 from netwerk_desktop.services.partnerships import to_solver
 from netwerk_desktop.workspace import Workspace
+from tests.conftest import StatementCounter
 
 HISTORY_AT_MOST = 20  # statements for the History tab's data, whatever the history
-
-
-class StatementCounter:
-    def __init__(self) -> None:
-        self.count = 0
-
-    def __call__(self, *_args: Any) -> None:
-        self.count += 1
-
-    def of(self, path: Callable[[], object]) -> int:
-        self.count = 0
-        path()
-        return self.count
-
-
-@pytest.fixture
-def statements() -> Iterator[StatementCounter]:
-    counter = StatementCounter()
-    event.listen(Engine, "before_cursor_execute", counter)
-    yield counter
-    event.remove(Engine, "before_cursor_execute", counter)
 
 
 def _rotation(ids: list[int], rng: random.Random) -> Rotation:
