@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from netwerk_desktop.errors import NetwerkError
 from netwerk_desktop.grouping import RulesConflict
+from netwerk_desktop.grouping.model import Mode
+from netwerk_desktop.services.partnership_records import RotationChoices
 from ui.common.messages import describe
 from ui.common.messages.partnerships import conflict_sentence, group_heading
 from ui.common.placeholders import fill
@@ -191,7 +193,7 @@ class BoardPage(BoardPageLayout):
 
     # Making proposals --------------------------------------------------------------------------
 
-    def make(self, mode: str) -> Task | None:
+    def make(self, mode: Mode) -> Task | None:
         state = self.state
         if state is None:
             return None
@@ -204,17 +206,19 @@ class BoardPage(BoardPageLayout):
         # From the board as it is: the mode keeps what it kept, and pins hold where they are.
         return self._ask(state, state.mode, state.seed + 1)
 
-    def _ask(self, state: BoardState, mode: str, seed: int | None) -> Task:
+    def _ask(self, state: BoardState, mode: Mode, seed: int | None) -> Task:
         order = ProposalOrder(
-            class_id=state.data.summary.id,
-            mode=mode,
-            base=state.rotation,
-            away=tuple(sorted(state.away)),
-            balance_tags=tuple(sorted(state.balance)),
-            pins=tuple(sorted(state.pins)),
-            group_size=state.group_size,
-            seed=seed,
-            time_budget_s=self.time_budget_s,
+            state.data.summary.id,
+            RotationChoices(
+                mode=mode,
+                base=state.rotation,
+                absent=tuple(sorted(state.away)),
+                balance_tags=tuple(sorted(state.balance)),
+                locked_students=tuple(sorted(state.pins)),
+                group_size=state.group_size,
+                seed=seed,
+                time_budget_s=self.time_budget_s,
+            ),
         )
         planner = self._workspace.planner  # built here, not in the worker
         self.problem.hide()
@@ -233,7 +237,7 @@ class BoardPage(BoardPageLayout):
         if state is not self.state:
             return  # the teacher chose another class meanwhile
         order = proposal.order
-        state.take_proposal(proposal.rotation, order.mode, proposal.seed)
+        state.take_proposal(proposal.rotation, order.choices.mode, proposal.seed)
         self.starts_on.setDate(QDate.currentDate())
         self.board.clear_marks()
         self.refresh()

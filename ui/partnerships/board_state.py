@@ -16,7 +16,7 @@ from netwerk_desktop.grouping import (
     rotation_warnings,
     score_rotation,
 )
-from netwerk_desktop.grouping.model import Rotation
+from netwerk_desktop.grouping.model import Mode, Rotation
 from netwerk_desktop.services.partnership_records import RotationView, RuleView
 from netwerk_desktop.services.records import ClassSummary, StudentRecord
 
@@ -103,7 +103,7 @@ class BoardState:
     data: ClassPartnerships
     draft: Rotation | None = None
     showing_proposal: bool = False  # the draft came from the solver (else: the saved, changed)
-    mode: str = "full"
+    mode: Mode = "full"
     seed: int | None = None
     pins: set[int] = field(default_factory=set)
     away: set[int] = field(default_factory=set)
@@ -175,7 +175,7 @@ class BoardState:
         self.away &= {s.id for s in data.active_students}
         self.balance &= set(data.tags)
 
-    def take_proposal(self, rotation: Rotation, mode: str, seed: int) -> None:
+    def take_proposal(self, rotation: Rotation, mode: Mode, seed: int) -> None:
         self.draft, self.showing_proposal = rotation, True
         self.mode, self.seed = mode, seed
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from netwerk_desktop.content import load_pack
 from netwerk_desktop.grouping.model import Rotation
+from netwerk_desktop.services.partnership_records import RotationChoices
 from netwerk_desktop.services.partnerships import to_solver
 from netwerk_desktop.workspace import Workspace
 from tests.conftest import StatementCounter
@@ -34,7 +35,7 @@ def _class_with_history(workspace: Workspace, name: str, rotations: int) -> int:
     workspace.partnerships.add_rule(summary.id, "together", ids[2], ids[3])
     for _ in range(rotations):
         workspace.partnerships.save_rotation(summary.id, _rotation(ids, rng))
-    workspace.planner.plan_season(summary.id, 2, time_budget_s=0.1)
+    workspace.planner.plan_season(summary.id, 2, RotationChoices(time_budget_s=0.1))
     return summary.id
 
 

@@ -4,6 +4,7 @@ import contextlib
 import json
 import sqlite3
 
+from netwerk_desktop.services.partnership_records import RotationChoices
 from netwerk_desktop.storage.sqlite_file import read_only_uri
 from netwerk_desktop.workspace import Workspace
 
@@ -47,7 +48,7 @@ def test_erase_leaves_no_row_and_no_copy_in_the_backups(workspace: Workspace) ->
     anna, bo = students[0], students[1]
     workspace.roster.set_student_tags(anna.id, ["ny"])
     workspace.partnerships.add_rule(c.id, "apart", anna.id, bo.id)
-    proposal = workspace.planner.propose(c.id, time_budget_s=0.2)
+    proposal = workspace.planner.propose(c.id, RotationChoices(time_budget_s=0.2))
     workspace.partnerships.save_rotation(c.id, proposal.rotation)
     workspace.backup_now("manual")
     database = workspace.location.database
