@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 ARGS ?=
 
-.PHONY: run demo test lint typecheck i18n screenshot bench clean
+.PHONY: run demo test lint typecheck i18n screenshot shots bench clean
 
 $(PY):
 	@$(PYTHON) -c "import venv, ensurepip" 2>/dev/null || { \
@@ -47,7 +47,13 @@ i18n: $(VENV)/.installed-test
 	$(PY) -m tools.i18n update
 
 screenshot: $(VENV)/.installed-test
-	QT_QPA_PLATFORM=offscreen $(PY) -m tools.shots resources/screenshots --screens partnerships --size 1600x1000
+	$(PY) -m tools.shots resources/screenshots --screens partnerships --size 1600x1000 --language en --no-lessons
+
+# Every screen, and the class and presenter view of every step of every lesson, as PNGs.
+OUT ?= shots
+SHOTS_LANG ?= da
+shots: $(VENV)/.installed-test
+	$(PY) -m tools.shots $(OUT) --language $(SHOTS_LANG)
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py
