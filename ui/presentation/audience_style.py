@@ -139,7 +139,6 @@ def stylesheet(theme: AudienceTheme, sizes: Sizes) -> str:
     radius = sizes.px(18)
     border = max(2, sizes.px(3))
     return f"""
-#audience {{ background: {theme.background}; }}
 #audience QWidget {{ color: {theme.text}; background: transparent; }}
 #audience QLabel[tone="muted"] {{ color: {theme.muted}; }}
 #audience QLabel[tone="accent"] {{ color: {theme.accent}; }}

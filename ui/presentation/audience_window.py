@@ -87,7 +87,9 @@ class AudienceWindow(QWidget):
         super().__init__(owner, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("audience")
         self.setWindowTitle("Netwerk")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        # The window paints its background itself, once: with a style sheet background Qt
+        # filled the whole window with the palette first, so a 4K frame paid for it twice.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMouseTracking(True)
         self.resize(1920, 1080)
         self.frame: AudienceFrame | None = None
@@ -253,6 +255,9 @@ class AudienceWindow(QWidget):
         return y + chip_h
 
     # Events -----------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        QPainter(self).fillRect(event.rect(), QColor(self.theme.background))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -34,6 +34,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.pixels import share_near
 from ui.presentation.audience_style import theme_for
 from ui.presentation.run_mode import start_lesson
 from ui.shell.app import launched
@@ -83,7 +84,9 @@ with launched(["--demo"]) as launch:
         calm = text_pixels(audience, audience.calm.title, background)
         QTest.keyClick(mode.presenter, Qt.Key.Key_W)
         settle()
-        found[key] = {"title": title, "calm": calm, "said": audience.title.text()}
+        picture = audience.grab().toImage()
+        plain = share_near(picture, background)
+        found[key] = {"title": title, "calm": calm, "said": audience.title.text(), "plain": plain}
     mode.leave()
 print(json.dumps(found))
 """
@@ -115,5 +118,6 @@ def test_the_step_title_and_the_calm_caption_are_drawn_in_every_theme(
         assert image_width == width  # the grab has the projector's real pixels
         assert seen["said"], theme
         assert title_pixels > title_area * 0.02, (theme, "title", title_pixels, title_area)
+        assert seen["plain"] > 0.6, theme  # most of the screen is the theme's background
         calm_pixels, calm_area, _ = seen["calm"]
         assert calm_pixels > calm_area * 0.01, (theme, "calm", calm_pixels, calm_area)
