@@ -276,6 +276,10 @@
         <source>Today</source>
         <translation>I dag</translation>
     </message>
+    <message>
+        <source>Paused %1</source>
+        <translation>Pause %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupListModel</name>

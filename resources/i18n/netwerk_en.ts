@@ -276,6 +276,10 @@
             <source>Today</source>
             <translation>Today</translation>
         </message>
+        <message>
+            <source>Paused %1</source>
+            <translation>Paused %1</translation>
+        </message>
     </context>
     <context>
         <name>BackupListModel</name>

@@ -276,6 +276,10 @@
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
+    <message>
+        <source>Paused %1</source>
+        <translation>Gepauzeerd %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupListModel</name>

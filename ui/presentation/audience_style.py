@@ -156,5 +156,4 @@ def stylesheet(theme: AudienceTheme, sizes: Sizes) -> str:
     border-radius: {radius}px; padding: {sizes.px(4)}px {sizes.px(22)}px;
     color: {theme.background};
 }}
-#audienceBlack {{ background: #000000; }}
 """

@@ -46,6 +46,18 @@ class TimerStrip(QWidget):
         painter.fillRect(0, 0, round(self.width() * self.fraction), self.height(), self.color)
 
 
+class BlackScreen(QWidget):
+    """B: black, whatever the theme; painted here, so no style sheet rule can outrank it."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("audienceBlack")
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        QPainter(self).fillRect(event.rect(), Qt.GlobalColor.black)
+
+
 class CalmView(QWidget):
     """The calm screen (W): the theme's colour and a quiet drawing of a network."""
 
@@ -96,9 +108,7 @@ class AudienceWindow(QWidget):
         self.timer: TimerView | None = None
         self.pages = 1
         self._pressed: QPointF | None = None
-        self.black = QWidget(self)
-        self.black.setObjectName("audienceBlack")
-        self.black.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.black = BlackScreen(self)
         self.calm = CalmView(self)
         self.content = QWidget(self)
         self.title = make_label(self.content)
@@ -127,7 +137,9 @@ class AudienceWindow(QWidget):
         self.sizes = Sizes.for_window(self.width(), self.height())
         self.setStyleSheet(stylesheet(self.theme, self.sizes))
         self.calm.shape = QColor(self.theme.calm)
-        self.strip.color = QColor(self.theme.accent)
+        self.strip.color = QColor(
+            self._strip_colour(self.timer) if self.timer is not None else self.theme.accent
+        )
         self.strip.track = QColor(self.theme.box)
         tally = self.bodies[Layout.TALLY]
         assert isinstance(tally, TallyBody)
@@ -139,20 +151,28 @@ class AudienceWindow(QWidget):
         self._render()
 
     def show_timer(self, timer: TimerView | None) -> None:
-        was_ended = self.timer is not None and self.timer.ended
+        before = self.timer
         self.timer = timer
         if timer is None:
             self.timer_label.hide()
             self.strip.hide()
             return
-        if timer.ended != was_ended:
+        if before is None or timer.ended != before.ended:
             self.timer_label.setProperty("tone", "cue" if timer.ended else "muted")
             self.timer_label.style().unpolish(self.timer_label)
             self.timer_label.style().polish(self.timer_label)
-            self.strip.color = QColor(self.theme.cue if timer.ended else self.theme.accent)
-        self.timer_label.setText(timer.text)
+        self.strip.color = QColor(self._strip_colour(timer))
         self.strip.fraction = 1.0 if timer.ended else timer.fraction_left
         self.strip.update()
+        if before is not None and timer.paused != before.paused:
+            self._render()  # "Paused 4:12" needs more room than the time alone
+        else:
+            self.timer_label.setText(timer.shown_text)
+
+    def _strip_colour(self, timer: TimerView) -> str:
+        if timer.ended:
+            return self.theme.cue
+        return self.theme.muted if timer.paused else self.theme.accent
 
     # Layout ---------------------------------------------------------------------------------
 
@@ -184,7 +204,9 @@ class AudienceWindow(QWidget):
         margin, gap = (sizes.px(36) if groups else sizes.margin), sizes.gap
         width = self.width() - 2 * margin
         has_timer = self.timer is not None and not groups
-        timer_w = QFontMetrics(font(sizes.timer, True)).horizontalAdvance("00:00") + gap
+        timer_metrics = QFontMetrics(font(sizes.timer, True))
+        timer_text = self.timer.shown_text if self.timer is not None else ""
+        timer_w = max(timer_metrics.horizontalAdvance(t) for t in ("00:00", timer_text)) + gap
         title_w = width - (timer_w + gap if has_timer else 0)
         title_px = largest_px(
             sizes.title_min if groups else sizes.title_max,
@@ -201,7 +223,7 @@ class AudienceWindow(QWidget):
         self.timer_label.setGeometry(margin + width - timer_w, margin, timer_w, timer_h)
         self.timer_label.setVisible(has_timer)
         if has_timer and self.timer is not None:
-            self.timer_label.setText(self.timer.text)
+            self.timer_label.setText(self.timer.shown_text)
         y = margin + max(title_h, timer_h if has_timer else 0) + gap // 2
         strip_h = sizes.px(10)
         self.strip.setGeometry(margin, y, width, strip_h)

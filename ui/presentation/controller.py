@@ -29,6 +29,7 @@ from netwerk_desktop.content.navigation import (
 from netwerk_desktop.errors import NetwerkError
 from netwerk_desktop.services.lesson_records import RunStart
 from netwerk_desktop.services.records import ClassSummary
+from ui.presentation import words as w
 from ui.presentation.frames import AudienceFrame, Blank, TimerView
 from ui.presentation.framing import StepExtras, groups_frame, step_frame
 from ui.presentation.progress_writer import ProgressWriter
@@ -95,7 +96,7 @@ class PresentationController(QObject):
         self.writer = ProgressWriter(self)
         self.writer.failed.connect(self.save_failed)
         self.timer = StepTimer(clock, self)
-        self.timer.changed.connect(lambda: self.timer_changed.emit(self.timer.view()))
+        self.timer.changed.connect(lambda: self.timer_changed.emit(self.timer_view()))
         self.timer.segment_ended.connect(self._segment_ended)
 
     # Starting and leaving ----------------------------------------------------------------------
@@ -383,7 +384,8 @@ class PresentationController(QObject):
         self.time_up.emit(last)
 
     def timer_view(self) -> TimerView:
-        return self.timer.view()
+        view = self.timer.view()
+        return replace(view, paused_text=self.words(w.TIMER_PAUSED, view.text))
 
     # Saving ------------------------------------------------------------------------------------
 
