@@ -305,6 +305,36 @@
     </message>
 </context>
 <context>
+    <name>BarCharter</name>
+    <message>
+        <source>Type a rule the class agrees on, then Enter</source>
+        <translation>Skriv en regel, klassen er enig om, og tryk Enter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Remove the last rule</source>
+        <translation>Fjern den sidste regel</translation>
+    </message>
+</context>
+<context>
+    <name>BarTally</name>
+    <message>
+        <source>Type the counts: the class sees dots until you show the chart, and counts below 3 as “fewer than 3”.</source>
+        <translation>Skriv antallene: klassen ser prikker, indtil du viser diagrammet, og tal under 3 som „færre end 3“.</translation>
+    </message>
+    <message>
+        <source>Show the chart</source>
+        <translation>Vis diagrammet</translation>
+    </message>
+    <message>
+        <source>Hide the chart</source>
+        <translation>Skjul diagrammet</translation>
+    </message>
+</context>
+<context>
     <name>BoardCheckPanel</name>
     <message>
         <source>new partners</source>
@@ -614,6 +644,69 @@
     </message>
 </context>
 <context>
+    <name>ClassBar</name>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <source>Calm</source>
+        <translation>Rolig</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Forrige</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Næste</translation>
+    </message>
+    <message>
+        <source>My notes…</source>
+        <translation>Mine noter…</translation>
+    </message>
+    <message>
+        <source>There is one screen: the class sees everything on it. Your teacher notes would be on the smartboard.</source>
+        <translation>Der er én skærm: klassen ser alt, hvad der står på den. Dine noter til læreren ville komme op på tavlen.</translation>
+    </message>
+    <message>
+        <source>Show my notes — the class will see them</source>
+        <translation>Vis mine noter – klassen kan se dem</translation>
+    </message>
+    <message>
+        <source>Keep them hidden</source>
+        <translation>Hold dem skjult</translation>
+    </message>
+    <message>
+        <source>Count…</source>
+        <translation>Tæl op…</translation>
+    </message>
+    <message>
+        <source>Add rules…</source>
+        <translation>Skriv regler…</translation>
+    </message>
+</context>
+<context>
     <name>ClassCard</name>
     <message>
         <source>All lessons done</source>
@@ -836,53 +929,6 @@
     </message>
 </context>
 <context>
-    <name>ControlOverlay</name>
-    <message>
-        <source>◀</source>
-        <translation>◀</translation>
-    </message>
-    <message>
-        <source>▶</source>
-        <translation>▶</translation>
-    </message>
-    <message>
-        <source>Timer</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
-        <source>Black</source>
-        <translation>Sort</translation>
-    </message>
-    <message>
-        <source>Calm</source>
-        <translation>Rolig</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Taster</translation>
-    </message>
-    <message>
-        <source>Leave</source>
-        <translation>Afslut</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Forrige</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Næste</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Noter</translation>
-    </message>
-    <message>
-        <source>Show the teacher notes (the class can see them)</source>
-        <translation>Vis lærernoterne (klassen kan se dem)</translation>
-    </message>
-</context>
-<context>
     <name>CrashReporter</name>
     <message>
         <source>Something went wrong</source>
@@ -901,6 +947,25 @@
     <message>
         <source>Open log folder</source>
         <translation>Åbn logmappen</translation>
+    </message>
+</context>
+<context>
+    <name>Curtain</name>
+    <message>
+        <source>The class sees this screen</source>
+        <translation>Klassen ser denne skærm</translation>
+    </message>
+    <message>
+        <source>There is only one screen, so the smartboard shows what you see. Your teacher notes stay hidden; the controls are on the class view.</source>
+        <translation>Der er kun én skærm, så tavlen viser det, du ser. Dine noter til læreren forbliver skjult; knapperne er på klassens visning.</translation>
+    </message>
+    <message>
+        <source>Back to the class view (F5)</source>
+        <translation>Tilbage til klassens visning (F5)</translation>
+    </message>
+    <message>
+        <source>Show my notes — the class will see them</source>
+        <translation>Vis mine noter – klassen kan se dem</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2215,10 @@ Sanne	van der	Berg</translation>
         <translation>Næste →</translation>
     </message>
     <message>
+        <source>Your private notes stay hidden while the class sees this screen.</source>
+        <translation>Dine private noter forbliver skjult, mens klassen ser denne skærm.</translation>
+    </message>
+    <message>
         <source>The screen the class sees</source>
         <translation>Den skærm, klassen ser</translation>
     </message>
@@ -2849,6 +2918,17 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>SharedBanner</name>
+    <message>
+        <source>The class sees your notes now. Private notes stay hidden on one screen.</source>
+        <translation>Klassen ser dine noter nu. Private noter forbliver skjult, når der kun er én skærm.</translation>
+    </message>
+    <message>
+        <source>Back to the class view (F5)</source>
+        <translation>Tilbage til klassens visning (F5)</translation>
+    </message>
+</context>
+<context>
     <name>StepCard</name>
     <message>
         <source>Step %1 · %2</source>
@@ -3117,6 +3197,16 @@ Sanne	van der	Berg</translation>
     <message>
         <source>The same question in lesson %1: %2</source>
         <translation>Samme spørgsmål i lektion %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TallyText</name>
+    <message numerus="yes">
+        <source>Counted: %1 of %n student(s)</source>
+        <translation>
+            <numerusform>Talt op: %1 af %n elev</numerusform>
+            <numerusform>Talt op: %1 af %n elever</numerusform>
+        </translation>
     </message>
 </context>
 <context>

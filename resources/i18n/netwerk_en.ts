@@ -305,6 +305,36 @@
         </message>
     </context>
     <context>
+        <name>BarCharter</name>
+        <message>
+            <source>Type a rule the class agrees on, then Enter</source>
+            <translation>Type a rule the class agrees on, then Enter</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Remove the last rule</source>
+            <translation>Remove the last rule</translation>
+        </message>
+    </context>
+    <context>
+        <name>BarTally</name>
+        <message>
+            <source>Type the counts: the class sees dots until you show the chart, and counts below 3 as “fewer than 3”.</source>
+            <translation>Type the counts: the class sees dots until you show the chart, and counts below 3 as “fewer than 3”.</translation>
+        </message>
+        <message>
+            <source>Show the chart</source>
+            <translation>Show the chart</translation>
+        </message>
+        <message>
+            <source>Hide the chart</source>
+            <translation>Hide the chart</translation>
+        </message>
+    </context>
+    <context>
         <name>BoardCheckPanel</name>
         <message>
             <source>new partners</source>
@@ -614,6 +644,69 @@
         </message>
     </context>
     <context>
+        <name>ClassBar</name>
+        <message>
+            <source>◀</source>
+            <translation>◀</translation>
+        </message>
+        <message>
+            <source>▶</source>
+            <translation>▶</translation>
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation>Timer</translation>
+        </message>
+        <message>
+            <source>Black</source>
+            <translation>Black</translation>
+        </message>
+        <message>
+            <source>Calm</source>
+            <translation>Calm</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation>Leave</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Previous</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <source>My notes…</source>
+            <translation>My notes…</translation>
+        </message>
+        <message>
+            <source>There is one screen: the class sees everything on it. Your teacher notes would be on the smartboard.</source>
+            <translation>There is one screen: the class sees everything on it. Your teacher notes would be on the smartboard.</translation>
+        </message>
+        <message>
+            <source>Show my notes — the class will see them</source>
+            <translation>Show my notes — the class will see them</translation>
+        </message>
+        <message>
+            <source>Keep them hidden</source>
+            <translation>Keep them hidden</translation>
+        </message>
+        <message>
+            <source>Count…</source>
+            <translation>Count…</translation>
+        </message>
+        <message>
+            <source>Add rules…</source>
+            <translation>Add rules…</translation>
+        </message>
+    </context>
+    <context>
         <name>ClassCard</name>
         <message>
             <source>All lessons done</source>
@@ -836,53 +929,6 @@
         </message>
     </context>
     <context>
-        <name>ControlOverlay</name>
-        <message>
-            <source>◀</source>
-            <translation>◀</translation>
-        </message>
-        <message>
-            <source>▶</source>
-            <translation>▶</translation>
-        </message>
-        <message>
-            <source>Timer</source>
-            <translation>Timer</translation>
-        </message>
-        <message>
-            <source>Black</source>
-            <translation>Black</translation>
-        </message>
-        <message>
-            <source>Calm</source>
-            <translation>Calm</translation>
-        </message>
-        <message>
-            <source>Keys</source>
-            <translation>Keys</translation>
-        </message>
-        <message>
-            <source>Leave</source>
-            <translation>Leave</translation>
-        </message>
-        <message>
-            <source>Previous</source>
-            <translation>Previous</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>Next</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Show the teacher notes (the class can see them)</source>
-            <translation>Show the teacher notes (the class can see them)</translation>
-        </message>
-    </context>
-    <context>
         <name>CrashReporter</name>
         <message>
             <source>Something went wrong</source>
@@ -901,6 +947,25 @@
         <message>
             <source>Open log folder</source>
             <translation>Open log folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>Curtain</name>
+        <message>
+            <source>The class sees this screen</source>
+            <translation>The class sees this screen</translation>
+        </message>
+        <message>
+            <source>There is only one screen, so the smartboard shows what you see. Your teacher notes stay hidden; the controls are on the class view.</source>
+            <translation>There is only one screen, so the smartboard shows what you see. Your teacher notes stay hidden; the controls are on the class view.</translation>
+        </message>
+        <message>
+            <source>Back to the class view (F5)</source>
+            <translation>Back to the class view (F5)</translation>
+        </message>
+        <message>
+            <source>Show my notes — the class will see them</source>
+            <translation>Show my notes — the class will see them</translation>
         </message>
     </context>
     <context>
@@ -2150,6 +2215,10 @@ Sanne	van der	Berg</translation>
             <translation>Next →</translation>
         </message>
         <message>
+            <source>Your private notes stay hidden while the class sees this screen.</source>
+            <translation>Your private notes stay hidden while the class sees this screen.</translation>
+        </message>
+        <message>
             <source>The screen the class sees</source>
             <translation>The screen the class sees</translation>
         </message>
@@ -2849,6 +2918,17 @@ Sanne	van der	Berg</translation>
         </message>
     </context>
     <context>
+        <name>SharedBanner</name>
+        <message>
+            <source>The class sees your notes now. Private notes stay hidden on one screen.</source>
+            <translation>The class sees your notes now. Private notes stay hidden on one screen.</translation>
+        </message>
+        <message>
+            <source>Back to the class view (F5)</source>
+            <translation>Back to the class view (F5)</translation>
+        </message>
+    </context>
+    <context>
         <name>StepCard</name>
         <message>
             <source>Step %1 · %2</source>
@@ -3117,6 +3197,16 @@ Sanne	van der	Berg</translation>
         <message>
             <source>The same question in lesson %1: %2</source>
             <translation>The same question in lesson %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TallyText</name>
+        <message numerus="yes">
+            <source>Counted: %1 of %n student(s)</source>
+            <translation>
+                <numerusform>Counted: %1 of %n student</numerusform>
+                <numerusform>Counted: %1 of %n students</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -305,6 +305,36 @@
     </message>
 </context>
 <context>
+    <name>BarCharter</name>
+    <message>
+        <source>Type a rule the class agrees on, then Enter</source>
+        <translation>Typ een afspraak waar de klas het over eens is en druk op Enter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove the last rule</source>
+        <translation>Laatste afspraak verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>BarTally</name>
+    <message>
+        <source>Type the counts: the class sees dots until you show the chart, and counts below 3 as “fewer than 3”.</source>
+        <translation>Typ de aantallen: de klas ziet puntjes tot je de grafiek toont, en aantallen onder de 3 als ‘minder dan 3’.</translation>
+    </message>
+    <message>
+        <source>Show the chart</source>
+        <translation>Toon de grafiek</translation>
+    </message>
+    <message>
+        <source>Hide the chart</source>
+        <translation>Verberg de grafiek</translation>
+    </message>
+</context>
+<context>
     <name>BoardCheckPanel</name>
     <message>
         <source>new partners</source>
@@ -614,6 +644,69 @@
     </message>
 </context>
 <context>
+    <name>ClassBar</name>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Zwart</translation>
+    </message>
+    <message>
+        <source>Calm</source>
+        <translation>Rustig</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>My notes…</source>
+        <translation>Mijn notities…</translation>
+    </message>
+    <message>
+        <source>There is one screen: the class sees everything on it. Your teacher notes would be on the smartboard.</source>
+        <translation>Er is één scherm: de klas ziet alles wat erop staat. Je notities voor de docent zouden op het digibord komen.</translation>
+    </message>
+    <message>
+        <source>Show my notes — the class will see them</source>
+        <translation>Toon mijn notities – de klas ziet ze</translation>
+    </message>
+    <message>
+        <source>Keep them hidden</source>
+        <translation>Verborgen houden</translation>
+    </message>
+    <message>
+        <source>Count…</source>
+        <translation>Tellen…</translation>
+    </message>
+    <message>
+        <source>Add rules…</source>
+        <translation>Afspraken typen…</translation>
+    </message>
+</context>
+<context>
     <name>ClassCard</name>
     <message>
         <source>All lessons done</source>
@@ -836,53 +929,6 @@
     </message>
 </context>
 <context>
-    <name>ControlOverlay</name>
-    <message>
-        <source>◀</source>
-        <translation>◀</translation>
-    </message>
-    <message>
-        <source>▶</source>
-        <translation>▶</translation>
-    </message>
-    <message>
-        <source>Timer</source>
-        <translation>Timer</translation>
-    </message>
-    <message>
-        <source>Black</source>
-        <translation>Zwart</translation>
-    </message>
-    <message>
-        <source>Calm</source>
-        <translation>Rustig</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Toetsen</translation>
-    </message>
-    <message>
-        <source>Leave</source>
-        <translation>Stoppen</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Vorige</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Volgende</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notities</translation>
-    </message>
-    <message>
-        <source>Show the teacher notes (the class can see them)</source>
-        <translation>Toon de notities voor de docent (de klas kan ze zien)</translation>
-    </message>
-</context>
-<context>
     <name>CrashReporter</name>
     <message>
         <source>Something went wrong</source>
@@ -901,6 +947,25 @@
     <message>
         <source>Open log folder</source>
         <translation>Logmap openen</translation>
+    </message>
+</context>
+<context>
+    <name>Curtain</name>
+    <message>
+        <source>The class sees this screen</source>
+        <translation>De klas ziet dit scherm</translation>
+    </message>
+    <message>
+        <source>There is only one screen, so the smartboard shows what you see. Your teacher notes stay hidden; the controls are on the class view.</source>
+        <translation>Er is maar één scherm, dus het digibord toont wat jij ziet. Je notities voor de docent blijven verborgen; de knoppen staan op het scherm voor de klas.</translation>
+    </message>
+    <message>
+        <source>Back to the class view (F5)</source>
+        <translation>Terug naar het scherm voor de klas (F5)</translation>
+    </message>
+    <message>
+        <source>Show my notes — the class will see them</source>
+        <translation>Toon mijn notities – de klas ziet ze</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2215,10 @@ Sanne	van der	Berg</translation>
         <translation>Volgende →</translation>
     </message>
     <message>
+        <source>Your private notes stay hidden while the class sees this screen.</source>
+        <translation>Je privénotities blijven verborgen zolang de klas dit scherm ziet.</translation>
+    </message>
+    <message>
         <source>The screen the class sees</source>
         <translation>Het scherm dat de klas ziet</translation>
     </message>
@@ -2849,6 +2918,17 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>SharedBanner</name>
+    <message>
+        <source>The class sees your notes now. Private notes stay hidden on one screen.</source>
+        <translation>De klas ziet nu je notities. Privénotities blijven verborgen als er maar één scherm is.</translation>
+    </message>
+    <message>
+        <source>Back to the class view (F5)</source>
+        <translation>Terug naar het scherm voor de klas (F5)</translation>
+    </message>
+</context>
+<context>
     <name>StepCard</name>
     <message>
         <source>Step %1 · %2</source>
@@ -3117,6 +3197,16 @@ Sanne	van der	Berg</translation>
     <message>
         <source>The same question in lesson %1: %2</source>
         <translation>Dezelfde vraag in les %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TallyText</name>
+    <message numerus="yes">
+        <source>Counted: %1 of %n student(s)</source>
+        <translation>
+            <numerusform>Geteld: %1 van %n leerling</numerusform>
+            <numerusform>Geteld: %1 van %n leerlingen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -110,7 +110,9 @@ class AudienceWindow(QWidget):
         self._pressed: QPointF | None = None
         self.black = BlackScreen(self)
         self.calm = CalmView(self)
+        self.calm.setObjectName("audienceCalm")
         self.content = QWidget(self)
+        self.content.setObjectName("audienceContent")
         self.title = make_label(self.content)
         self.timer_label = make_label(self.content, "muted")
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

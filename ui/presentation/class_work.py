@@ -3,7 +3,7 @@ of a tally. Both show on the audience view through the controller."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel
+from PySide6.QtCore import QObject, QStringListModel
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -22,6 +22,21 @@ from ui.common.retranslating import Retranslating
 from ui.presentation.controller import PresentationController
 
 MAX_COUNT = 999
+
+
+class TallyText(QObject):
+    """Plural texts: pyside6-lupdate finds plural forms only in tr() calls of a QObject."""
+
+    def counted(self, total: int, students: int) -> str:
+        return fill(self.tr("Counted: %1 of %n student(s)", "", students), str(total))
+
+
+_TEXTS = TallyText()
+
+
+def counted_text(total: int, controller: PresentationController) -> str:
+    """The running total while counts are typed: every answer in? (28 of 28 students)"""
+    return _TEXTS.counted(total, controller.summary.student_count)
 
 
 class CharterEditor(Retranslating, QWidget):
@@ -136,6 +151,8 @@ class TallyEntry(Retranslating, QWidget):
         self.privacy = QLabel()
         self.privacy.setProperty("role", "muted")
         self.privacy.setWordWrap(True)
+        self.total = QLabel()
+        self.total.setObjectName("tallyTotal")
         self.show_button = QPushButton()
         self.show_button.setObjectName("showTally")
         self.show_button.setProperty("primary", True)
@@ -152,6 +169,7 @@ class TallyEntry(Retranslating, QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.question)
         layout.addLayout(self.form)
+        layout.addWidget(self.total)
         layout.addLayout(buttons)
         layout.addWidget(self.privacy)
         layout.addWidget(self.earlier)
@@ -165,6 +183,7 @@ class TallyEntry(Retranslating, QWidget):
         self.privacy.setText(
             self.tr("Counts below 3 are shown as “fewer than 3”, so nobody is singled out.")
         )
+        self._count()
 
     def load(self, tally: Tally, step_id: str) -> None:
         while self.form.rowCount():
@@ -178,6 +197,7 @@ class TallyEntry(Retranslating, QWidget):
             spin.setRange(0, MAX_COUNT)
             spin.setValue(counts.get(option.id, 0))
             spin.setMinimumWidth(120)
+            spin.valueChanged.connect(self._count)
             self.spins[option.id] = spin
             self.form.addRow(option.text, spin)
         earlier = self._controller.earlier_tally(step_id)
@@ -191,8 +211,13 @@ class TallyEntry(Retranslating, QWidget):
             )
             self.earlier.show()
 
+        self._count()
+
     def counts(self) -> dict[str, int]:
         return {option_id: spin.value() for option_id, spin in self.spins.items()}
+
+    def _count(self) -> None:
+        self.total.setText(counted_text(sum(self.counts().values()), self._controller))
 
     def save(self, show: bool) -> None:
         self._controller.save_tally(self.counts(), show=show)

@@ -38,7 +38,7 @@ def test_a_whole_lesson_with_the_keys(qtbot: QtBot, running: RunningApp) -> None
     lesson = controller.lesson
     # The presenter view took the main window; the audience view is on the projector
     assert isinstance(running.window.centralWidget(), PresenterView)
-    assert mode.audience.geometry().x() == 1920 and not mode.overlay.isVisible()
+    assert mode.audience.geometry().x() == 1920 and not mode.bar.isVisible()
     visited = [controller.step.id]
     controller.position_changed.connect(
         lambda: visited.append(controller.step.id) if controller.step.id != visited[-1] else None
