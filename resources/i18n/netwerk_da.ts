@@ -465,6 +465,14 @@
 <context>
     <name>BoardPage</name>
     <message>
+        <source>Show to the class</source>
+        <translation>Vis for klassen</translation>
+    </message>
+    <message>
+        <source>The groups on the screen the class sees: numbers and names, nothing else.</source>
+        <translation>Grupperne på den skærm, klassen ser: numre og navne, intet andet.</translation>
+    </message>
+    <message>
         <source>Swap</source>
         <translation>Byt</translation>
     </message>
@@ -507,6 +515,14 @@
     <message>
         <source>Up and Down move between names, Left and Right between groups. Space marks a name, S or Enter swaps, P pins, Escape clears the marks.</source>
         <translation>Op og Ned flytter mellem navne, Venstre og Højre mellem grupper. Mellemrum markerer et navn, S eller Enter bytter, P låser fast, og Escape fjerner markeringerne.</translation>
+    </message>
+    <message>
+        <source>Not everyone has a place</source>
+        <translation>Ikke alle har en plads</translation>
+    </message>
+    <message>
+        <source>%1 have no place on the board and are not ticked as away. Show the partnerships without them?</source>
+        <translation>%1 har ingen plads på tavlen og er ikke markeret som fraværende. Vil du vise makkerskaberne uden dem?</translation>
     </message>
     <message>
         <source>Choose a class to see its partnerships.</source>
@@ -915,6 +931,13 @@
     <message>
         <source>No classes yet. Create one with “New class”.</source>
         <translation>Ingen klasser endnu. Opret en med „Ny klasse“.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseButton</name>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Luk (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +1913,39 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>NoPlaceDialog</name>
+    <message>
+        <source>Before the lesson</source>
+        <translation>Før lektionen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) have no place in the partnerships</source>
+        <translation>
+            <numerusform>%n elev har ingen plads i makkerskaberne</numerusform>
+            <numerusform>%n elever har ingen plads i makkerskaberne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They were away when the partnerships were made, or joined the class since. Tick who is here today: they get a place where they fit best.</source>
+        <translation>De var væk, da makkerskaberne blev lavet, eller er kommet i klassen siden. Sæt flueben ved dem, der er her i dag: de får en plads, hvor de passer bedst ind.</translation>
+    </message>
+    <message>
+        <source>Show the partnerships without them</source>
+        <translation>Vis makkerskaberne uden dem</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n student(s) a place</source>
+        <translation>
+            <numerusform>Giv %n elev en plads</numerusform>
+            <numerusform>Giv %n elever en plads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <source>Private notes</source>
@@ -2087,6 +2143,10 @@ Sanne	van der	Berg</translation>
     <message>
         <source>No classes yet. Create a class and add its students first.</source>
         <translation>Ingen klasser endnu. Opret først en klasse, og tilføj eleverne.</translation>
+    </message>
+    <message>
+        <source>There is no screen to show the groups on.</source>
+        <translation>Der er ingen skærm at vise grupperne på.</translation>
     </message>
 </context>
 <context>

@@ -465,6 +465,14 @@
     <context>
         <name>BoardPage</name>
         <message>
+            <source>Show to the class</source>
+            <translation>Show to the class</translation>
+        </message>
+        <message>
+            <source>The groups on the screen the class sees: numbers and names, nothing else.</source>
+            <translation>The groups on the screen the class sees: numbers and names, nothing else.</translation>
+        </message>
+        <message>
             <source>Swap</source>
             <translation>Swap</translation>
         </message>
@@ -507,6 +515,14 @@
         <message>
             <source>Up and Down move between names, Left and Right between groups. Space marks a name, S or Enter swaps, P pins, Escape clears the marks.</source>
             <translation>Up and Down move between names, Left and Right between groups. Space marks a name, S or Enter swaps, P pins, Escape clears the marks.</translation>
+        </message>
+        <message>
+            <source>Not everyone has a place</source>
+            <translation>Not everyone has a place</translation>
+        </message>
+        <message>
+            <source>%1 have no place on the board and are not ticked as away. Show the partnerships without them?</source>
+            <translation>%1 have no place on the board and are not ticked as away. Show the partnerships without them?</translation>
         </message>
         <message>
             <source>Choose a class to see its partnerships.</source>
@@ -915,6 +931,13 @@
         <message>
             <source>No classes yet. Create one with “New class”.</source>
             <translation>No classes yet. Create one with “New class”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseButton</name>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Close (Esc)</translation>
         </message>
     </context>
     <context>
@@ -1890,6 +1913,39 @@ Sanne	van der	Berg</translation>
         </message>
     </context>
     <context>
+        <name>NoPlaceDialog</name>
+        <message>
+            <source>Before the lesson</source>
+            <translation>Before the lesson</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n student(s) have no place in the partnerships</source>
+            <translation>
+                <numerusform>%n student has no place in the partnerships</numerusform>
+                <numerusform>%n students have no place in the partnerships</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>They were away when the partnerships were made, or joined the class since. Tick who is here today: they get a place where they fit best.</source>
+            <translation>They were away when the partnerships were made, or joined the class since. Tick who is here today: they get a place where they fit best.</translation>
+        </message>
+        <message>
+            <source>Show the partnerships without them</source>
+            <translation>Show the partnerships without them</translation>
+        </message>
+        <message numerus="yes">
+            <source>Give %n student(s) a place</source>
+            <translation>
+                <numerusform>Give %n student a place</numerusform>
+                <numerusform>Give %n students a place</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+    </context>
+    <context>
         <name>NotesPanel</name>
         <message>
             <source>Private notes</source>
@@ -2087,6 +2143,10 @@ Sanne	van der	Berg</translation>
         <message>
             <source>No classes yet. Create a class and add its students first.</source>
             <translation>No classes yet. Create a class and add its students first.</translation>
+        </message>
+        <message>
+            <source>There is no screen to show the groups on.</source>
+            <translation>There is no screen to show the groups on.</translation>
         </message>
     </context>
     <context>

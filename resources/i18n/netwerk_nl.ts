@@ -465,6 +465,14 @@
 <context>
     <name>BoardPage</name>
     <message>
+        <source>Show to the class</source>
+        <translation>Aan de klas tonen</translation>
+    </message>
+    <message>
+        <source>The groups on the screen the class sees: numbers and names, nothing else.</source>
+        <translation>De groepen op het scherm dat de klas ziet: nummers en namen, verder niets.</translation>
+    </message>
+    <message>
         <source>Swap</source>
         <translation>Wissel</translation>
     </message>
@@ -507,6 +515,14 @@
     <message>
         <source>Up and Down move between names, Left and Right between groups. Space marks a name, S or Enter swaps, P pins, Escape clears the marks.</source>
         <translation>Omhoog en Omlaag gaan naar een andere naam, Links en Rechts naar een andere groep. Spatie markeert een naam, S of Enter wisselt, P zet vast en Escape haalt de markeringen weg.</translation>
+    </message>
+    <message>
+        <source>Not everyone has a place</source>
+        <translation>Niet iedereen heeft een plek</translation>
+    </message>
+    <message>
+        <source>%1 have no place on the board and are not ticked as away. Show the partnerships without them?</source>
+        <translation>%1 hebben geen plek op het bord en zijn niet als afwezig aangevinkt. De maatjes zonder hen tonen?</translation>
     </message>
     <message>
         <source>Choose a class to see its partnerships.</source>
@@ -915,6 +931,13 @@
     <message>
         <source>No classes yet. Create one with “New class”.</source>
         <translation>Nog geen klassen. Maak er een met ‘Nieuwe klas’.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseButton</name>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Sluiten (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +1913,39 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>NoPlaceDialog</name>
+    <message>
+        <source>Before the lesson</source>
+        <translation>Voor de les</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) have no place in the partnerships</source>
+        <translation>
+            <numerusform>%n leerling heeft geen plek bij de maatjes</numerusform>
+            <numerusform>%n leerlingen hebben geen plek bij de maatjes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They were away when the partnerships were made, or joined the class since. Tick who is here today: they get a place where they fit best.</source>
+        <translation>Ze waren afwezig toen de maatjes werden gemaakt, of zitten sindsdien in de klas. Vink aan wie er vandaag is: zij krijgen een plek waar ze het best passen.</translation>
+    </message>
+    <message>
+        <source>Show the partnerships without them</source>
+        <translation>Maatjes zonder hen tonen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n student(s) a place</source>
+        <translation>
+            <numerusform>%n leerling een plek geven</numerusform>
+            <numerusform>%n leerlingen een plek geven</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <source>Private notes</source>
@@ -2087,6 +2143,10 @@ Sanne	van der	Berg</translation>
     <message>
         <source>No classes yet. Create a class and add its students first.</source>
         <translation>Nog geen klassen. Maak eerst een klas aan en voeg de leerlingen toe.</translation>
+    </message>
+    <message>
+        <source>There is no screen to show the groups on.</source>
+        <translation>Er is geen scherm om de groepen op te tonen.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 class BoardPage(BoardPageLayout):
     status_message = Signal(str)
     history_requested = Signal(int)  # a student's partner history
+    show_to_class_requested = Signal(object)  # the groups as names: [[[name, ...], ...], ...]
 
     def __init__(
         self, workspace: Workspace, colors: Callable[[], Colors], parent: QWidget | None = None
@@ -49,6 +50,7 @@ class BoardPage(BoardPageLayout):
         self.controls.rules_requested.connect(self.edit_rules)
         self.controls.away.toggled.connect(self._away_toggled)
         self.controls.tags.toggled.connect(self._balance_toggled)
+        self.show_button.clicked.connect(self.show_to_class)
         self.swap_button.clicked.connect(self._swap_marked)
         self.pin_button.clicked.connect(self._pin_marked)
         self.board.swap_requested.connect(self.swap)
@@ -62,6 +64,10 @@ class BoardPage(BoardPageLayout):
         self.refresh()
 
     def retranslate(self) -> None:
+        self.show_button.setText(self.tr("Show to the class"))
+        self.show_button.setToolTip(
+            self.tr("The groups on the screen the class sees: numbers and names, nothing else.")
+        )
         self.swap_button.setText(self.tr("Swap"))
         self.swap_button.setToolTip(self.tr("Swap the two marked students (S or Enter)."))
         self.pin_button.setText(self.tr("Pin"))
@@ -92,6 +98,33 @@ class BoardPage(BoardPageLayout):
         super().changeEvent(event)
 
     # Showing -----------------------------------------------------------------------------------
+
+    def show_to_class(self) -> None:
+        """The board's groups for the class: names only. A student with no place who is not
+        ticked as away is left out only when the teacher says so."""
+        state = self.state
+        rotation = state.rotation if state is not None else None
+        if state is None or not rotation:
+            return
+        left_out = [s.display_name for s in state.not_placed() if s.id not in state.away]
+        if left_out:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Not everyone has a place"),
+                fill(
+                    self.tr(
+                        "%1 have no place on the board and are not ticked as away. Show the "
+                        "partnerships without them?"
+                    ),
+                    ", ".join(left_out),
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        names = state.data.names()
+        self.show_to_class_requested.emit(
+            [[[names[s] for s in pair] for pair in group] for group in rotation]
+        )
 
     def show_state(self, state: BoardState | None) -> None:
         if state is not self.state:

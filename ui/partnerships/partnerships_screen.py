@@ -53,6 +53,7 @@ class PartnershipsScreen(Screen):
         self.board = BoardPage(workspace, self.colors)
         self.board.status_message.connect(self.status_message)
         self.board.history_requested.connect(self.show_history_of)
+        self.board.show_to_class_requested.connect(self.show_to_class)
         self.season = SeasonPage(workspace, self.colors)
         self.season.status_message.connect(self.status_message)
         self.season.started.connect(self._planned_started)
@@ -160,6 +161,24 @@ class PartnershipsScreen(Screen):
     def _tab_shown(self) -> None:
         if self.tabs.currentWidget() is self.history and self.history.stale:
             self.history.refresh()
+
+    def show_to_class(self, groups: list[list[list[str]]]) -> None:
+        """The board's groups on the class's screen, names only, in the class's language."""
+        from ui.presentation.groups_on_screen import GroupsOnScreen
+
+        summary = next((s for s in self._classes if s.id == self.class_id()), None)
+        if summary is None:
+            return
+        shown = GroupsOnScreen(
+            self,
+            groups,
+            summary.content_language,
+            str(self._settings.value(Setting.PRESENTATION_THEME)),
+            str(self._settings.value(Setting.PRESENTATION_SCREEN)),
+        )
+        if not shown.show():
+            shown.close()
+            self.status_message.emit(self.tr("There is no screen to show the groups on."))
 
     def show_history_of(self, student_id: int) -> None:
         self.tabs.setCurrentWidget(self.history)

@@ -29,6 +29,7 @@ from ui.presentation.class_bar import ClassBar
 from ui.presentation.controller import PresentationController
 from ui.presentation.displays import DisplayList, Placement, SystemDisplays, place_audience
 from ui.presentation.keys import Action, KeyRouter
+from ui.presentation.lesson_start import ready_to_start
 from ui.presentation.presenter_view import PREVIEW_WIDTH, PresenterView
 
 if TYPE_CHECKING:
@@ -317,6 +318,8 @@ def start_lesson(
     if isinstance(running, RunMode):
         running.leave()
     try:
+        if not ready_to_start(window, workspace, class_id):
+            return None
         mode = RunMode(window, workspace, settings, class_id, lesson_id)
         mode.start()
     except NetwerkError as exc:

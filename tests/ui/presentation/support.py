@@ -134,9 +134,11 @@ def demo_class(running: RunningApp, language: str = "da") -> ClassSummary:
 def projector_beside(monkeypatch: pytest.MonkeyPatch, running: RunningApp) -> None:
     """Run mode finds a projector beside the classroom PC (the offscreen platform has one
     screen and cannot plug one in)."""
+    import ui.presentation.groups_on_screen as groups_on_screen
     import ui.presentation.run_mode as run_mode
 
-    monkeypatch.setattr(run_mode, "SystemDisplays", lambda _parent: two_screens(running))
+    for module in (run_mode, groups_on_screen):
+        monkeypatch.setattr(module, "SystemDisplays", lambda _parent: two_screens(running))
 
 
 def run_from_home(qtbot: QtBot, running: RunningApp, class_id: int) -> RunMode:

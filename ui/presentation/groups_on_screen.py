@@ -1,0 +1,111 @@
+"""The partnership groups on the screen the class sees, outside a lesson.
+
+The Partnerships board shows what only the teacher may see (who is away, the rules, "breaks a
+keep-apart rule: A and B"). This is the clean view for the class: group numbers and names,
+nothing else, on the projector (or full screen on the only screen). Next and previous turn
+the pages of a large class; Esc or Close ends it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from ui.common.retranslating import Retranslating
+from ui.presentation.audience_window import AudienceWindow
+from ui.presentation.displays import DisplayList, SystemDisplays, place_audience
+from ui.presentation.frames import AudienceFrame
+from ui.presentation.framing import names_frame
+from ui.presentation.keys import Action, action_for
+from ui.presentation.words import AudienceWords
+
+MARGIN = 24
+
+
+class CloseButton(Retranslating, QPushButton):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(self.tr("Close (Esc)"))
+
+
+class GroupsOnScreen(QObject):
+    def __init__(
+        self,
+        owner: QWidget,
+        groups: Sequence[Sequence[Sequence[str]]],
+        language: str,
+        theme: str,
+        chosen_screen: str = "",
+        displays: DisplayList | None = None,
+    ) -> None:
+        super().__init__(owner)
+        self.setObjectName("groupsOnScreen")
+        self.frame: AudienceFrame = names_frame(groups, AudienceWords(language))
+        self.pages = 1
+        self.audience = AudienceWindow(theme, owner.window())
+        self.audience.pages_counted.connect(self._counted)
+        self.audience.tapped.connect(self._turn)
+        self.audience.installEventFilter(self)
+        self.close_button = CloseButton(self.audience)
+        self.close_button.setObjectName("closeGroupsOnScreen")
+        self.close_button.clicked.connect(self.close)
+        self._displays = displays or SystemDisplays(self)
+        self._owner = owner
+        self._chosen = chosen_screen
+
+    def show(self) -> bool:
+        """On the class's screen; False when there is no screen at all."""
+        screen = self._owner.window().screen()
+        placement = place_audience(
+            self._displays.displays(), screen.name() if screen else None, self._chosen
+        )
+        if placement is None:
+            return False
+        audience = self.audience
+        target = self._displays.screen(placement.display.name)
+        if target is not None:
+            audience.setScreen(target)
+        audience.setGeometry(placement.display.geometry)
+        audience.show_frame(self.frame)
+        if target is not None:
+            audience.showFullScreen()
+        else:
+            audience.show()
+        self.close_button.adjustSize()
+        self.close_button.move(audience.width() - self.close_button.width() - MARGIN, MARGIN)
+        self.close_button.raise_()
+        audience.activateWindow()
+        audience.setFocus()
+        return True
+
+    def close(self) -> None:
+        self.audience.hide()
+        self.audience.deleteLater()
+        self.deleteLater()
+
+    def _counted(self, pages: int) -> None:
+        self.pages = pages
+
+    def _turn(self, direction: str) -> None:
+        page = self.frame.page + (1 if direction == Action.NEXT else -1)
+        if 0 <= page < self.pages:
+            self.frame = replace(self.frame, page=page)
+            self.audience.show_frame(self.frame)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            action = action_for(event)
+            if action is Action.LEAVE:
+                self.close()
+                return True
+            if action in (Action.NEXT, Action.PREVIOUS):
+                self._turn(action.value)
+                return True
+        return False
