@@ -1470,6 +1470,22 @@
         <translation>Stoppet. Der blev ikke lavet noget nyt.</translation>
     </message>
     <message>
+        <source>The help contacts are not filled in</source>
+        <translation>Skolens kontakter til hjælp er ikke udfyldt</translation>
+    </message>
+    <message>
+        <source>The “Where to get help” cards in this set name the school’s contacts: the student counsellor and whom to talk to. They are not filled in yet, so the cards would have blank lines there.</source>
+        <translation>Kortene „Her kan du få hjælp“ i dette sæt nævner skolens kontakter: studievejlederen og hvem man kan tale med. De er ikke udfyldt endnu, så kortene ville have tomme linjer der.</translation>
+    </message>
+    <message>
+        <source>Fill them in now…</source>
+        <translation>Udfyld dem nu…</translation>
+    </message>
+    <message>
+        <source>Print with blank lines</source>
+        <translation>Udskriv med tomme linjer</translation>
+    </message>
+    <message>
         <source>Not available</source>
         <translation>Ikke tilgængelig</translation>
     </message>

@@ -1470,6 +1470,22 @@
             <translation>Stopped. Nothing new was made.</translation>
         </message>
         <message>
+            <source>The help contacts are not filled in</source>
+            <translation>The help contacts are not filled in</translation>
+        </message>
+        <message>
+            <source>The “Where to get help” cards in this set name the school’s contacts: the student counsellor and whom to talk to. They are not filled in yet, so the cards would have blank lines there.</source>
+            <translation>The “Where to get help” cards in this set name the school’s contacts: the student counsellor and whom to talk to. They are not filled in yet, so the cards would have blank lines there.</translation>
+        </message>
+        <message>
+            <source>Fill them in now…</source>
+            <translation>Fill them in now…</translation>
+        </message>
+        <message>
+            <source>Print with blank lines</source>
+            <translation>Print with blank lines</translation>
+        </message>
+        <message>
             <source>Not available</source>
             <translation>Not available</translation>
         </message>

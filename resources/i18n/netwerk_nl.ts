@@ -1470,6 +1470,22 @@
         <translation>Gestopt. Er is niets nieuws gemaakt.</translation>
     </message>
     <message>
+        <source>The help contacts are not filled in</source>
+        <translation>De hulpcontacten zijn niet ingevuld</translation>
+    </message>
+    <message>
+        <source>The “Where to get help” cards in this set name the school’s contacts: the student counsellor and whom to talk to. They are not filled in yet, so the cards would have blank lines there.</source>
+        <translation>De kaarten ‘Waar vind je hulp?’ in deze set noemen de contacten van de school: de vertrouwenspersoon en met wie je kunt praten. Ze zijn nog niet ingevuld, dus op de kaarten zouden daar lege regels staan.</translation>
+    </message>
+    <message>
+        <source>Fill them in now…</source>
+        <translation>Nu invullen…</translation>
+    </message>
+    <message>
+        <source>Print with blank lines</source>
+        <translation>Afdrukken met lege regels</translation>
+    </message>
+    <message>
         <source>Not available</source>
         <translation>Niet beschikbaar</translation>
     </message>

@@ -153,12 +153,28 @@ class HandoutsScreen(Screen):
     def refresh_classes(self, select_id: int | None = None, lesson_id: str | None = None) -> None:
         before = (self.choices.class_id(), self.choices.lesson_id())
         self.choices.set_classes(self._workspace.classes.list_classes(), select_id)
+        if lesson_id is None and self.choices.class_id() != before[0]:
+            lesson_id = self._next_lesson()  # a class shown anew opens at its next lesson
         self._load_lessons(lesson_id)
         if (self.choices.class_id(), self.choices.lesson_id()) != before:
             self._settle.start()
 
     def _class_chosen(self) -> None:
-        self._load_lessons(None)
+        self._load_lessons(self._next_lesson())
+
+    def _next_lesson(self) -> str | None:
+        """The lesson the chosen class comes to next (its last one when all are done)."""
+        class_id = self.choices.class_id()
+        if class_id is None:
+            return None
+        following = self._workspace.next_lessons([class_id]).get(class_id)
+        if following is not None:
+            return following.lesson_id
+        try:
+            lessons = self._workspace.handouts.lessons(class_id)
+        except (NetwerkError, HandoutError):
+            return None
+        return lessons[-1].id if lessons else None
 
     def _load_lessons(self, lesson_id: str | None) -> None:
         class_id = self.choices.class_id()
@@ -212,7 +228,7 @@ class HandoutsScreen(Screen):
     def make_lesson_set(self) -> Task | None:
         """Everything for the chosen lesson, as a batch with progress and Cancel."""
         class_id, lesson_id = self.choices.class_id(), self.choices.lesson_id()
-        if class_id is None or lesson_id is None:
+        if class_id is None or lesson_id is None or not self._help_contacts_ready(class_id):
             return None
         handouts = self._workspace.handouts
         busy = fill(
@@ -301,7 +317,38 @@ class HandoutsScreen(Screen):
 
     # The school's help contacts ---------------------------------------------------------------
 
-    def edit_help_contacts(self) -> None:
+    def _help_contacts_ready(self, class_id: int) -> bool:
+        """The lesson's help cards print blank lines where the school's contacts are not filled
+        in: say so first, and let the teacher fill them in, print anyway or stop."""
+        language = self._workspace.classes.get(class_id).content_language
+        try:
+            template = self._workspace.handouts.help_template(language)
+        except NetwerkError:
+            return True  # the batch says what is wrong
+        if template is None or not template.has_placeholders:
+            return True
+        box = QMessageBox(self)
+        box.setObjectName("helpContactsMissing")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("The help contacts are not filled in"))
+        box.setText(
+            self.tr(
+                "The “Where to get help” cards in this set name the school’s contacts: the "
+                "student counsellor and whom to talk to. They are not filled in yet, so the cards "
+                "would have blank lines there."
+            )
+        )
+        fill_in = box.addButton(self.tr("Fill them in now…"), QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton(self.tr("Print with blank lines"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(fill_in)
+        box.exec()
+        if box.clickedButton() is fill_in:
+            return self.edit_help_contacts()
+        return box.clickedButton() is anyway
+
+    def edit_help_contacts(self) -> bool:
+        """The school's contacts for the help cards; True when they were saved."""
         class_id = self.choices.class_id()
         language = (
             self._workspace.classes.get(class_id).content_language if class_id is not None else "da"
@@ -310,9 +357,11 @@ class HandoutsScreen(Screen):
             template = self._workspace.handouts.help_template(language)
         except NetwerkError as exc:
             QMessageBox.warning(self, self.tr("Not available"), describe(exc))
-            return
+            return False
         if template is None:
-            return
+            return False
         dialog = HelpContactsDialog(self._workspace.handouts, template, self)
-        if dialog.exec() == HelpContactsDialog.DialogCode.Accepted:
-            self.status_message.emit(self.tr("The help contacts are saved."))
+        if dialog.exec() != HelpContactsDialog.DialogCode.Accepted:
+            return False
+        self.status_message.emit(self.tr("The help contacts are saved."))
+        return True
