@@ -75,6 +75,7 @@ class HomeScreen(Screen):
 
         self.grid = CardGrid(card_width=300)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the cards in it are the focus stops
         scroll.setWidgetResizable(True)
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)

@@ -182,7 +182,11 @@ class BoardPage(BoardPageLayout):
         self.check.setVisible(bool(rotation))
         self.check.show_check(check.score if check else None, rows)
         if showing is not Showing.PROPOSAL:
-            self.starts_on.setDate(QDate.currentDate())
+            # The field says what the heading says: since when the saved ones hold.
+            since = data.current.starts_on if data.current is not None else None
+            self.starts_on.setDate(
+                QDate(since.year, since.month, since.day) if since else QDate.currentDate()
+            )
         self._update_buttons()
 
     def _showing_text(self, state: BoardState) -> str:
@@ -395,6 +399,8 @@ class BoardPage(BoardPageLayout):
             return False
         state.put_aside()
         self.refresh()
+        # Save is off now; Qt would hand the focus on to "Undo last rotation…"
+        self.board.setFocus()
         self.status_message.emit(
             fill(self.tr("Saved. These are now the partnerships of %1."), state.data.summary.name)
         )
@@ -404,6 +410,7 @@ class BoardPage(BoardPageLayout):
         if self.state is not None:
             self.state.put_aside()
             self.refresh()
+            self.board.setFocus()
 
     def undo_last(self) -> None:
         state = self.state

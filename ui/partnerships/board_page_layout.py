@@ -33,6 +33,7 @@ class BoardPageLayout(Retranslating, QWidget):
         super().__init__(parent)
         self.controls = BoardControls()
         self.side = QScrollArea()
+        self.side.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # what it holds takes the focus
         self.side.setWidget(self.controls)
         self.side.setWidgetResizable(True)
         self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -59,6 +60,7 @@ class BoardPageLayout(Retranslating, QWidget):
         self.board.setObjectName("partnershipBoard")
         self.board.colors = colors
         self.board_area = QScrollArea()
+        self.board_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the board takes the focus
         self.board_area.setWidget(self.board)
         self.board_area.setWidgetResizable(True)
         self.board_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
