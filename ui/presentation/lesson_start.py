@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from netwerk_desktop.errors import NetwerkError
-from netwerk_desktop.grouping import place_returning
-from netwerk_desktop.services.partnerships import to_solver
+from netwerk_desktop.grouping import RulesConflict
 from netwerk_desktop.services.records import StudentRecord
 from ui.common.messages import describe
+from ui.common.messages.partnerships import conflict_sentence
 from ui.common.retranslating import Retranslating
 
 if TYPE_CHECKING:
@@ -118,18 +118,8 @@ def without_place(
     return rotation, [s for s in students if s.active and s.id not in placed]
 
 
-def give_places(workspace: Workspace, rotation: RotationView, student_ids: list[int]) -> None:
-    """Each student back today joins the partnerships where they fit best."""
-    partnerships = workspace.partnerships
-    saved = partnerships.list_rotations(rotation.class_id, include_planned=False)
-    history = tuple(to_solver(r) for r in saved if r.id != rotation.id)
-    rules = partnerships.list_rules(rotation.class_id)
-    apart = tuple((r.student_a.id, r.student_b.id) for r in rules if r.kind == "apart")
-    together = tuple((r.student_a.id, r.student_b.id) for r in rules if r.kind == "together")
-    placed = to_solver(rotation)
-    for student in student_ids:
-        placed = place_returning(placed, student, history, apart, together)
-    partnerships.replace_members(rotation.id, placed)
+def not_saved() -> str:
+    return QCoreApplication.translate("NoPlaceDialog", "Not saved")
 
 
 def ready_to_start(parent: QWidget, workspace: Workspace, class_id: int) -> bool:
@@ -143,9 +133,13 @@ def ready_to_start(parent: QWidget, workspace: Workspace, class_id: int) -> bool
         return False
     if dialog.choice is Choice.PLACE:
         try:
-            give_places(workspace, rotation, dialog.ticked())
+            for student in dialog.ticked():  # as "Back today" on the board: where they fit best
+                workspace.planner.place_returning(class_id, student)
+        except RulesConflict as conflict:
+            names = {s.id: s.display_name for s in workspace.roster.list_students(class_id)}
+            QMessageBox.warning(parent, not_saved(), conflict_sentence(conflict, names))
+            return False
         except NetwerkError as exc:
-            title = QCoreApplication.translate("NoPlaceDialog", "Not saved")
-            QMessageBox.warning(parent, title, describe(exc))
+            QMessageBox.warning(parent, not_saved(), describe(exc))
             return False
     return True
