@@ -565,6 +565,10 @@
         <translation>Der er et forslag på tavlen. Tilpas det, og gem det så.</translation>
     </message>
     <message>
+        <source>The last change on the board is undone.</source>
+        <translation>Den sidste ændring på tavlen er fortrudt.</translation>
+    </message>
+    <message>
         <source>Not placed</source>
         <translation>Ikke placeret</translation>
     </message>

@@ -565,6 +565,10 @@
             <translation>A proposal is on the board. Adjust it, then save.</translation>
         </message>
         <message>
+            <source>The last change on the board is undone.</source>
+            <translation>The last change on the board is undone.</translation>
+        </message>
+        <message>
             <source>Not placed</source>
             <translation>Not placed</translation>
         </message>

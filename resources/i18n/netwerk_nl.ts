@@ -565,6 +565,10 @@
         <translation>Er staat een voorstel klaar. Pas het aan en sla het dan op.</translation>
     </message>
     <message>
+        <source>The last change on the board is undone.</source>
+        <translation>De laatste wijziging op het bord is ongedaan gemaakt.</translation>
+    </message>
+    <message>
         <source>Not placed</source>
         <translation>Niet ingedeeld</translation>
     </message>

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QPoint, Signal
+from PySide6.QtCore import QDate, QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from netwerk_desktop.errors import NetwerkError
@@ -57,6 +58,9 @@ class BoardPage(BoardPageLayout):
         self.board.pin_requested.connect(self.toggle_pin)
         self.board.menu_requested.connect(self._student_menu)
         self.board.marks_changed.connect(self._update_buttons)
+        self.undo_shortcut = QShortcut(QKeySequence.StandardKey.Undo, self)
+        self.undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_shortcut.activated.connect(self.undo_change)
         self.save_button.clicked.connect(self.save)
         self.aside_button.clicked.connect(self.put_aside)
         self.undo_button.clicked.connect(self.undo_last)
@@ -297,6 +301,13 @@ class BoardPage(BoardPageLayout):
             self.state.toggle_pin(student)
             self.refresh()
 
+    def undo_change(self) -> None:
+        """Ctrl+Z: the last swap, pin or place by hand is taken back."""
+        if self.state is not None and self.state.undo_change():
+            self.board.clear_marks()
+            self.refresh()
+            self.status_message.emit(self.tr("The last change on the board is undone."))
+
     def _swap_marked(self) -> None:
         self.board.swap_marked()
 
@@ -304,10 +315,7 @@ class BoardPage(BoardPageLayout):
         if self.state is None:
             return
         marked = list(self.board.marks)
-        pin = any(s not in self.state.pins for s in marked)
-        for student in marked:
-            if (student in self.state.pins) != pin:
-                self.state.toggle_pin(student)
+        self.state.set_pins(marked, pinned=any(s not in self.state.pins for s in marked))
         self.board.clear_marks()
         self.refresh()
 
