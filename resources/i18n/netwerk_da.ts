@@ -377,6 +377,10 @@
         <translation>Regler om at holde elever adskilt eller sammen, som tavlen bryder.</translation>
     </message>
     <message>
+        <source>Compared with the earlier rotations. “Fewest new faces”: the fewest new group-mates any one student gets.</source>
+        <translation>Sammenlignet med de tidligere runder. „Færrest nye“: det mindste antal nye gruppekammerater, en elev får.</translation>
+    </message>
+    <message>
         <source>No warnings: nobody meets a former partner, and every rule is kept.</source>
         <translation>Ingen advarsler: ingen møder en tidligere makker, og alle regler er overholdt.</translation>
     </message>
@@ -731,6 +735,22 @@
     <message>
         <source>All lessons done</source>
         <translation>Alle lektioner er gennemført</translation>
+    </message>
+    <message>
+        <source>Next steps…</source>
+        <translation>Næste skridt…</translation>
+    </message>
+    <message>
+        <source>New partnerships</source>
+        <translation>Nye makkerskaber</translation>
+    </message>
+    <message>
+        <source>The year&apos;s tallies side by side</source>
+        <translation>Årets optællinger side om side</translation>
+    </message>
+    <message>
+        <source>Archive the class…</source>
+        <translation>Arkivér klassen…</translation>
     </message>
     <message>
         <source>Lesson %1 is in progress</source>
@@ -1572,6 +1592,18 @@
     <message>
         <source>Create your first class</source>
         <translation>Opret din første klasse</translation>
+    </message>
+    <message>
+        <source>Archive the class?</source>
+        <translation>Arkivér klassen?</translation>
+    </message>
+    <message>
+        <source>%1 leaves Home and the lists. Its lessons, partnerships and charter are kept; “Show archived classes” in Classes brings it back.</source>
+        <translation>%1 forsvinder fra Hjem og listerne. Lektioner, makkerskaber og spilleregler bliver gemt; „Vis arkiverede klasser“ under Klasser henter den frem igen.</translation>
+    </message>
+    <message>
+        <source>Not archived</source>
+        <translation>Ikke arkiveret</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3358,21 @@ Sanne	van der	Berg</translation>
     <message>
         <source>Paused: the class sees the time</source>
         <translation>På pause: klassen kan se tiden</translation>
+    </message>
+</context>
+<context>
+    <name>YearTalliesDialog</name>
+    <message>
+        <source>Lesson %1:</source>
+        <translation>Lektion %1:</translation>
+    </message>
+    <message>
+        <source>The year&apos;s tallies: %1</source>
+        <translation>Årets optællinger: %1</translation>
+    </message>
+    <message>
+        <source>No tally has been counted yet.</source>
+        <translation>Der er ikke talt op endnu.</translation>
     </message>
 </context>
 </TS>

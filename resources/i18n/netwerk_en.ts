@@ -377,6 +377,10 @@
             <translation>Keep-apart and keep-together rules this board breaks.</translation>
         </message>
         <message>
+            <source>Compared with the earlier rotations. “Fewest new faces”: the fewest new group-mates any one student gets.</source>
+            <translation>Compared with the earlier rotations. “Fewest new faces”: the fewest new group-mates any one student gets.</translation>
+        </message>
+        <message>
             <source>No warnings: nobody meets a former partner, and every rule is kept.</source>
             <translation>No warnings: nobody meets a former partner, and every rule is kept.</translation>
         </message>
@@ -731,6 +735,22 @@
         <message>
             <source>All lessons done</source>
             <translation>All lessons done</translation>
+        </message>
+        <message>
+            <source>Next steps…</source>
+            <translation>Next steps…</translation>
+        </message>
+        <message>
+            <source>New partnerships</source>
+            <translation>New partnerships</translation>
+        </message>
+        <message>
+            <source>The year's tallies side by side</source>
+            <translation>The year's tallies side by side</translation>
+        </message>
+        <message>
+            <source>Archive the class…</source>
+            <translation>Archive the class…</translation>
         </message>
         <message>
             <source>Lesson %1 is in progress</source>
@@ -1572,6 +1592,18 @@
         <message>
             <source>Create your first class</source>
             <translation>Create your first class</translation>
+        </message>
+        <message>
+            <source>Archive the class?</source>
+            <translation>Archive the class?</translation>
+        </message>
+        <message>
+            <source>%1 leaves Home and the lists. Its lessons, partnerships and charter are kept; “Show archived classes” in Classes brings it back.</source>
+            <translation>%1 leaves Home and the lists. Its lessons, partnerships and charter are kept; “Show archived classes” in Classes brings it back.</translation>
+        </message>
+        <message>
+            <source>Not archived</source>
+            <translation>Not archived</translation>
         </message>
     </context>
     <context>
@@ -3326,6 +3358,21 @@ Sanne	van der	Berg</translation>
         <message>
             <source>Paused: the class sees the time</source>
             <translation>Paused: the class sees the time</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearTalliesDialog</name>
+        <message>
+            <source>Lesson %1:</source>
+            <translation>Lesson %1:</translation>
+        </message>
+        <message>
+            <source>The year's tallies: %1</source>
+            <translation>The year's tallies: %1</translation>
+        </message>
+        <message>
+            <source>No tally has been counted yet.</source>
+            <translation>No tally has been counted yet.</translation>
         </message>
     </context>
 </TS>

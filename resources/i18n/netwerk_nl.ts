@@ -377,6 +377,10 @@
         <translation>Regels voor uit elkaar of bij elkaar houden die deze indeling breekt.</translation>
     </message>
     <message>
+        <source>Compared with the earlier rotations. “Fewest new faces”: the fewest new group-mates any one student gets.</source>
+        <translation>Vergeleken met de eerdere rondes. ‘Minste nieuwe’: het kleinste aantal nieuwe groepsgenoten dat één leerling krijgt.</translation>
+    </message>
+    <message>
         <source>No warnings: nobody meets a former partner, and every rule is kept.</source>
         <translation>Geen waarschuwingen: niemand krijgt een oud maatje, en alle regels worden gevolgd.</translation>
     </message>
@@ -731,6 +735,22 @@
     <message>
         <source>All lessons done</source>
         <translation>Alle lessen zijn gegeven</translation>
+    </message>
+    <message>
+        <source>Next steps…</source>
+        <translation>Volgende stappen…</translation>
+    </message>
+    <message>
+        <source>New partnerships</source>
+        <translation>Nieuwe maatjes</translation>
+    </message>
+    <message>
+        <source>The year&apos;s tallies side by side</source>
+        <translation>De tellingen van het jaar naast elkaar</translation>
+    </message>
+    <message>
+        <source>Archive the class…</source>
+        <translation>Klas archiveren…</translation>
     </message>
     <message>
         <source>Lesson %1 is in progress</source>
@@ -1572,6 +1592,18 @@
     <message>
         <source>Create your first class</source>
         <translation>Maak je eerste klas aan</translation>
+    </message>
+    <message>
+        <source>Archive the class?</source>
+        <translation>Klas archiveren?</translation>
+    </message>
+    <message>
+        <source>%1 leaves Home and the lists. Its lessons, partnerships and charter are kept; “Show archived classes” in Classes brings it back.</source>
+        <translation>%1 verdwijnt van Start en uit de lijsten. De lessen, maatjes en klassenafspraken blijven bewaard; ‘Gearchiveerde klassen tonen’ bij Klassen haalt de klas terug.</translation>
+    </message>
+    <message>
+        <source>Not archived</source>
+        <translation>Niet gearchiveerd</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3358,21 @@ Sanne	van der	Berg</translation>
     <message>
         <source>Paused: the class sees the time</source>
         <translation>Gepauzeerd: de klas ziet de tijd</translation>
+    </message>
+</context>
+<context>
+    <name>YearTalliesDialog</name>
+    <message>
+        <source>Lesson %1:</source>
+        <translation>Les %1:</translation>
+    </message>
+    <message>
+        <source>The year&apos;s tallies: %1</source>
+        <translation>De tellingen van het jaar: %1</translation>
+    </message>
+    <message>
+        <source>No tally has been counted yet.</source>
+        <translation>Er is nog niets geteld.</translation>
     </message>
 </context>
 </TS>

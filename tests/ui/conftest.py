@@ -10,7 +10,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -56,6 +56,10 @@ def launch(
         window.activateWindow()
         qtbot.waitActive(window)
         yield started
+        # Work still running in the background (a handout being made) reports to screens
+        # that closing the app deletes: let it end first.
+        QThreadPool.globalInstance().waitForDone(60_000)
+        QCoreApplication.processEvents()
     root = logging.getLogger()
     for handler in [h for h in root.handlers if isinstance(h, RotatingFileHandler)]:
         root.removeHandler(handler)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QFontInfo, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 BASE_POINT_SIZE = 11.0
@@ -204,6 +204,7 @@ QLineEdit, QPlainTextEdit, QTextEdit, QListView, QTableView, QTreeView {{
     selection-background-color: {colors.accent}; selection-color: {colors.accent_text};
 }}
 QSpinBox, QDateEdit {{ min-height: {px(TOUCH_TARGET_PX - 2 * 10)}; }}
+QSpinBox {{ min-height: {px(TOUCH_TARGET_PX - 4)}; }}  /* the tally counts are tapped */
 QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdit:focus, QListView:focus,
 QTableView:focus, QTreeView:focus, QSpinBox:focus, QDateEdit:focus {{
     border: 2px solid {colors.focus};
@@ -266,6 +267,9 @@ def apply_theme(app: QApplication, theme: str, scale: int) -> Colors:
         app.setStyle(style)
     app.setPalette(palette_for(colors))
     font = QFont(app.font())
+    # The system's UI font by its own name: "Sans Serif" is an alias, and the class view's
+    # Noto Sans (loaded when a lesson starts) would take it over in the middle of the day.
+    font.setFamily(QFontInfo(font).family())
     font.setPointSizeF(BASE_POINT_SIZE * scale / 100.0)
     app.setFont(font)
     app.setStyleSheet(stylesheet(colors, scale))

@@ -7,7 +7,7 @@ earlier rotation. Both are worked out again after every change on the board.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
 from netwerk_desktop.grouping import Score
@@ -90,6 +90,7 @@ class BoardCheckPanel(Retranslating, QWidget):
         self.warnings.setModel(self.model)
         self.warnings.setWordWrap(True)
         self.warnings.setUniformItemSizes(False)
+        self.warnings.setResizeMode(QListView.ResizeMode.Adjust)  # rows wrap at its width
         self.warnings.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.none = QLabel()
         self.none.setObjectName("noWarnings")
@@ -102,10 +103,15 @@ class BoardCheckPanel(Retranslating, QWidget):
         for tile in self.tiles.values():
             tiles.addWidget(tile)  # as wide as its words where there is room, cut where not
         tiles.addStretch(1)
+        self.explanation = QLabel()
+        self.explanation.setObjectName("scoreExplanation")
+        self.explanation.setProperty("role", "muted")
+        self.explanation.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addLayout(tiles)
+        layout.addWidget(self.explanation)
         layout.addWidget(self.warnings_title)
         layout.addWidget(self.warnings, 1)
         layout.addWidget(self.none, 1)
@@ -139,6 +145,12 @@ class BoardCheckPanel(Retranslating, QWidget):
         }
         for key, tile in self.tiles.items():
             tile.setToolTip(tips[key])
+        self.explanation.setText(
+            self.tr(
+                "Compared with the earlier rotations. “Fewest new faces”: the fewest new "
+                "group-mates any one student gets."
+            )
+        )
         self._update_title()
         self.none.setText(
             self.tr("No warnings: nobody meets a former partner, and every rule is kept.")
@@ -150,8 +162,18 @@ class BoardCheckPanel(Retranslating, QWidget):
         super().changeEvent(event)
 
     def _fit_list(self) -> None:
-        """Two or three warnings stay readable however small the splitter makes this part."""
-        self.warnings.setMinimumHeight(self.warnings.fontMetrics().height() * 2 + 8)
+        """Every warning (up to five; more scroll) stays readable however small the splitter
+        makes this part: the list is as tall as its rows, wrapped at its width."""
+        rows = min(self.model.rowCount(), 5)
+        frame = 2 * self.warnings.frameWidth() + 8
+        height = sum(self.warnings.sizeHintForRow(row) for row in range(rows))
+        self.warnings.setMinimumHeight(
+            max(height, self.warnings.fontMetrics().height() * 2) + frame
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_list()  # rows wrap differently at another width
 
     def set_colors(self, colors: Colors) -> None:
         self.model.serious_color = QColor(colors.danger)
@@ -176,6 +198,7 @@ class BoardCheckPanel(Retranslating, QWidget):
         self.tiles["rules"].set_bad(bool(score and score.rule_violations))
         self.model.set_rows(rows)
         self.warnings.setVisible(bool(rows))
+        self._fit_list()
         self.none.setVisible(score is not None and not rows)
         self._update_title()
 

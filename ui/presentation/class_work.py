@@ -22,6 +22,7 @@ from ui.common.retranslating import Retranslating
 from ui.presentation.controller import PresentationController
 
 MAX_COUNT = 999
+SHOWN_RULES = 6  # a class charter has about six rules: all in view while they are agreed
 
 
 class TallyText(QObject):
@@ -52,7 +53,7 @@ class CharterEditor(Retranslating, QWidget):
         self.list = QListView()
         self.list.setObjectName("charterRules")
         self.list.setModel(self.model)
-        self.list.setMinimumHeight(160)
+        self.list.setMinimumHeight(self._rows_height(SHOWN_RULES))
         self.new_rule = QLineEdit()
         self.new_rule.setObjectName("newCharterRule")
         self.new_rule.returnPressed.connect(self.add_rule)
@@ -97,6 +98,15 @@ class CharterEditor(Retranslating, QWidget):
 
     def load(self) -> None:
         self.model.setStringList(list(self._controller.charter_rules))
+        self.list.setMinimumHeight(self._rows_height(SHOWN_RULES))
+
+    def _rows_height(self, rows: int) -> int:
+        """Room for `rows` rules at the list's row height (padding and UI scale included)."""
+        self.list.ensurePolished()
+        row = self.list.sizeHintForRow(0) if self.model.rowCount() else -1
+        if row <= 0:
+            row = self.list.fontMetrics().height() + 20
+        return rows * row + 2 * self.list.frameWidth() + 8
 
     def rules(self) -> list[str]:
         return self.model.stringList()

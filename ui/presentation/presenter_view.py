@@ -141,6 +141,7 @@ class PresenterView(Retranslating, QWidget):
         center.addLayout(heading)
         center.addWidget(self.notes, 2)
         center.addWidget(self.tools, 1)
+        self._center = center
         screen_row = QHBoxLayout()
         for button in (self.black_button, self.calm_button, self.groups_button):
             screen_row.addWidget(button)
@@ -310,7 +311,11 @@ class PresenterView(Retranslating, QWidget):
             self.tools.setCurrentWidget(self.tally)
         else:
             self.tools.setCurrentIndex(0)
-        self.tools.setVisible(self.tools.currentIndex() != 0)
+        typing = self.tools.currentIndex() != 0
+        self.tools.setVisible(typing)
+        # While the class agrees rules or counts answers, that is what the teacher works on.
+        self._center.setStretchFactor(self.notes, 1 if typing else 2)
+        self._center.setStretchFactor(self.tools, 2 if typing else 1)
 
     def _tick(self) -> None:
         controller = self.controller

@@ -45,6 +45,7 @@ def test_handouts_open_at_each_classs_next_lesson(qtbot: QtBot, launch: Launch) 
     # And another class opens at its own next lesson
     choices.class_box.setCurrentIndex(choices.class_box.findData(fresh.id))
     assert choices.lesson_id() == lessons[0].id
+    wait_for_preview(qtbot, screen)
 
 
 def test_everything_for_a_lesson_asks_about_the_help_contacts_first(
@@ -115,3 +116,4 @@ def test_print_with_blank_lines_is_the_teachers_choice(qtbot: QtBot, launch: Lau
     # Then the set is made as the teacher chose
     assert not problems and screen.task is not shown
     assert summary.id == screen.choices.class_id()
+    wait_for_preview(qtbot, screen)

@@ -65,3 +65,29 @@ def test_after_saving_the_start_date_field_shows_the_saved_date(
     # Then the heading and the field agree on the date, not today's
     assert "since 01/03/2027" in board.showing.text()
     assert board.starts_on.date() == QDate(2027, 3, 1)
+
+
+def test_the_figures_are_explained_and_no_warning_line_is_cut(qtbot: QtBot, launch: Launch) -> None:
+    # Given partnerships saved a second time as they were: everyone meets a former partner
+    assert launch.running is not None
+    workspace = launch.running.workspace
+    fill_demo(workspace)
+    summary = workspace.classes.list_classes()[0]
+    current = workspace.partnerships.current_rotation(summary.id)
+    assert current is not None
+    workspace.partnerships.save_rotation(
+        summary.id,
+        tuple(tuple(tuple(s.id for s in p.students) for p in g.pairs) for g in current.groups),
+    )
+    # When the teacher opens the board
+    board = open_board(qtbot, launch)
+    check = board.check
+    # Then one line under the figures says what they count
+    assert check.explanation.isVisible() and "Fewest new faces" in check.explanation.text()
+    # And the warnings in view are whole lines: the list is as tall as its rows (five at most)
+    rows = check.model.rowCount()
+    assert rows >= 3
+    view = check.warnings
+    shown = min(rows, 5)
+    needed = sum(view.sizeHintForRow(row) for row in range(shown))
+    assert view.viewport().height() >= needed, (view.viewport().height(), needed)
