@@ -13,8 +13,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+)
 
 from netwerk_desktop.errors import NetwerkError
 from netwerk_desktop.handouts.errors import HandoutError
@@ -29,11 +36,13 @@ from ui.common.messages import describe
 from ui.common.placeholders import fill
 from ui.common.screen import Screen
 from ui.common.tasks import Task, TaskControl, run_in_background
+from ui.common.widths import fit_width
 from ui.handouts.choices import HandoutChoices
 from ui.handouts.help_contacts_dialog import HelpContactsDialog
 from ui.handouts.kind_model import kind_name
 from ui.handouts.preview import HandoutPreview
 
+SIDE_WIDTH = 420  # the choices beside the preview, unless their words need more
 SETTLE_MS = 120  # choices often change in a burst (class, then lesson): make the handout once
 PROGRESS_AFTER_MS = 400  # a quick preview needs no progress bar
 REDRAWN_BY = (Topic.ROSTER, Topic.PARTNERSHIPS, Topic.CHARTER, Topic.SCHOOL, Topic.CLASSES)
@@ -92,15 +101,21 @@ class HandoutsScreen(Screen):
         self.title = QLabel()
         self.title.setProperty("role", "title")
         self.choices = HandoutChoices(self)
-        self.choices.side.setMinimumWidth(300)
-        self.choices.side.setMaximumWidth(420)
+        self.choices.side.setMaximumWidth(SIDE_WIDTH)
         self.preview = HandoutPreview(self.scratch.opened, settings)
         self.preview.status_message.connect(self.status_message)
         self.preview.navigate.connect(self.navigate)
         self.preview.cancel_requested.connect(self.cancel)
         body = QHBoxLayout()
         body.setSpacing(24)
-        body.addWidget(self.choices.side, 3)
+        # At 200 % on a 1080p screen the choices are taller than the room: they scroll.
+        self.side_scroll = QScrollArea()
+        self.side_scroll.setWidget(self.choices.side)
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body.addWidget(self.side_scroll, 3)
         body.addWidget(self.preview, 5)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -131,12 +146,23 @@ class HandoutsScreen(Screen):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Handouts"))
         self.choices.retranslate()
+        self._fit_side()
+
+    def _fit_side(self) -> None:
+        """Room for the longest choice ("Eén exemplaar om te kopiëren" at 200 %)."""
+        side = self.choices.side
+        parts = [w for w in side.findChildren(QAbstractButton) if w.text()]
+        width = fit_width(side, parts, 300)
+        bar = self.side_scroll.verticalScrollBar().sizeHint().width()
+        self.side_scroll.setMinimumWidth(width + bar)
+        self.side_scroll.setMaximumWidth(max(SIDE_WIDTH, width) + bar)
 
     # Choices ----------------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.StyleChange:
             self.choices.fit_kinds()  # a new theme or UI scale changes the rows' height
+            QTimer.singleShot(0, self, self._fit_side)  # once the children have the new style
         super().changeEvent(event)
 
     def activated(self, argument: Any = None) -> None:

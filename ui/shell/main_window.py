@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,9 +29,12 @@ from ui.classes.class_dialog import create_class_interactively
 from ui.common.app_settings import AppSettings, Setting
 from ui.common.retranslating import Retranslating
 from ui.common.screen import Screen
+from ui.common.widths import fit_width
 from ui.settings.settings_dialog import SettingsDialog
 from ui.settings.settings_screen import SettingsScreen
 from ui.shell.about_dialog import AboutDialog
+
+NAV_WIDTH = 200  # at least
 
 
 @dataclass(frozen=True)
@@ -85,7 +88,7 @@ class MainWindow(Retranslating, QMainWindow):
                 jump.triggered.connect(lambda _=False, key=spec.key: self.show_screen(key))
                 self.addAction(jump)
                 self._jump_keys[spec.key] = jump.shortcut()
-        navigation.setMinimumWidth(200)
+        self.navigation = navigation
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -175,6 +178,16 @@ class MainWindow(Retranslating, QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Netwerk Desktop"))
+        self.fit_navigation()
+
+    def fit_navigation(self) -> None:
+        """As wide as its longest label at the current language and UI scale."""
+        fit_width(self.navigation, [self.app_title, *self.nav_buttons.values()], NAV_WIDTH)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            QTimer.singleShot(0, self, self.fit_navigation)  # once the children have the new style
 
     # Actions -------------------------------------------------------------------------------
 
