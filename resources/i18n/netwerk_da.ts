@@ -27,6 +27,22 @@
         <translation>Aktiviteter</translation>
     </message>
     <message>
+        <source>Show to the class</source>
+        <translation>Vis for klassen</translation>
+    </message>
+    <message>
+        <source>The activity&apos;s title, what it is and its steps, on the screen the class sees.</source>
+        <translation>Aktivitetens titel, hvad den går ud på og dens trin, på den skærm, klassen ser.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Gem som PDF…</translation>
+    </message>
+    <message>
         <source>The activities could not be read, so there is nothing to show here. Reinstalling Netwerk Desktop puts them back.</source>
         <translation>Aktiviteterne kunne ikke indlæses, så der er intet at vise her. Installér Netwerk Desktop igen, så kommer de tilbage.</translation>
     </message>
@@ -40,6 +56,10 @@
             <numerusform>%n aktivitet fundet</numerusform>
             <numerusform>%n aktiviteter fundet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Gemt som %1.</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1143,72 @@
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <source>How the series works</source>
+        <translation>Sådan er forløbet bygget op</translation>
+    </message>
+    <message>
+        <source>Seven lessons and a follow-up later in the year, about community, class culture, partnerships, loneliness and what to do when you or a friend is not thriving. Every lesson opens the same calm way, with partners greeting each other, and ends with something to do before next time. Home shows each class&apos;s next lesson; Handouts has everything to print for it.</source>
+        <translation>Syv lektioner og en opfølgning senere på året om fællesskab, klassekultur, makkerskaber, ensomhed og hvad man kan gøre, når man selv eller en ven ikke trives. Hver lektion starter på samme rolige måde, hvor makkerne hilser på hinanden, og slutter med noget konkret at gøre før næste gang. Hjem viser hver klasses næste lektion; under Udleveringsark ligger alt, der skal printes til den.</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Makkerskaber</translation>
+    </message>
+    <message>
+        <source>Every student has a partner, and two pairs make a partnership group. Make new ones a few times a year on Partnerships: the app mixes the class so that students meet new classmates, and keeps the rules you set.</source>
+        <translation>Alle elever har en makker, og to par udgør en makkergruppe. Lav nye et par gange om året under Makkerskaber: programmet blander klassen, så eleverne møder nye klassekammerater, og overholder de regler, du sætter.</translation>
+    </message>
+    <message>
+        <source>Running a lesson</source>
+        <translation>Sådan kører du en lektion</translation>
+    </message>
+    <message>
+        <source>Start the next lesson with the button on its class card. The class view shows only what the class may see; your notes, the timer and the steps are in the presenter view. Esc leaves the lesson, and the place is kept for next time.</source>
+        <translation>Start den næste lektion med knappen på klassens kort. Klassens visning viser kun det, klassen må se; dine noter, timeren og trinene står i lærerens visning. Esc forlader lektionen, og stedet bliver husket til næste gang.</translation>
+    </message>
+    <message>
+        <source>Two screens</source>
+        <translation>To skærme</translation>
+    </message>
+    <message>
+        <source>With a projector as a second screen, the class view goes there and the presenter view stays on yours. If it picks the wrong screen, choose another in the presenter view. If the projector is unplugged, the lesson goes on.</source>
+        <translation>Med en projektor som anden skærm kommer klassens visning derop, og lærerens visning bliver på din skærm. Vælger programmet den forkerte skærm, så vælg en anden i lærerens visning. Bliver projektoren trukket ud, fortsætter lektionen.</translation>
+    </message>
+    <message>
+        <source>One screen (a mirrored smartboard)</source>
+        <translation>Én skærm (en spejlet tavle)</translation>
+    </message>
+    <message>
+        <source>The class sees everything on the screen. Work from the bar at the bottom of the class view: move on, the timer, black and calm screens, counts and charter rules, the keys. Your notes stay hidden until you choose to show them to the class; private notes are never shown on one screen.</source>
+        <translation>Klassen ser alt på skærmen. Arbejd fra bjælken nederst i klassens visning: videre, timeren, sort og rolig skærm, optællinger og spilleregler, tasterne. Dine noter forbliver skjult, indtil du vælger at vise dem for klassen; private noter vises aldrig, når der kun er én skærm.</translation>
+    </message>
+    <message>
+        <source>How Netwerk Desktop works</source>
+        <translation>Sådan virker Netwerk Desktop</translation>
+    </message>
+    <message>
+        <source>The keys during a lesson</source>
+        <translation>Tasterne i en lektion</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Show on the projector</source>
+        <translation>Vis på projektoren</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Gem som PDF…</translation>
+    </message>
+</context>
+<context>
     <name>HandoutChoices</name>
     <message>
         <source>Community</source>
@@ -1932,6 +2018,14 @@ Sanne	van der	Berg</translation>
         <source>&amp;About Netwerk Desktop</source>
         <translation>&amp;Om Netwerk Desktop</translation>
     </message>
+    <message>
+        <source>&amp;How Netwerk Desktop works…</source>
+        <translation>&amp;Sådan virker Netwerk Desktop…</translation>
+    </message>
+    <message>
+        <source>&amp;Search lessons, prompts and activities…</source>
+        <translation>&amp;Søg i lektioner, spørgsmål og aktiviteter…</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -2431,6 +2525,29 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>Printable</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Gem som PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved there. Choose another folder, or check that the USB stick is still in.</source>
+        <translation>PDF&apos;en kunne ikke gemmes der. Vælg en anden mappe, eller tjek at USB-nøglen stadig sidder i.</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>Ingen printer</translation>
+    </message>
+    <message>
+        <source>This computer has no printer set up. Save it as a PDF instead.</source>
+        <translation>Denne computer har ingen printer sat op. Gem den som PDF i stedet.</translation>
+    </message>
+</context>
+<context>
     <name>PromptLibrary</name>
     <message>
         <source>Themes</source>
@@ -2881,6 +2998,44 @@ Sanne	van der	Berg</translation>
     <message>
         <source>No screen for the audience view; the lesson goes on here.</source>
         <translation>Der er ingen skærm til klassen; lektionen fortsætter her.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search lessons, prompts and activities</source>
+        <translation>Søg i lektioner, spørgsmål og aktiviteter</translation>
+    </message>
+    <message>
+        <source>Words to look for, e.g. friend worried</source>
+        <translation>Ord at lede efter, fx ven bekymret</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultat</numerusform>
+            <numerusform>%n resultater</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type words.</source>
+        <translation>Skriv nogle ord.</translation>
+    </message>
+    <message>
+        <source>Lesson %1, step %2: %3</source>
+        <translation>Lektion %1, trin %2: %3</translation>
+    </message>
+    <message>
+        <source>Lesson %1: %2</source>
+        <translation>Lektion %1: %2</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <source>Activity: %1</source>
+        <translation>Aktivitet: %1</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,22 @@
             <translation>Activities</translation>
         </message>
         <message>
+            <source>Show to the class</source>
+            <translation>Show to the class</translation>
+        </message>
+        <message>
+            <source>The activity's title, what it is and its steps, on the screen the class sees.</source>
+            <translation>The activity's title, what it is and its steps, on the screen the class sees.</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
             <source>The activities could not be read, so there is nothing to show here. Reinstalling Netwerk Desktop puts them back.</source>
             <translation>The activities could not be read, so there is nothing to show here. Reinstalling Netwerk Desktop puts them back.</translation>
         </message>
@@ -40,6 +56,10 @@
                 <numerusform>%n activity found</numerusform>
                 <numerusform>%n activities found</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Saved as %1.</source>
+            <translation>Saved as %1.</translation>
         </message>
     </context>
     <context>
@@ -1123,6 +1143,72 @@
         </message>
     </context>
     <context>
+        <name>Guide</name>
+        <message>
+            <source>How the series works</source>
+            <translation>How the series works</translation>
+        </message>
+        <message>
+            <source>Seven lessons and a follow-up later in the year, about community, class culture, partnerships, loneliness and what to do when you or a friend is not thriving. Every lesson opens the same calm way, with partners greeting each other, and ends with something to do before next time. Home shows each class's next lesson; Handouts has everything to print for it.</source>
+            <translation>Seven lessons and a follow-up later in the year, about community, class culture, partnerships, loneliness and what to do when you or a friend is not thriving. Every lesson opens the same calm way, with partners greeting each other, and ends with something to do before next time. Home shows each class's next lesson; Handouts has everything to print for it.</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Partnerships</translation>
+        </message>
+        <message>
+            <source>Every student has a partner, and two pairs make a partnership group. Make new ones a few times a year on Partnerships: the app mixes the class so that students meet new classmates, and keeps the rules you set.</source>
+            <translation>Every student has a partner, and two pairs make a partnership group. Make new ones a few times a year on Partnerships: the app mixes the class so that students meet new classmates, and keeps the rules you set.</translation>
+        </message>
+        <message>
+            <source>Running a lesson</source>
+            <translation>Running a lesson</translation>
+        </message>
+        <message>
+            <source>Start the next lesson with the button on its class card. The class view shows only what the class may see; your notes, the timer and the steps are in the presenter view. Esc leaves the lesson, and the place is kept for next time.</source>
+            <translation>Start the next lesson with the button on its class card. The class view shows only what the class may see; your notes, the timer and the steps are in the presenter view. Esc leaves the lesson, and the place is kept for next time.</translation>
+        </message>
+        <message>
+            <source>Two screens</source>
+            <translation>Two screens</translation>
+        </message>
+        <message>
+            <source>With a projector as a second screen, the class view goes there and the presenter view stays on yours. If it picks the wrong screen, choose another in the presenter view. If the projector is unplugged, the lesson goes on.</source>
+            <translation>With a projector as a second screen, the class view goes there and the presenter view stays on yours. If it picks the wrong screen, choose another in the presenter view. If the projector is unplugged, the lesson goes on.</translation>
+        </message>
+        <message>
+            <source>One screen (a mirrored smartboard)</source>
+            <translation>One screen (a mirrored smartboard)</translation>
+        </message>
+        <message>
+            <source>The class sees everything on the screen. Work from the bar at the bottom of the class view: move on, the timer, black and calm screens, counts and charter rules, the keys. Your notes stay hidden until you choose to show them to the class; private notes are never shown on one screen.</source>
+            <translation>The class sees everything on the screen. Work from the bar at the bottom of the class view: move on, the timer, black and calm screens, counts and charter rules, the keys. Your notes stay hidden until you choose to show them to the class; private notes are never shown on one screen.</translation>
+        </message>
+        <message>
+            <source>How Netwerk Desktop works</source>
+            <translation>How Netwerk Desktop works</translation>
+        </message>
+        <message>
+            <source>The keys during a lesson</source>
+            <translation>The keys during a lesson</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>Show on the projector</source>
+            <translation>Show on the projector</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+    </context>
+    <context>
         <name>HandoutChoices</name>
         <message>
             <source>Community</source>
@@ -1932,6 +2018,14 @@ Sanne	van der	Berg</translation>
             <source>&amp;About Netwerk Desktop</source>
             <translation>&amp;About Netwerk Desktop</translation>
         </message>
+        <message>
+            <source>&amp;How Netwerk Desktop works…</source>
+            <translation>&amp;How Netwerk Desktop works…</translation>
+        </message>
+        <message>
+            <source>&amp;Search lessons, prompts and activities…</source>
+            <translation>&amp;Search lessons, prompts and activities…</translation>
+        </message>
     </context>
     <context>
         <name>Navigation</name>
@@ -2431,6 +2525,29 @@ Sanne	van der	Berg</translation>
         </message>
     </context>
     <context>
+        <name>Printable</name>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The PDF could not be saved there. Choose another folder, or check that the USB stick is still in.</source>
+            <translation>The PDF could not be saved there. Choose another folder, or check that the USB stick is still in.</translation>
+        </message>
+        <message>
+            <source>No printer</source>
+            <translation>No printer</translation>
+        </message>
+        <message>
+            <source>This computer has no printer set up. Save it as a PDF instead.</source>
+            <translation>This computer has no printer set up. Save it as a PDF instead.</translation>
+        </message>
+    </context>
+    <context>
         <name>PromptLibrary</name>
         <message>
             <source>Themes</source>
@@ -2881,6 +2998,44 @@ Sanne	van der	Berg</translation>
         <message>
             <source>No screen for the audience view; the lesson goes on here.</source>
             <translation>No screen for the audience view; the lesson goes on here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchDialog</name>
+        <message>
+            <source>Search lessons, prompts and activities</source>
+            <translation>Search lessons, prompts and activities</translation>
+        </message>
+        <message>
+            <source>Words to look for, e.g. friend worried</source>
+            <translation>Words to look for, e.g. friend worried</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>%n result</numerusform>
+                <numerusform>%n results</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type words.</source>
+            <translation>Type words.</translation>
+        </message>
+        <message>
+            <source>Lesson %1, step %2: %3</source>
+            <translation>Lesson %1, step %2: %3</translation>
+        </message>
+        <message>
+            <source>Lesson %1: %2</source>
+            <translation>Lesson %1: %2</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>Prompt</translation>
+        </message>
+        <message>
+            <source>Activity: %1</source>
+            <translation>Activity: %1</translation>
         </message>
     </context>
     <context>

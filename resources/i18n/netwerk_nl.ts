@@ -27,6 +27,22 @@
         <translation>Activiteiten</translation>
     </message>
     <message>
+        <source>Show to the class</source>
+        <translation>Aan de klas tonen</translation>
+    </message>
+    <message>
+        <source>The activity&apos;s title, what it is and its steps, on the screen the class sees.</source>
+        <translation>De titel van de activiteit, waar het om gaat en de stappen, op het scherm dat de klas ziet.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
         <source>The activities could not be read, so there is nothing to show here. Reinstalling Netwerk Desktop puts them back.</source>
         <translation>De activiteiten konden niet worden gelezen, dus hier is niets te zien. Installeer Netwerk Desktop opnieuw, dan zijn ze er weer.</translation>
     </message>
@@ -40,6 +56,10 @@
             <numerusform>%n activiteit gevonden</numerusform>
             <numerusform>%n activiteiten gevonden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1143,72 @@
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <source>How the series works</source>
+        <translation>Zo is de lessenreeks opgebouwd</translation>
+    </message>
+    <message>
+        <source>Seven lessons and a follow-up later in the year, about community, class culture, partnerships, loneliness and what to do when you or a friend is not thriving. Every lesson opens the same calm way, with partners greeting each other, and ends with something to do before next time. Home shows each class&apos;s next lesson; Handouts has everything to print for it.</source>
+        <translation>Zeven lessen en later in het jaar een vervolgles, over groepsgevoel, klassencultuur, maatjes, eenzaamheid en wat je kunt doen als jij of een vriend(in) niet lekker in zijn vel zit. Elke les begint op dezelfde rustige manier, met maatjes die elkaar begroeten, en eindigt met iets om te doen voor de volgende keer. Start laat de volgende les van elke klas zien; bij Werkbladen staat alles wat je ervoor afdrukt.</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Maatjes</translation>
+    </message>
+    <message>
+        <source>Every student has a partner, and two pairs make a partnership group. Make new ones a few times a year on Partnerships: the app mixes the class so that students meet new classmates, and keeps the rules you set.</source>
+        <translation>Elke leerling heeft een maatje, en twee duo&apos;s vormen een maatjesgroep. Maak een paar keer per jaar nieuwe bij Maatjes: de app husselt de klas zodat leerlingen nieuwe klasgenoten leren kennen, en houdt zich aan de afspraken die je instelt.</translation>
+    </message>
+    <message>
+        <source>Running a lesson</source>
+        <translation>Een les geven</translation>
+    </message>
+    <message>
+        <source>Start the next lesson with the button on its class card. The class view shows only what the class may see; your notes, the timer and the steps are in the presenter view. Esc leaves the lesson, and the place is kept for next time.</source>
+        <translation>Start de volgende les met de knop op de kaart van de klas. Het scherm voor de klas toont alleen wat de klas mag zien; je notities, de timer en de stappen staan in het docentenscherm. Esc sluit de les af, en de plek wordt onthouden voor de volgende keer.</translation>
+    </message>
+    <message>
+        <source>Two screens</source>
+        <translation>Twee schermen</translation>
+    </message>
+    <message>
+        <source>With a projector as a second screen, the class view goes there and the presenter view stays on yours. If it picks the wrong screen, choose another in the presenter view. If the projector is unplugged, the lesson goes on.</source>
+        <translation>Met een projector als tweede scherm gaat het scherm voor de klas daarheen en blijft het docentenscherm op het jouwe. Kiest de app het verkeerde scherm, kies dan een ander in het docentenscherm. Wordt de projector losgekoppeld, dan gaat de les gewoon door.</translation>
+    </message>
+    <message>
+        <source>One screen (a mirrored smartboard)</source>
+        <translation>Eén scherm (een gespiegeld digibord)</translation>
+    </message>
+    <message>
+        <source>The class sees everything on the screen. Work from the bar at the bottom of the class view: move on, the timer, black and calm screens, counts and charter rules, the keys. Your notes stay hidden until you choose to show them to the class; private notes are never shown on one screen.</source>
+        <translation>De klas ziet alles op het scherm. Werk vanuit de balk onderaan het scherm voor de klas: verder, de timer, zwart en rustig scherm, tellingen en klassenafspraken, de toetsen. Je notities blijven verborgen tot je ervoor kiest ze aan de klas te tonen; privénotities worden bij één scherm nooit getoond.</translation>
+    </message>
+    <message>
+        <source>How Netwerk Desktop works</source>
+        <translation>Zo werkt Netwerk Desktop</translation>
+    </message>
+    <message>
+        <source>The keys during a lesson</source>
+        <translation>De toetsen tijdens een les</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Show on the projector</source>
+        <translation>Op de projector tonen</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+</context>
+<context>
     <name>HandoutChoices</name>
     <message>
         <source>Community</source>
@@ -1932,6 +2018,14 @@ Sanne	van der	Berg</translation>
         <source>&amp;About Netwerk Desktop</source>
         <translation>&amp;Over Netwerk Desktop</translation>
     </message>
+    <message>
+        <source>&amp;How Netwerk Desktop works…</source>
+        <translation>&amp;Zo werkt Netwerk Desktop…</translation>
+    </message>
+    <message>
+        <source>&amp;Search lessons, prompts and activities…</source>
+        <translation>&amp;Zoeken in lessen, vragen en activiteiten…</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -2431,6 +2525,29 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>Printable</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved there. Choose another folder, or check that the USB stick is still in.</source>
+        <translation>De pdf kon daar niet worden opgeslagen. Kies een andere map, of kijk of de usb-stick er nog in zit.</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>Geen printer</translation>
+    </message>
+    <message>
+        <source>This computer has no printer set up. Save it as a PDF instead.</source>
+        <translation>Op deze computer is geen printer ingesteld. Sla het in plaats daarvan op als pdf.</translation>
+    </message>
+</context>
+<context>
     <name>PromptLibrary</name>
     <message>
         <source>Themes</source>
@@ -2881,6 +2998,44 @@ Sanne	van der	Berg</translation>
     <message>
         <source>No screen for the audience view; the lesson goes on here.</source>
         <translation>Er is geen scherm voor de klas; de les gaat hier verder.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search lessons, prompts and activities</source>
+        <translation>Zoeken in lessen, vragen en activiteiten</translation>
+    </message>
+    <message>
+        <source>Words to look for, e.g. friend worried</source>
+        <translation>Woorden om te zoeken, bijv. vriend zorgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultaat</numerusform>
+            <numerusform>%n resultaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type words.</source>
+        <translation>Typ een paar woorden.</translation>
+    </message>
+    <message>
+        <source>Lesson %1, step %2: %3</source>
+        <translation>Les %1, stap %2: %3</translation>
+    </message>
+    <message>
+        <source>Lesson %1: %2</source>
+        <translation>Les %1: %2</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Activity: %1</source>
+        <translation>Activiteit: %1</translation>
     </message>
 </context>
 <context>

@@ -164,12 +164,12 @@ class PartnershipsScreen(Screen):
 
     def show_to_class(self, groups: list[list[list[str]]]) -> None:
         """The board's groups on the class's screen, names only, in the class's language."""
-        from ui.presentation.groups_on_screen import GroupsOnScreen
+        from ui.presentation.on_screen import groups_on_screen
 
         summary = next((s for s in self._classes if s.id == self.class_id()), None)
         if summary is None:
             return
-        shown = GroupsOnScreen(
+        shown = groups_on_screen(
             self,
             groups,
             summary.content_language,

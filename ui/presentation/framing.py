@@ -145,3 +145,11 @@ def names_frame(groups: Sequence[Sequence[Sequence[str]]], words: AudienceWords)
         for number, pairs in enumerate(groups, start=1)
     )
     return AudienceFrame(Layout.GROUPS, title=words(w.GROUPS_TITLE), groups=cards)
+
+
+def text_frame(title: str, text: str, numbered: Sequence[str] = ()) -> AudienceFrame:
+    """A title, content text and numbered lines (an activity's steps, the guide's keys) for the
+    class view outside a lesson; long ones run over pages."""
+    blocks = [Block(BlockKind.TEXT, text)] if text else []
+    blocks.extend(Block(BlockKind.RULE, line) for line in numbered)
+    return AudienceFrame(Layout.FLOW, title=title, blocks=tuple(blocks))

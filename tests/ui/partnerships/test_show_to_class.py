@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.helpers import when_dialog_opens
 from tests.ui.presentation.support import demo_class, plain, projector_beside, settle, shown_texts
 from ui.partnerships.partnerships_screen import PartnershipsScreen
-from ui.presentation.groups_on_screen import GroupsOnScreen
+from ui.presentation.on_screen import FrameOnScreen
 from ui.shell.app import Launch
 
 
@@ -55,8 +55,8 @@ def test_show_to_the_class_projects_numbers_and_names_only(
     teacher_only = [*warnings, *controls_texts(board)]
     # When the teacher presses "Show to the class"
     qtbot.mouseClick(board.show_button, Qt.MouseButton.LeftButton)
-    shown = screen.findChild(GroupsOnScreen, "groupsOnScreen")
-    assert isinstance(shown, GroupsOnScreen)
+    shown = screen.findChild(FrameOnScreen, "frameOnScreen")
+    assert isinstance(shown, FrameOnScreen)
     audience = shown.audience
     # Then the class view is on the projector with the groups: a title, numbers, names
     assert audience.isVisible() and audience.geometry().x() == 1920
@@ -97,4 +97,4 @@ def test_a_student_left_out_by_mistake_is_named_before_anything_is_shown(
     qtbot.mouseClick(screen.board.show_button, Qt.MouseButton.LeftButton)
     # Then the question named her, and nothing reached the class
     assert not problems and "Sara Nyborg" in asked[0]
-    assert screen.findChild(GroupsOnScreen, "groupsOnScreen") is None
+    assert screen.findChild(FrameOnScreen, "frameOnScreen") is None

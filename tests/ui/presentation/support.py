@@ -134,10 +134,10 @@ def demo_class(running: RunningApp, language: str = "da") -> ClassSummary:
 def projector_beside(monkeypatch: pytest.MonkeyPatch, running: RunningApp) -> None:
     """Run mode finds a projector beside the classroom PC (the offscreen platform has one
     screen and cannot plug one in)."""
-    import ui.presentation.groups_on_screen as groups_on_screen
+    import ui.presentation.on_screen as on_screen
     import ui.presentation.run_mode as run_mode
 
-    for module in (run_mode, groups_on_screen):
+    for module in (run_mode, on_screen):
         monkeypatch.setattr(module, "SystemDisplays", lambda _parent: two_screens(running))
 
 

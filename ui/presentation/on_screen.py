@@ -1,9 +1,9 @@
-"""The partnership groups on the screen the class sees, outside a lesson.
+"""One picture for the class outside a lesson, on the screen the class sees.
 
-The Partnerships board shows what only the teacher may see (who is away, the rules, "breaks a
-keep-apart rule: A and B"). This is the clean view for the class: group numbers and names,
-nothing else, on the projector (or full screen on the only screen). Next and previous turn
-the pages of a large class; Esc or Close ends it.
+The partnership groups from the Partnerships board (numbers and names only: never who is away,
+the rules or the warnings the board shows the teacher), an activity from the catalogue, the
+built-in guide. On the projector, or full screen on the only screen. Next and previous turn
+the pages of a long one; Esc or Close ends it.
 """
 
 from __future__ import annotations
@@ -35,19 +35,18 @@ class CloseButton(Retranslating, QPushButton):
         self.setText(self.tr("Close (Esc)"))
 
 
-class GroupsOnScreen(QObject):
+class FrameOnScreen(QObject):
     def __init__(
         self,
         owner: QWidget,
-        groups: Sequence[Sequence[Sequence[str]]],
-        language: str,
+        frame: AudienceFrame,
         theme: str,
         chosen_screen: str = "",
         displays: DisplayList | None = None,
     ) -> None:
         super().__init__(owner)
-        self.setObjectName("groupsOnScreen")
-        self.frame: AudienceFrame = names_frame(groups, AudienceWords(language))
+        self.setObjectName("frameOnScreen")
+        self.frame = frame
         self.pages = 1
         self.audience = AudienceWindow(theme, owner.window())
         self.audience.pages_counted.connect(self._counted)
@@ -109,3 +108,14 @@ class GroupsOnScreen(QObject):
                 self._turn(action.value)
                 return True
         return False
+
+
+def groups_on_screen(
+    owner: QWidget,
+    groups: Sequence[Sequence[Sequence[str]]],
+    language: str,
+    theme: str,
+    chosen_screen: str = "",
+) -> FrameOnScreen:
+    """The partnership groups as names, in the class's language."""
+    return FrameOnScreen(owner, names_frame(groups, AudienceWords(language)), theme, chosen_screen)
