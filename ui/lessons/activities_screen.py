@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from netwerk_desktop.content import Activity, ContentPack, plain_text
-from ui.common.app_settings import AppSettings, Setting
+from ui.common.app_settings import AppSettings
 from ui.common.flow_layout import FlowLayout
 from ui.common.placeholders import fill
 from ui.common.printable import print_text, save_as_pdf
@@ -31,7 +31,7 @@ from ui.lessons.content_language import ContentLanguageChooser
 from ui.lessons.pack_loader import PackLoader
 from ui.lessons.rich_list_delegate import rich_list_view
 from ui.presentation.framing import text_frame
-from ui.presentation.on_screen import FrameOnScreen
+from ui.presentation.on_screen import FrameOnScreen, show_on_class_screen
 
 
 class ActivitiesScreen(Screen):
@@ -224,16 +224,7 @@ class ActivitiesScreen(Screen):
         if activity is None:
             return None
         frame = text_frame(plain_text(activity.title), activity.summary, activity.steps)
-        shown = FrameOnScreen(
-            self,
-            frame,
-            str(self._settings.value(Setting.PRESENTATION_THEME)),
-            str(self._settings.value(Setting.PRESENTATION_SCREEN)),
-        )
-        if not shown.show():
-            shown.close()
-            return None
-        return shown
+        return show_on_class_screen(self, frame, self._settings)
 
     def print_activity(self) -> None:
         if self.detail.activity is not None:

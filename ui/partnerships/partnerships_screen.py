@@ -164,20 +164,15 @@ class PartnershipsScreen(Screen):
 
     def show_to_class(self, groups: list[list[list[str]]]) -> None:
         """The board's groups on the class's screen, names only, in the class's language."""
-        from ui.presentation.on_screen import groups_on_screen
+        from ui.presentation.framing import names_frame
+        from ui.presentation.on_screen import show_on_class_screen
+        from ui.presentation.words import AudienceWords
 
         summary = next((s for s in self._classes if s.id == self.class_id()), None)
         if summary is None:
             return
-        shown = groups_on_screen(
-            self,
-            groups,
-            summary.content_language,
-            str(self._settings.value(Setting.PRESENTATION_THEME)),
-            str(self._settings.value(Setting.PRESENTATION_SCREEN)),
-        )
-        if not shown.show():
-            shown.close()
+        frame = names_frame(groups, AudienceWords(summary.content_language))
+        if show_on_class_screen(self, frame, self._settings) is None:
             self.status_message.emit(self.tr("There is no screen to show the groups on."))
 
     def show_history_of(self, student_id: int) -> None:

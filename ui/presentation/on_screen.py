@@ -8,20 +8,18 @@ the pages of a long one; Esc or Close ends it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from ui.common.app_settings import AppSettings, Setting
 from ui.common.retranslating import Retranslating
 from ui.presentation.audience_window import AudienceWindow
 from ui.presentation.displays import DisplayList, SystemDisplays, place_audience
 from ui.presentation.frames import AudienceFrame
-from ui.presentation.framing import names_frame
 from ui.presentation.keys import Action, action_for
-from ui.presentation.words import AudienceWords
 
 MARGIN = 24
 
@@ -110,12 +108,18 @@ class FrameOnScreen(QObject):
         return False
 
 
-def groups_on_screen(
-    owner: QWidget,
-    groups: Sequence[Sequence[Sequence[str]]],
-    language: str,
-    theme: str,
-    chosen_screen: str = "",
-) -> FrameOnScreen:
-    """The partnership groups as names, in the class's language."""
-    return FrameOnScreen(owner, names_frame(groups, AudienceWords(language)), theme, chosen_screen)
+def show_on_class_screen(
+    owner: QWidget, frame: AudienceFrame, settings: AppSettings
+) -> FrameOnScreen | None:
+    """The frame on the class's screen in the class view's look, as the lessons place it;
+    None when there is no screen at all."""
+    shown = FrameOnScreen(
+        owner,
+        frame,
+        str(settings.value(Setting.PRESENTATION_THEME)),
+        str(settings.value(Setting.PRESENTATION_SCREEN)),
+    )
+    if shown.show():
+        return shown
+    shown.close()
+    return None

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.common.app_settings import AppSettings, Setting
+from ui.common.app_settings import AppSettings
 from ui.common.printable import print_text, save_as_pdf
 from ui.common.retranslating import Retranslating
 from ui.presentation.framing import text_frame
 from ui.presentation.keys import HELP_ROWS
-from ui.presentation.on_screen import FrameOnScreen
+from ui.presentation.on_screen import FrameOnScreen, show_on_class_screen
 
 translate = QCoreApplication.translate  # literal calls, so pyside6-lupdate finds every string
 
@@ -149,15 +149,7 @@ class GuideDialog(Retranslating, QDialog):
         text = "\n\n".join(f"**{heading}**\n\n{paragraph}" for heading, paragraph in sections())
         keys = [f"{keys}: {meaning}" for keys, meaning in key_lines()]
         frame = text_frame(guide_title(), text, keys)
-        owner = self.parentWidget() or self
-        shown = FrameOnScreen(
-            owner,
-            frame,
-            str(self._settings.value(Setting.PRESENTATION_THEME)),
-            str(self._settings.value(Setting.PRESENTATION_SCREEN)),
-        )
-        if not shown.show():
-            shown.close()
-            return None
-        self.accept()
+        shown = show_on_class_screen(self.parentWidget() or self, frame, self._settings)
+        if shown is not None:
+            self.accept()
         return shown

@@ -157,3 +157,17 @@ def run_from_home(qtbot: QtBot, running: RunningApp, class_id: int) -> RunMode:
     assert isinstance(mode, RunMode), "no lesson started"
     settle()
     return mode
+
+
+def lesson_on_projector(
+    qtbot: QtBot, running: RunningApp, monkeypatch: pytest.MonkeyPatch, done: int = 0
+) -> RunMode:
+    """The demo class's next lesson (after `done` lessons marked done), started from Home,
+    with a projector beside the classroom PC."""
+    from netwerk_desktop.content import load_pack
+
+    projector_beside(monkeypatch, running)
+    summary = demo_class(running)
+    for lesson in load_pack(summary.content_language).lessons[:done]:
+        running.workspace.lessons.mark_done(summary.id, lesson)
+    return run_from_home(qtbot, running, summary.id)

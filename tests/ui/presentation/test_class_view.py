@@ -9,7 +9,7 @@ from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 
 from tests.ui.pixels import share_near
-from tests.ui.presentation.support import demo_class, projector_beside, run_from_home, settle
+from tests.ui.presentation.support import lesson_on_projector, settle
 from ui.presentation.run_mode import RunMode
 from ui.shell.app import Launch
 
@@ -29,8 +29,7 @@ def test_black_is_black_in_every_theme(
 ) -> None:
     # Given a lesson on the projector in one of the class view's themes
     assert launch.running is not None
-    projector_beside(monkeypatch, launch.running)
-    mode = run_from_home(qtbot, launch.running, demo_class(launch.running).id)
+    mode = lesson_on_projector(qtbot, launch.running, monkeypatch)
     choose_theme(mode, theme)
     # When the teacher presses B
     qtbot.keyClick(mode.presenter, Qt.Key.Key_B)
@@ -48,8 +47,7 @@ def test_a_paused_timer_says_so_on_the_class_view(
 ) -> None:
     # Given a lesson of a Danish class on the projector, its timer running
     assert launch.running is not None
-    projector_beside(monkeypatch, launch.running)
-    mode = run_from_home(qtbot, launch.running, demo_class(launch.running).id)
+    mode = lesson_on_projector(qtbot, launch.running, monkeypatch)
     label = mode.audience.timer_label
     running_text = label.text()
     assert label.isVisible() and "Pause" not in running_text

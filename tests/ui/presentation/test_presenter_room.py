@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from netwerk_desktop.content import StepKind, load_pack
-from tests.ui.presentation.support import demo_class, projector_beside, run_from_home, settle
+from netwerk_desktop.content import StepKind
+from tests.ui.presentation.support import lesson_on_projector, settle
 from ui.common.theme import TOUCH_TARGET_PX
 from ui.shell.app import Launch
 
@@ -18,11 +18,7 @@ def test_six_charter_rules_are_all_in_view_and_tally_fields_can_be_tapped(
 ) -> None:
     # Given lesson 2 (the class charter) with a projector, on a 1280x800 window
     assert launch.running is not None
-    running = launch.running
-    projector_beside(monkeypatch, running)
-    summary = demo_class(running)
-    running.workspace.lessons.mark_done(summary.id, load_pack("da").lessons[0])
-    mode = run_from_home(qtbot, running, summary.id)
+    mode = lesson_on_projector(qtbot, launch.running, monkeypatch, done=1)
     while mode.controller.step.kind is not StepKind.CHARTER:
         qtbot.keyClick(mode.presenter, Qt.Key.Key_PageDown)
     settle()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontInfo
 from pytestqt.qtbot import QtBot
 
-from tests.ui.presentation.support import demo_class, projector_beside, run_from_home, settle
+from tests.ui.presentation.support import lesson_on_projector, settle
 from ui.shell.app import Launch
 
 
@@ -19,8 +19,7 @@ def test_the_ui_font_stays_the_same_after_a_lesson(
     running = launch.running
     before = QFontInfo(running.window.font()).family()
     # When a lesson has run (the class view loads Noto Sans) and the teacher left it
-    projector_beside(monkeypatch, running)
-    mode = run_from_home(qtbot, running, demo_class(running).id)
+    mode = lesson_on_projector(qtbot, running, monkeypatch)
     assert QFontInfo(mode.audience.title.font()).family() == "Noto Sans"
     qtbot.keyClick(mode.presenter, Qt.Key.Key_Escape)
     settle()
