@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
@@ -107,6 +107,7 @@ class AudienceWindow(QWidget):
         self.frame: AudienceFrame | None = None
         self.timer: TimerView | None = None
         self.pages = 1
+        self._relayout_due = False
         self._pressed: QPointF | None = None
         self.black = BlackScreen(self)
         self.calm = CalmView(self)
@@ -166,10 +167,16 @@ class AudienceWindow(QWidget):
         self.strip.color = QColor(self._strip_colour(timer))
         self.strip.fraction = 1.0 if timer.ended else timer.fraction_left
         self.strip.update()
-        if before is not None and timer.paused != before.paused:
-            self._render()  # "Paused 4:12" needs more room than the time alone
-        else:
-            self.timer_label.setText(timer.shown_text)
+        self.timer_label.setText(timer.shown_text)
+        if before is not None and timer.paused != before.paused and not self._relayout_due:
+            # "Paused 4:12" needs more room than the time alone: lay out again, once, after
+            # the frame that may come with it (a new step loads its timer first)
+            self._relayout_due = True
+            QTimer.singleShot(0, self, self._relayout)
+
+    def _relayout(self) -> None:
+        if self._relayout_due:
+            self._render()
 
     def _strip_colour(self, timer: TimerView) -> str:
         if timer.ended:
@@ -179,6 +186,7 @@ class AudienceWindow(QWidget):
     # Layout ---------------------------------------------------------------------------------
 
     def _render(self) -> None:
+        self._relayout_due = False
         frame = self.frame
         blank = frame.blank if frame is not None else Blank.CALM
         self.black.setVisible(blank is Blank.BLACK)

@@ -319,11 +319,22 @@ class PresentationController(QObject):
         if self.showing_groups and self._groups is not None:
             frame = self._groups
         else:
-            frame = step_frame(self.step, self.cursor, self.words, self._extras())
+            frame = step_frame(self.step, self.cursor, self.words, self._extras(self.step))
         return replace(frame, blank=self.blank, calm_title="Netwerk")
 
-    def _extras(self) -> StepExtras:
-        step = self.step
+    def upcoming_frame(self) -> AudienceFrame | None:
+        """What "next" will show, so it can be prepared while the class is busy (the text
+        measured, its glyphs drawn once); None when next ends the lesson or uncovers."""
+        if self.done or self.blank is not Blank.NONE or self.showing_groups:
+            return None
+        to, move = forward(self.lesson, self.position)
+        if move is Move.FINISH:
+            return None
+        step = self.lesson.steps[to.step]
+        cursor = Cursor() if move is Move.STEP else to.cursor
+        return step_frame(step, cursor, self.words, self._extras(step))
+
+    def _extras(self, step: Step) -> StepExtras:
         if step.kind is StepKind.TALLY:
             earlier = self.earlier_tally(step.id)
             counts = self._tallies.get(step.id, {})

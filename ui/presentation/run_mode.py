@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtGui import QPainter, QPicture, QPixmap
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from netwerk_desktop.content import load_pack
@@ -70,6 +70,7 @@ class RunMode(QObject):
         self.bar.hide()
         self.chime = Chime(bool(settings.value(Setting.PRESENTATION_MUTED)), self)
         self.placement: Placement | None = None
+        self._rehearsal: AudienceWindow | None = None  # prepares the next step, unseen
         self._hosted: QWidget | None = None
         self._left = False
         self._wire()
@@ -150,8 +151,9 @@ class RunMode(QObject):
             self._hosted = None
         self.presenter.setParent(None)
         self.window.activateWindow()
-        for widget in (self.presenter, self.audience):
-            widget.deleteLater()
+        for widget in (self.presenter, self.audience, self._rehearsal):
+            if widget is not None:
+                widget.deleteLater()
         self.left.emit(self.controller.summary.id)
         self.deleteLater()
 
@@ -298,6 +300,34 @@ class RunMode(QObject):
         audience.render(painter, QPoint(0, 0))
         painter.end()
         self.presenter.set_preview(picture)
+        self._rehearse()
+
+    def _rehearse(self) -> None:
+        """Lay out and draw what "next" will show, once, on a window nobody sees: its text is
+        then measured and its glyphs drawn when the teacher presses next, so the projector
+        gets the new step within a frame even at 4K."""
+        upcoming = self.controller.upcoming_frame()
+        audience = self.audience
+        if upcoming is None or not audience.isVisible():
+            return
+        rehearsal = self._rehearsal
+        if rehearsal is None:
+            rehearsal = self._rehearsal = AudienceWindow(audience.theme.key)
+            rehearsal.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        elif rehearsal.theme.key != audience.theme.key:
+            rehearsal.set_theme(audience.theme.key)
+        if rehearsal.size() != audience.size():
+            rehearsal.resize(audience.size())
+        rehearsal.show_timer(self.controller.timer_view())
+        rehearsal.show_frame(upcoming)
+        # Drawn into a recording, not pixels: what matters is that each label has laid out
+        # its text and made its glyph images, at the projector's scale.
+        recording = QPicture()
+        painter = QPainter(recording)
+        ratio = audience.devicePixelRatioF()
+        painter.scale(ratio, ratio)
+        rehearsal.render(painter, QPoint(0, 0))
+        painter.end()
 
     def _status(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 8000)
