@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 ARGS ?=
 
-.PHONY: run demo test lint typecheck i18n screenshot shots bench clean
+.PHONY: run demo test lint typecheck i18n screenshot bench clean
 
 $(PY):
 	@$(PYTHON) -c "import venv, ensurepip" 2>/dev/null || { \
@@ -49,12 +49,6 @@ i18n: $(VENV)/.installed-test
 screenshot: $(VENV)/.installed-test
 	$(PY) -m tools.shots resources/screenshots --screens partnerships --size 1600x1000 --language en --no-lessons
 
-# Every screen, and the class and presenter view of every step of every lesson, as PNGs.
-OUT ?= shots
-SHOTS_LANG ?= da
-shots: $(VENV)/.installed-test
-	$(PY) -m tools.shots $(OUT) --language $(SHOTS_LANG)
-
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py
 	$(PY) bench/grouping.py
@@ -62,3 +56,10 @@ bench: $(VENV)/.installed-test
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache
+
+# Every screen, and the class and presenter view of every step of every lesson, as PNGs.
+.PHONY: shots
+OUT ?= shots
+SHOTS_LANG ?= da
+shots: $(VENV)/.installed-test
+	$(PY) -m tools.shots $(OUT) --language $(SHOTS_LANG)
