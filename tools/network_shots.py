@@ -135,7 +135,7 @@ def take(out: Path, language: str) -> list[Path]:
             window.resize(1280, 800)
             window.show()
             window.show_screen("board", class_id)
-            settle(app)
+            settle()
             screen = window.screen_for("board")
             assert isinstance(screen, NetworksScreen)
             saved.append(_save(window.grab(), out / f"board-teacher-{language}.png"))
@@ -144,11 +144,11 @@ def take(out: Path, language: str) -> list[Path]:
             assert projection is not None
             projection.audience.showNormal()
             projection.audience.resize(1280, 720)
-            settle(app)
+            settle()
             saved.append(_save(projection.audience.grab(), out / f"board-class-{language}.png"))
             projection.stop()
             window.show_screen("directory")
-            settle(app)
+            settle()
             saved.append(_save(window.grab(), out / f"directory-{language}.png"))
             running.close()
     return saved

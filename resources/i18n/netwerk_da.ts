@@ -27,6 +27,22 @@
         <translation>Aktiviteter</translation>
     </message>
     <message>
+        <source>Show to the class</source>
+        <translation>Vis for klassen</translation>
+    </message>
+    <message>
+        <source>The activity&apos;s title, what it is and its steps, on the screen the class sees.</source>
+        <translation>Aktivitetens titel, hvad den går ud på og dens trin, på den skærm, klassen ser.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Gem som PDF…</translation>
+    </message>
+    <message>
         <source>The activities could not be read, so there is nothing to show here. Reinstalling Netwerk Desktop puts them back.</source>
         <translation>Aktiviteterne kunne ikke indlæses, så der er intet at vise her. Installér Netwerk Desktop igen, så kommer de tilbage.</translation>
     </message>
@@ -40,6 +56,10 @@
             <numerusform>%n aktivitet fundet</numerusform>
             <numerusform>%n aktiviteter fundet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Gemt som %1.</translation>
     </message>
 </context>
 <context>
@@ -360,6 +380,10 @@
         <translation>I dag</translation>
     </message>
     <message>
+        <source>Paused %1</source>
+        <translation>Pause %1</translation>
+    </message>
+    <message>
         <source>Needs and offers</source>
         <translation>Behov og tilbud</translation>
     </message>
@@ -455,6 +479,36 @@
     </message>
 </context>
 <context>
+    <name>BarCharter</name>
+    <message>
+        <source>Type a rule the class agrees on, then Enter</source>
+        <translation>Skriv en regel, klassen er enig om, og tryk Enter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Remove the last rule</source>
+        <translation>Fjern den sidste regel</translation>
+    </message>
+</context>
+<context>
+    <name>BarTally</name>
+    <message>
+        <source>Type the counts: the class sees dots until you show the chart, and counts below 3 as “fewer than 3”.</source>
+        <translation>Skriv antallene: klassen ser prikker, indtil du viser diagrammet, og tal under 3 som „færre end 3“.</translation>
+    </message>
+    <message>
+        <source>Show the chart</source>
+        <translation>Vis diagrammet</translation>
+    </message>
+    <message>
+        <source>Hide the chart</source>
+        <translation>Skjul diagrammet</translation>
+    </message>
+</context>
+<context>
     <name>BoardCheckPanel</name>
     <message>
         <source>new partners</source>
@@ -495,6 +549,10 @@
     <message>
         <source>Keep-apart and keep-together rules this board breaks.</source>
         <translation>Regler om at holde elever adskilt eller sammen, som tavlen bryder.</translation>
+    </message>
+    <message>
+        <source>Compared with the earlier rotations. “Fewest new faces”: the fewest new group-mates any one student gets.</source>
+        <translation>Sammenlignet med de tidligere runder. „Færrest nye“: det mindste antal nye gruppekammerater, en elev får.</translation>
     </message>
     <message>
         <source>No warnings: nobody meets a former partner, and every rule is kept.</source>
@@ -699,6 +757,14 @@
 <context>
     <name>BoardPage</name>
     <message>
+        <source>Show to the class</source>
+        <translation>Vis for klassen</translation>
+    </message>
+    <message>
+        <source>The groups on the screen the class sees: numbers and names, nothing else.</source>
+        <translation>Grupperne på den skærm, klassen ser: numre og navne, intet andet.</translation>
+    </message>
+    <message>
         <source>Swap</source>
         <translation>Byt</translation>
     </message>
@@ -743,6 +809,14 @@
         <translation>Op og Ned flytter mellem navne, Venstre og Højre mellem grupper. Mellemrum markerer et navn, S eller Enter bytter, P låser fast, og Escape fjerner markeringerne.</translation>
     </message>
     <message>
+        <source>Not everyone has a place</source>
+        <translation>Ikke alle har en plads</translation>
+    </message>
+    <message>
+        <source>%1 have no place on the board and are not ticked as away. Show the partnerships without them?</source>
+        <translation>%1 har ingen plads på tavlen og er ikke markeret som fraværende. Vil du vise makkerskaberne uden dem?</translation>
+    </message>
+    <message>
         <source>Choose a class to see its partnerships.</source>
         <translation>Vælg en klasse for at se dens makkerskaber.</translation>
     </message>
@@ -781,6 +855,10 @@
     <message>
         <source>A proposal is on the board. Adjust it, then save.</source>
         <translation>Der er et forslag på tavlen. Tilpas det, og gem det så.</translation>
+    </message>
+    <message>
+        <source>The last change on the board is undone.</source>
+        <translation>Den sidste ændring på tavlen er fortrudt.</translation>
     </message>
     <message>
         <source>Not placed</source>
@@ -897,10 +975,89 @@
     </message>
 </context>
 <context>
+    <name>ClassBar</name>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <source>Calm</source>
+        <translation>Rolig</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Forrige</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Næste</translation>
+    </message>
+    <message>
+        <source>My notes…</source>
+        <translation>Mine noter…</translation>
+    </message>
+    <message>
+        <source>There is one screen: the class sees everything on it. Your teacher notes would be on the smartboard.</source>
+        <translation>Der er én skærm: klassen ser alt, hvad der står på den. Dine noter til læreren ville komme op på tavlen.</translation>
+    </message>
+    <message>
+        <source>Show my notes — the class will see them</source>
+        <translation>Vis mine noter – klassen kan se dem</translation>
+    </message>
+    <message>
+        <source>Keep them hidden</source>
+        <translation>Hold dem skjult</translation>
+    </message>
+    <message>
+        <source>Count…</source>
+        <translation>Tæl op…</translation>
+    </message>
+    <message>
+        <source>Add rules…</source>
+        <translation>Skriv regler…</translation>
+    </message>
+</context>
+<context>
     <name>ClassCard</name>
     <message>
         <source>All lessons done</source>
         <translation>Alle lektioner er gennemført</translation>
+    </message>
+    <message>
+        <source>Next steps…</source>
+        <translation>Næste skridt…</translation>
+    </message>
+    <message>
+        <source>New partnerships</source>
+        <translation>Nye makkerskaber</translation>
+    </message>
+    <message>
+        <source>The year&apos;s tallies side by side</source>
+        <translation>Årets optællinger side om side</translation>
+    </message>
+    <message>
+        <source>Archive the class…</source>
+        <translation>Arkivér klassen…</translation>
     </message>
     <message>
         <source>Lesson %1 is in progress</source>
@@ -1124,6 +1281,13 @@
     </message>
 </context>
 <context>
+    <name>CloseButton</name>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Luk (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>ContentLanguageChooser</name>
     <message>
         <source>Content language</source>
@@ -1132,53 +1296,6 @@
     <message>
         <source>The language of the lessons, prompts and activities shown here. It can differ from the language of the app.</source>
         <translation>Sproget i de lektioner, spørgsmål og aktiviteter, der vises her. Det kan være et andet end appens sprog.</translation>
-    </message>
-</context>
-<context>
-    <name>ControlOverlay</name>
-    <message>
-        <source>◀</source>
-        <translation>◀</translation>
-    </message>
-    <message>
-        <source>▶</source>
-        <translation>▶</translation>
-    </message>
-    <message>
-        <source>Timer</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
-        <source>Black</source>
-        <translation>Sort</translation>
-    </message>
-    <message>
-        <source>Calm</source>
-        <translation>Rolig</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Taster</translation>
-    </message>
-    <message>
-        <source>Leave</source>
-        <translation>Afslut</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Forrige</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Næste</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Noter</translation>
-    </message>
-    <message>
-        <source>Show the teacher notes (the class can see them)</source>
-        <translation>Vis lærernoterne (klassen kan se dem)</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1317,25 @@
     <message>
         <source>Open log folder</source>
         <translation>Åbn logmappen</translation>
+    </message>
+</context>
+<context>
+    <name>Curtain</name>
+    <message>
+        <source>The class sees this screen</source>
+        <translation>Klassen ser denne skærm</translation>
+    </message>
+    <message>
+        <source>There is only one screen, so the smartboard shows what you see. Your teacher notes stay hidden; the controls are on the class view.</source>
+        <translation>Der er kun én skærm, så tavlen viser det, du ser. Dine noter til læreren forbliver skjult; knapperne er på klassens visning.</translation>
+    </message>
+    <message>
+        <source>Back to the class view (F5)</source>
+        <translation>Tilbage til klassens visning (F5)</translation>
+    </message>
+    <message>
+        <source>Show my notes — the class will see them</source>
+        <translation>Vis mine noter – klassen kan se dem</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +2078,72 @@
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <source>How the series works</source>
+        <translation>Sådan er forløbet bygget op</translation>
+    </message>
+    <message>
+        <source>Seven lessons and a follow-up later in the year, about community, class culture, partnerships, loneliness and what to do when you or a friend is not thriving. Every lesson opens the same calm way, with partners greeting each other, and ends with something to do before next time. Home shows each class&apos;s next lesson; Handouts has everything to print for it.</source>
+        <translation>Syv lektioner og en opfølgning senere på året om fællesskab, klassekultur, makkerskaber, ensomhed og hvad man kan gøre, når man selv eller en ven ikke trives. Hver lektion starter på samme rolige måde, hvor makkerne hilser på hinanden, og slutter med noget konkret at gøre før næste gang. Hjem viser hver klasses næste lektion; under Udleveringsark ligger alt, der skal printes til den.</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Makkerskaber</translation>
+    </message>
+    <message>
+        <source>Every student has a partner, and two pairs make a partnership group. Make new ones a few times a year on Partnerships: the app mixes the class so that students meet new classmates, and keeps the rules you set.</source>
+        <translation>Alle elever har en makker, og to par udgør en makkergruppe. Lav nye et par gange om året under Makkerskaber: programmet blander klassen, så eleverne møder nye klassekammerater, og overholder de regler, du sætter.</translation>
+    </message>
+    <message>
+        <source>Running a lesson</source>
+        <translation>Sådan kører du en lektion</translation>
+    </message>
+    <message>
+        <source>Start the next lesson with the button on its class card. The class view shows only what the class may see; your notes, the timer and the steps are in the presenter view. Esc leaves the lesson, and the place is kept for next time.</source>
+        <translation>Start den næste lektion med knappen på klassens kort. Klassens visning viser kun det, klassen må se; dine noter, timeren og trinene står i lærerens visning. Esc forlader lektionen, og stedet bliver husket til næste gang.</translation>
+    </message>
+    <message>
+        <source>Two screens</source>
+        <translation>To skærme</translation>
+    </message>
+    <message>
+        <source>With a projector as a second screen, the class view goes there and the presenter view stays on yours. If it picks the wrong screen, choose another in the presenter view. If the projector is unplugged, the lesson goes on.</source>
+        <translation>Med en projektor som anden skærm kommer klassens visning derop, og lærerens visning bliver på din skærm. Vælger programmet den forkerte skærm, så vælg en anden i lærerens visning. Bliver projektoren trukket ud, fortsætter lektionen.</translation>
+    </message>
+    <message>
+        <source>One screen (a mirrored smartboard)</source>
+        <translation>Én skærm (en spejlet tavle)</translation>
+    </message>
+    <message>
+        <source>The class sees everything on the screen. Work from the bar at the bottom of the class view: move on, the timer, black and calm screens, counts and charter rules, the keys. Your notes stay hidden until you choose to show them to the class; private notes are never shown on one screen.</source>
+        <translation>Klassen ser alt på skærmen. Arbejd fra bjælken nederst i klassens visning: videre, timeren, sort og rolig skærm, optællinger og spilleregler, tasterne. Dine noter forbliver skjult, indtil du vælger at vise dem for klassen; private noter vises aldrig, når der kun er én skærm.</translation>
+    </message>
+    <message>
+        <source>How Netwerk Desktop works</source>
+        <translation>Sådan virker Netwerk Desktop</translation>
+    </message>
+    <message>
+        <source>The keys during a lesson</source>
+        <translation>Tasterne i en lektion</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Show on the projector</source>
+        <translation>Vis på projektoren</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Gem som PDF…</translation>
+    </message>
+</context>
+<context>
     <name>HandoutChoices</name>
     <message>
         <source>Community</source>
@@ -2401,6 +2603,22 @@
         <translation>Stoppet. Der blev ikke lavet noget nyt.</translation>
     </message>
     <message>
+        <source>The help contacts are not filled in</source>
+        <translation>Skolens kontakter til hjælp er ikke udfyldt</translation>
+    </message>
+    <message>
+        <source>The “Where to get help” cards in this set name the school’s contacts: the student counsellor and whom to talk to. They are not filled in yet, so the cards would have blank lines there.</source>
+        <translation>Kortene „Her kan du få hjælp“ i dette sæt nævner skolens kontakter: studievejlederen og hvem man kan tale med. De er ikke udfyldt endnu, så kortene ville have tomme linjer der.</translation>
+    </message>
+    <message>
+        <source>Fill them in now…</source>
+        <translation>Udfyld dem nu…</translation>
+    </message>
+    <message>
+        <source>Print with blank lines</source>
+        <translation>Udskriv med tomme linjer</translation>
+    </message>
+    <message>
         <source>Not available</source>
         <translation>Ikke tilgængelig</translation>
     </message>
@@ -2483,6 +2701,18 @@
     <message>
         <source>Create your first class</source>
         <translation>Opret din første klasse</translation>
+    </message>
+    <message>
+        <source>Archive the class?</source>
+        <translation>Arkivér klassen?</translation>
+    </message>
+    <message>
+        <source>%1 leaves Home and the lists. Its lessons, partnerships and charter are kept; “Show archived classes” in Classes brings it back.</source>
+        <translation>%1 forsvinder fra Hjem og listerne. Lektioner, makkerskaber og spilleregler bliver gemt; „Vis arkiverede klasser“ under Klasser henter den frem igen.</translation>
+    </message>
+    <message>
+        <source>Not archived</source>
+        <translation>Ikke arkiveret</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +3048,14 @@ Sanne	van der	Berg</translation>
     <message>
         <source>&amp;About Netwerk Desktop</source>
         <translation>&amp;Om Netwerk Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;How Netwerk Desktop works…</source>
+        <translation>&amp;Sådan virker Netwerk Desktop…</translation>
+    </message>
+    <message>
+        <source>&amp;Search lessons, prompts and activities…</source>
+        <translation>&amp;Søg i lektioner, spørgsmål og aktiviteter…</translation>
     </message>
 </context>
 <context>
@@ -3440,6 +3678,39 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>NoPlaceDialog</name>
+    <message>
+        <source>Before the lesson</source>
+        <translation>Før lektionen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) have no place in the partnerships</source>
+        <translation>
+            <numerusform>%n elev har ingen plads i makkerskaberne</numerusform>
+            <numerusform>%n elever har ingen plads i makkerskaberne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They were away when the partnerships were made, or joined the class since. Tick who is here today: they get a place where they fit best.</source>
+        <translation>De var væk, da makkerskaberne blev lavet, eller er kommet i klassen siden. Sæt flueben ved dem, der er her i dag: de får en plads, hvor de passer bedst ind.</translation>
+    </message>
+    <message>
+        <source>Show the partnerships without them</source>
+        <translation>Vis makkerskaberne uden dem</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n student(s) a place</source>
+        <translation>
+            <numerusform>Giv %n elev en plads</numerusform>
+            <numerusform>Giv %n elever en plads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+</context>
+<context>
     <name>NotPostedDialog</name>
     <message>
         <source>Not posted</source>
@@ -3691,6 +3962,10 @@ Sanne	van der	Berg</translation>
         <source>No classes yet. Create a class and add its students first.</source>
         <translation>Ingen klasser endnu. Opret først en klasse, og tilføj eleverne.</translation>
     </message>
+    <message>
+        <source>There is no screen to show the groups on.</source>
+        <translation>Der er ingen skærm at vise grupperne på.</translation>
+    </message>
 </context>
 <context>
     <name>PdfSaving</name>
@@ -3868,6 +4143,10 @@ Sanne	van der	Berg</translation>
         <translation>Næste →</translation>
     </message>
     <message>
+        <source>Your private notes stay hidden while the class sees this screen.</source>
+        <translation>Dine private noter forbliver skjult, mens klassen ser denne skærm.</translation>
+    </message>
+    <message>
         <source>The screen the class sees</source>
         <translation>Den skærm, klassen ser</translation>
     </message>
@@ -3965,6 +4244,29 @@ Sanne	van der	Berg</translation>
     <message>
         <source>Already in the class, skipped</source>
         <translation>Er allerede i klassen, springes over</translation>
+    </message>
+</context>
+<context>
+    <name>Printable</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Gem som PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved there. Choose another folder, or check that the USB stick is still in.</source>
+        <translation>PDF&apos;en kunne ikke gemmes der. Vælg en anden mappe, eller tjek at USB-nøglen stadig sidder i.</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>Ingen printer</translation>
+    </message>
+    <message>
+        <source>This computer has no printer set up. Save it as a PDF instead.</source>
+        <translation>Denne computer har ingen printer sat op. Gem den som PDF i stedet.</translation>
     </message>
 </context>
 <context>
@@ -4629,6 +4931,44 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search lessons, prompts and activities</source>
+        <translation>Søg i lektioner, spørgsmål og aktiviteter</translation>
+    </message>
+    <message>
+        <source>Words to look for, e.g. friend worried</source>
+        <translation>Ord at lede efter, fx ven bekymret</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultat</numerusform>
+            <numerusform>%n resultater</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type words.</source>
+        <translation>Skriv nogle ord.</translation>
+    </message>
+    <message>
+        <source>Lesson %1, step %2: %3</source>
+        <translation>Lektion %1, trin %2: %3</translation>
+    </message>
+    <message>
+        <source>Lesson %1: %2</source>
+        <translation>Lektion %1: %2</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <source>Activity: %1</source>
+        <translation>Aktivitet: %1</translation>
+    </message>
+</context>
+<context>
     <name>SeasonPage</name>
     <message>
         <source>A season plan makes the next rotations together, so the later ones still bring new partners. Start them one at a time; plan again when the class changes, for example when a student joins or leaves.</source>
@@ -4818,6 +5158,17 @@ Sanne	van der	Berg</translation>
     <message>
         <source>The backup was restored.</source>
         <translation>Sikkerhedskopien er gendannet.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedBanner</name>
+    <message>
+        <source>The class sees your notes now. Private notes stay hidden on one screen.</source>
+        <translation>Klassen ser dine noter nu. Private noter forbliver skjult, når der kun er én skærm.</translation>
+    </message>
+    <message>
+        <source>Back to the class view (F5)</source>
+        <translation>Tilbage til klassens visning (F5)</translation>
     </message>
 </context>
 <context>
@@ -5249,6 +5600,16 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>TallyText</name>
+    <message numerus="yes">
+        <source>Counted: %1 of %n student(s)</source>
+        <translation>
+            <numerusform>Talt op: %1 af %n elev</numerusform>
+            <numerusform>Talt op: %1 af %n elever</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamPanel</name>
     <message>
         <source>Name</source>
@@ -5379,6 +5740,21 @@ Sanne	van der	Berg</translation>
     <message>
         <source>Choose a topic and a member first.</source>
         <translation>Vælg først et emne og et medlem.</translation>
+    </message>
+</context>
+<context>
+    <name>YearTalliesDialog</name>
+    <message>
+        <source>Lesson %1:</source>
+        <translation>Lektion %1:</translation>
+    </message>
+    <message>
+        <source>The year&apos;s tallies: %1</source>
+        <translation>Årets optællinger: %1</translation>
+    </message>
+    <message>
+        <source>No tally has been counted yet.</source>
+        <translation>Der er ikke talt op endnu.</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,22 @@
             <translation>Activities</translation>
         </message>
         <message>
+            <source>Show to the class</source>
+            <translation>Show to the class</translation>
+        </message>
+        <message>
+            <source>The activity's title, what it is and its steps, on the screen the class sees.</source>
+            <translation>The activity's title, what it is and its steps, on the screen the class sees.</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
             <source>The activities could not be read, so there is nothing to show here. Reinstalling Netwerk Desktop puts them back.</source>
             <translation>The activities could not be read, so there is nothing to show here. Reinstalling Netwerk Desktop puts them back.</translation>
         </message>
@@ -40,6 +56,10 @@
                 <numerusform>%n activity found</numerusform>
                 <numerusform>%n activities found</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Saved as %1.</source>
+            <translation>Saved as %1.</translation>
         </message>
     </context>
     <context>
@@ -360,6 +380,10 @@
             <translation>Today</translation>
         </message>
         <message>
+            <source>Paused %1</source>
+            <translation>Paused %1</translation>
+        </message>
+        <message>
             <source>Needs and offers</source>
             <translation>Needs and offers</translation>
         </message>
@@ -455,6 +479,36 @@
         </message>
     </context>
     <context>
+        <name>BarCharter</name>
+        <message>
+            <source>Type a rule the class agrees on, then Enter</source>
+            <translation>Type a rule the class agrees on, then Enter</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Remove the last rule</source>
+            <translation>Remove the last rule</translation>
+        </message>
+    </context>
+    <context>
+        <name>BarTally</name>
+        <message>
+            <source>Type the counts: the class sees dots until you show the chart, and counts below 3 as “fewer than 3”.</source>
+            <translation>Type the counts: the class sees dots until you show the chart, and counts below 3 as “fewer than 3”.</translation>
+        </message>
+        <message>
+            <source>Show the chart</source>
+            <translation>Show the chart</translation>
+        </message>
+        <message>
+            <source>Hide the chart</source>
+            <translation>Hide the chart</translation>
+        </message>
+    </context>
+    <context>
         <name>BoardCheckPanel</name>
         <message>
             <source>new partners</source>
@@ -495,6 +549,10 @@
         <message>
             <source>Keep-apart and keep-together rules this board breaks.</source>
             <translation>Keep-apart and keep-together rules this board breaks.</translation>
+        </message>
+        <message>
+            <source>Compared with the earlier rotations. “Fewest new faces”: the fewest new group-mates any one student gets.</source>
+            <translation>Compared with the earlier rotations. “Fewest new faces”: the fewest new group-mates any one student gets.</translation>
         </message>
         <message>
             <source>No warnings: nobody meets a former partner, and every rule is kept.</source>
@@ -699,6 +757,14 @@
     <context>
         <name>BoardPage</name>
         <message>
+            <source>Show to the class</source>
+            <translation>Show to the class</translation>
+        </message>
+        <message>
+            <source>The groups on the screen the class sees: numbers and names, nothing else.</source>
+            <translation>The groups on the screen the class sees: numbers and names, nothing else.</translation>
+        </message>
+        <message>
             <source>Swap</source>
             <translation>Swap</translation>
         </message>
@@ -743,6 +809,14 @@
             <translation>Up and Down move between names, Left and Right between groups. Space marks a name, S or Enter swaps, P pins, Escape clears the marks.</translation>
         </message>
         <message>
+            <source>Not everyone has a place</source>
+            <translation>Not everyone has a place</translation>
+        </message>
+        <message>
+            <source>%1 have no place on the board and are not ticked as away. Show the partnerships without them?</source>
+            <translation>%1 have no place on the board and are not ticked as away. Show the partnerships without them?</translation>
+        </message>
+        <message>
             <source>Choose a class to see its partnerships.</source>
             <translation>Choose a class to see its partnerships.</translation>
         </message>
@@ -781,6 +855,10 @@
         <message>
             <source>A proposal is on the board. Adjust it, then save.</source>
             <translation>A proposal is on the board. Adjust it, then save.</translation>
+        </message>
+        <message>
+            <source>The last change on the board is undone.</source>
+            <translation>The last change on the board is undone.</translation>
         </message>
         <message>
             <source>Not placed</source>
@@ -897,10 +975,89 @@
         </message>
     </context>
     <context>
+        <name>ClassBar</name>
+        <message>
+            <source>◀</source>
+            <translation>◀</translation>
+        </message>
+        <message>
+            <source>▶</source>
+            <translation>▶</translation>
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation>Timer</translation>
+        </message>
+        <message>
+            <source>Black</source>
+            <translation>Black</translation>
+        </message>
+        <message>
+            <source>Calm</source>
+            <translation>Calm</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation>Leave</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Previous</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <source>My notes…</source>
+            <translation>My notes…</translation>
+        </message>
+        <message>
+            <source>There is one screen: the class sees everything on it. Your teacher notes would be on the smartboard.</source>
+            <translation>There is one screen: the class sees everything on it. Your teacher notes would be on the smartboard.</translation>
+        </message>
+        <message>
+            <source>Show my notes — the class will see them</source>
+            <translation>Show my notes — the class will see them</translation>
+        </message>
+        <message>
+            <source>Keep them hidden</source>
+            <translation>Keep them hidden</translation>
+        </message>
+        <message>
+            <source>Count…</source>
+            <translation>Count…</translation>
+        </message>
+        <message>
+            <source>Add rules…</source>
+            <translation>Add rules…</translation>
+        </message>
+    </context>
+    <context>
         <name>ClassCard</name>
         <message>
             <source>All lessons done</source>
             <translation>All lessons done</translation>
+        </message>
+        <message>
+            <source>Next steps…</source>
+            <translation>Next steps…</translation>
+        </message>
+        <message>
+            <source>New partnerships</source>
+            <translation>New partnerships</translation>
+        </message>
+        <message>
+            <source>The year's tallies side by side</source>
+            <translation>The year's tallies side by side</translation>
+        </message>
+        <message>
+            <source>Archive the class…</source>
+            <translation>Archive the class…</translation>
         </message>
         <message>
             <source>Lesson %1 is in progress</source>
@@ -1124,6 +1281,13 @@
         </message>
     </context>
     <context>
+        <name>CloseButton</name>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Close (Esc)</translation>
+        </message>
+    </context>
+    <context>
         <name>ContentLanguageChooser</name>
         <message>
             <source>Content language</source>
@@ -1132,53 +1296,6 @@
         <message>
             <source>The language of the lessons, prompts and activities shown here. It can differ from the language of the app.</source>
             <translation>The language of the lessons, prompts and activities shown here. It can differ from the language of the app.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ControlOverlay</name>
-        <message>
-            <source>◀</source>
-            <translation>◀</translation>
-        </message>
-        <message>
-            <source>▶</source>
-            <translation>▶</translation>
-        </message>
-        <message>
-            <source>Timer</source>
-            <translation>Timer</translation>
-        </message>
-        <message>
-            <source>Black</source>
-            <translation>Black</translation>
-        </message>
-        <message>
-            <source>Calm</source>
-            <translation>Calm</translation>
-        </message>
-        <message>
-            <source>Keys</source>
-            <translation>Keys</translation>
-        </message>
-        <message>
-            <source>Leave</source>
-            <translation>Leave</translation>
-        </message>
-        <message>
-            <source>Previous</source>
-            <translation>Previous</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>Next</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Show the teacher notes (the class can see them)</source>
-            <translation>Show the teacher notes (the class can see them)</translation>
         </message>
     </context>
     <context>
@@ -1200,6 +1317,25 @@
         <message>
             <source>Open log folder</source>
             <translation>Open log folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>Curtain</name>
+        <message>
+            <source>The class sees this screen</source>
+            <translation>The class sees this screen</translation>
+        </message>
+        <message>
+            <source>There is only one screen, so the smartboard shows what you see. Your teacher notes stay hidden; the controls are on the class view.</source>
+            <translation>There is only one screen, so the smartboard shows what you see. Your teacher notes stay hidden; the controls are on the class view.</translation>
+        </message>
+        <message>
+            <source>Back to the class view (F5)</source>
+            <translation>Back to the class view (F5)</translation>
+        </message>
+        <message>
+            <source>Show my notes — the class will see them</source>
+            <translation>Show my notes — the class will see them</translation>
         </message>
     </context>
     <context>
@@ -1942,6 +2078,72 @@
         </message>
     </context>
     <context>
+        <name>Guide</name>
+        <message>
+            <source>How the series works</source>
+            <translation>How the series works</translation>
+        </message>
+        <message>
+            <source>Seven lessons and a follow-up later in the year, about community, class culture, partnerships, loneliness and what to do when you or a friend is not thriving. Every lesson opens the same calm way, with partners greeting each other, and ends with something to do before next time. Home shows each class's next lesson; Handouts has everything to print for it.</source>
+            <translation>Seven lessons and a follow-up later in the year, about community, class culture, partnerships, loneliness and what to do when you or a friend is not thriving. Every lesson opens the same calm way, with partners greeting each other, and ends with something to do before next time. Home shows each class's next lesson; Handouts has everything to print for it.</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Partnerships</translation>
+        </message>
+        <message>
+            <source>Every student has a partner, and two pairs make a partnership group. Make new ones a few times a year on Partnerships: the app mixes the class so that students meet new classmates, and keeps the rules you set.</source>
+            <translation>Every student has a partner, and two pairs make a partnership group. Make new ones a few times a year on Partnerships: the app mixes the class so that students meet new classmates, and keeps the rules you set.</translation>
+        </message>
+        <message>
+            <source>Running a lesson</source>
+            <translation>Running a lesson</translation>
+        </message>
+        <message>
+            <source>Start the next lesson with the button on its class card. The class view shows only what the class may see; your notes, the timer and the steps are in the presenter view. Esc leaves the lesson, and the place is kept for next time.</source>
+            <translation>Start the next lesson with the button on its class card. The class view shows only what the class may see; your notes, the timer and the steps are in the presenter view. Esc leaves the lesson, and the place is kept for next time.</translation>
+        </message>
+        <message>
+            <source>Two screens</source>
+            <translation>Two screens</translation>
+        </message>
+        <message>
+            <source>With a projector as a second screen, the class view goes there and the presenter view stays on yours. If it picks the wrong screen, choose another in the presenter view. If the projector is unplugged, the lesson goes on.</source>
+            <translation>With a projector as a second screen, the class view goes there and the presenter view stays on yours. If it picks the wrong screen, choose another in the presenter view. If the projector is unplugged, the lesson goes on.</translation>
+        </message>
+        <message>
+            <source>One screen (a mirrored smartboard)</source>
+            <translation>One screen (a mirrored smartboard)</translation>
+        </message>
+        <message>
+            <source>The class sees everything on the screen. Work from the bar at the bottom of the class view: move on, the timer, black and calm screens, counts and charter rules, the keys. Your notes stay hidden until you choose to show them to the class; private notes are never shown on one screen.</source>
+            <translation>The class sees everything on the screen. Work from the bar at the bottom of the class view: move on, the timer, black and calm screens, counts and charter rules, the keys. Your notes stay hidden until you choose to show them to the class; private notes are never shown on one screen.</translation>
+        </message>
+        <message>
+            <source>How Netwerk Desktop works</source>
+            <translation>How Netwerk Desktop works</translation>
+        </message>
+        <message>
+            <source>The keys during a lesson</source>
+            <translation>The keys during a lesson</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>Show on the projector</source>
+            <translation>Show on the projector</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+    </context>
+    <context>
         <name>HandoutChoices</name>
         <message>
             <source>Community</source>
@@ -2401,6 +2603,22 @@
             <translation>Stopped. Nothing new was made.</translation>
         </message>
         <message>
+            <source>The help contacts are not filled in</source>
+            <translation>The help contacts are not filled in</translation>
+        </message>
+        <message>
+            <source>The “Where to get help” cards in this set name the school’s contacts: the student counsellor and whom to talk to. They are not filled in yet, so the cards would have blank lines there.</source>
+            <translation>The “Where to get help” cards in this set name the school’s contacts: the student counsellor and whom to talk to. They are not filled in yet, so the cards would have blank lines there.</translation>
+        </message>
+        <message>
+            <source>Fill them in now…</source>
+            <translation>Fill them in now…</translation>
+        </message>
+        <message>
+            <source>Print with blank lines</source>
+            <translation>Print with blank lines</translation>
+        </message>
+        <message>
             <source>Not available</source>
             <translation>Not available</translation>
         </message>
@@ -2483,6 +2701,18 @@
         <message>
             <source>Create your first class</source>
             <translation>Create your first class</translation>
+        </message>
+        <message>
+            <source>Archive the class?</source>
+            <translation>Archive the class?</translation>
+        </message>
+        <message>
+            <source>%1 leaves Home and the lists. Its lessons, partnerships and charter are kept; “Show archived classes” in Classes brings it back.</source>
+            <translation>%1 leaves Home and the lists. Its lessons, partnerships and charter are kept; “Show archived classes” in Classes brings it back.</translation>
+        </message>
+        <message>
+            <source>Not archived</source>
+            <translation>Not archived</translation>
         </message>
     </context>
     <context>
@@ -2818,6 +3048,14 @@ Sanne	van der	Berg</translation>
         <message>
             <source>&amp;About Netwerk Desktop</source>
             <translation>&amp;About Netwerk Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;How Netwerk Desktop works…</source>
+            <translation>&amp;How Netwerk Desktop works…</translation>
+        </message>
+        <message>
+            <source>&amp;Search lessons, prompts and activities…</source>
+            <translation>&amp;Search lessons, prompts and activities…</translation>
         </message>
     </context>
     <context>
@@ -3440,6 +3678,39 @@ Sanne	van der	Berg</translation>
         </message>
     </context>
     <context>
+        <name>NoPlaceDialog</name>
+        <message>
+            <source>Before the lesson</source>
+            <translation>Before the lesson</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n student(s) have no place in the partnerships</source>
+            <translation>
+                <numerusform>%n student has no place in the partnerships</numerusform>
+                <numerusform>%n students have no place in the partnerships</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>They were away when the partnerships were made, or joined the class since. Tick who is here today: they get a place where they fit best.</source>
+            <translation>They were away when the partnerships were made, or joined the class since. Tick who is here today: they get a place where they fit best.</translation>
+        </message>
+        <message>
+            <source>Show the partnerships without them</source>
+            <translation>Show the partnerships without them</translation>
+        </message>
+        <message numerus="yes">
+            <source>Give %n student(s) a place</source>
+            <translation>
+                <numerusform>Give %n student a place</numerusform>
+                <numerusform>Give %n students a place</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+    </context>
+    <context>
         <name>NotPostedDialog</name>
         <message>
             <source>Not posted</source>
@@ -3691,6 +3962,10 @@ Sanne	van der	Berg</translation>
             <source>No classes yet. Create a class and add its students first.</source>
             <translation>No classes yet. Create a class and add its students first.</translation>
         </message>
+        <message>
+            <source>There is no screen to show the groups on.</source>
+            <translation>There is no screen to show the groups on.</translation>
+        </message>
     </context>
     <context>
         <name>PdfSaving</name>
@@ -3868,6 +4143,10 @@ Sanne	van der	Berg</translation>
             <translation>Next →</translation>
         </message>
         <message>
+            <source>Your private notes stay hidden while the class sees this screen.</source>
+            <translation>Your private notes stay hidden while the class sees this screen.</translation>
+        </message>
+        <message>
             <source>The screen the class sees</source>
             <translation>The screen the class sees</translation>
         </message>
@@ -3965,6 +4244,29 @@ Sanne	van der	Berg</translation>
         <message>
             <source>Already in the class, skipped</source>
             <translation>Already in the class, skipped</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printable</name>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The PDF could not be saved there. Choose another folder, or check that the USB stick is still in.</source>
+            <translation>The PDF could not be saved there. Choose another folder, or check that the USB stick is still in.</translation>
+        </message>
+        <message>
+            <source>No printer</source>
+            <translation>No printer</translation>
+        </message>
+        <message>
+            <source>This computer has no printer set up. Save it as a PDF instead.</source>
+            <translation>This computer has no printer set up. Save it as a PDF instead.</translation>
         </message>
     </context>
     <context>
@@ -4629,6 +4931,44 @@ Sanne	van der	Berg</translation>
         </message>
     </context>
     <context>
+        <name>SearchDialog</name>
+        <message>
+            <source>Search lessons, prompts and activities</source>
+            <translation>Search lessons, prompts and activities</translation>
+        </message>
+        <message>
+            <source>Words to look for, e.g. friend worried</source>
+            <translation>Words to look for, e.g. friend worried</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>%n result</numerusform>
+                <numerusform>%n results</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type words.</source>
+            <translation>Type words.</translation>
+        </message>
+        <message>
+            <source>Lesson %1, step %2: %3</source>
+            <translation>Lesson %1, step %2: %3</translation>
+        </message>
+        <message>
+            <source>Lesson %1: %2</source>
+            <translation>Lesson %1: %2</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>Prompt</translation>
+        </message>
+        <message>
+            <source>Activity: %1</source>
+            <translation>Activity: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>SeasonPage</name>
         <message>
             <source>A season plan makes the next rotations together, so the later ones still bring new partners. Start them one at a time; plan again when the class changes, for example when a student joins or leaves.</source>
@@ -4818,6 +5158,17 @@ Sanne	van der	Berg</translation>
         <message>
             <source>The backup was restored.</source>
             <translation>The backup was restored.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharedBanner</name>
+        <message>
+            <source>The class sees your notes now. Private notes stay hidden on one screen.</source>
+            <translation>The class sees your notes now. Private notes stay hidden on one screen.</translation>
+        </message>
+        <message>
+            <source>Back to the class view (F5)</source>
+            <translation>Back to the class view (F5)</translation>
         </message>
     </context>
     <context>
@@ -5249,6 +5600,16 @@ Sanne	van der	Berg</translation>
         </message>
     </context>
     <context>
+        <name>TallyText</name>
+        <message numerus="yes">
+            <source>Counted: %1 of %n student(s)</source>
+            <translation>
+                <numerusform>Counted: %1 of %n student</numerusform>
+                <numerusform>Counted: %1 of %n students</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TeamPanel</name>
         <message>
             <source>Name</source>
@@ -5379,6 +5740,21 @@ Sanne	van der	Berg</translation>
         <message>
             <source>Choose a topic and a member first.</source>
             <translation>Choose a topic and a member first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearTalliesDialog</name>
+        <message>
+            <source>Lesson %1:</source>
+            <translation>Lesson %1:</translation>
+        </message>
+        <message>
+            <source>The year's tallies: %1</source>
+            <translation>The year's tallies: %1</translation>
+        </message>
+        <message>
+            <source>No tally has been counted yet.</source>
+            <translation>No tally has been counted yet.</translation>
         </message>
     </context>
 </TS>

@@ -27,6 +27,22 @@
         <translation>Activiteiten</translation>
     </message>
     <message>
+        <source>Show to the class</source>
+        <translation>Aan de klas tonen</translation>
+    </message>
+    <message>
+        <source>The activity&apos;s title, what it is and its steps, on the screen the class sees.</source>
+        <translation>De titel van de activiteit, waar het om gaat en de stappen, op het scherm dat de klas ziet.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
         <source>The activities could not be read, so there is nothing to show here. Reinstalling Netwerk Desktop puts them back.</source>
         <translation>De activiteiten konden niet worden gelezen, dus hier is niets te zien. Installeer Netwerk Desktop opnieuw, dan zijn ze er weer.</translation>
     </message>
@@ -40,6 +56,10 @@
             <numerusform>%n activiteit gevonden</numerusform>
             <numerusform>%n activiteiten gevonden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
     </message>
 </context>
 <context>
@@ -360,6 +380,10 @@
         <translation>Vandaag</translation>
     </message>
     <message>
+        <source>Paused %1</source>
+        <translation>Gepauzeerd %1</translation>
+    </message>
+    <message>
         <source>Needs and offers</source>
         <translation>Vraag en aanbod</translation>
     </message>
@@ -455,6 +479,36 @@
     </message>
 </context>
 <context>
+    <name>BarCharter</name>
+    <message>
+        <source>Type a rule the class agrees on, then Enter</source>
+        <translation>Typ een afspraak waar de klas het over eens is en druk op Enter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove the last rule</source>
+        <translation>Laatste afspraak verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>BarTally</name>
+    <message>
+        <source>Type the counts: the class sees dots until you show the chart, and counts below 3 as “fewer than 3”.</source>
+        <translation>Typ de aantallen: de klas ziet puntjes tot je de grafiek toont, en aantallen onder de 3 als ‘minder dan 3’.</translation>
+    </message>
+    <message>
+        <source>Show the chart</source>
+        <translation>Toon de grafiek</translation>
+    </message>
+    <message>
+        <source>Hide the chart</source>
+        <translation>Verberg de grafiek</translation>
+    </message>
+</context>
+<context>
     <name>BoardCheckPanel</name>
     <message>
         <source>new partners</source>
@@ -495,6 +549,10 @@
     <message>
         <source>Keep-apart and keep-together rules this board breaks.</source>
         <translation>Regels voor uit elkaar of bij elkaar houden die deze indeling breekt.</translation>
+    </message>
+    <message>
+        <source>Compared with the earlier rotations. “Fewest new faces”: the fewest new group-mates any one student gets.</source>
+        <translation>Vergeleken met de eerdere rondes. ‘Minste nieuwe’: het kleinste aantal nieuwe groepsgenoten dat één leerling krijgt.</translation>
     </message>
     <message>
         <source>No warnings: nobody meets a former partner, and every rule is kept.</source>
@@ -699,6 +757,14 @@
 <context>
     <name>BoardPage</name>
     <message>
+        <source>Show to the class</source>
+        <translation>Aan de klas tonen</translation>
+    </message>
+    <message>
+        <source>The groups on the screen the class sees: numbers and names, nothing else.</source>
+        <translation>De groepen op het scherm dat de klas ziet: nummers en namen, verder niets.</translation>
+    </message>
+    <message>
         <source>Swap</source>
         <translation>Wissel</translation>
     </message>
@@ -743,6 +809,14 @@
         <translation>Omhoog en Omlaag gaan naar een andere naam, Links en Rechts naar een andere groep. Spatie markeert een naam, S of Enter wisselt, P zet vast en Escape haalt de markeringen weg.</translation>
     </message>
     <message>
+        <source>Not everyone has a place</source>
+        <translation>Niet iedereen heeft een plek</translation>
+    </message>
+    <message>
+        <source>%1 have no place on the board and are not ticked as away. Show the partnerships without them?</source>
+        <translation>%1 hebben geen plek op het bord en zijn niet als afwezig aangevinkt. De maatjes zonder hen tonen?</translation>
+    </message>
+    <message>
         <source>Choose a class to see its partnerships.</source>
         <translation>Kies een klas om de maatjes te zien.</translation>
     </message>
@@ -781,6 +855,10 @@
     <message>
         <source>A proposal is on the board. Adjust it, then save.</source>
         <translation>Er staat een voorstel klaar. Pas het aan en sla het dan op.</translation>
+    </message>
+    <message>
+        <source>The last change on the board is undone.</source>
+        <translation>De laatste wijziging op het bord is ongedaan gemaakt.</translation>
     </message>
     <message>
         <source>Not placed</source>
@@ -897,10 +975,89 @@
     </message>
 </context>
 <context>
+    <name>ClassBar</name>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Zwart</translation>
+    </message>
+    <message>
+        <source>Calm</source>
+        <translation>Rustig</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>My notes…</source>
+        <translation>Mijn notities…</translation>
+    </message>
+    <message>
+        <source>There is one screen: the class sees everything on it. Your teacher notes would be on the smartboard.</source>
+        <translation>Er is één scherm: de klas ziet alles wat erop staat. Je notities voor de docent zouden op het digibord komen.</translation>
+    </message>
+    <message>
+        <source>Show my notes — the class will see them</source>
+        <translation>Toon mijn notities – de klas ziet ze</translation>
+    </message>
+    <message>
+        <source>Keep them hidden</source>
+        <translation>Verborgen houden</translation>
+    </message>
+    <message>
+        <source>Count…</source>
+        <translation>Tellen…</translation>
+    </message>
+    <message>
+        <source>Add rules…</source>
+        <translation>Afspraken typen…</translation>
+    </message>
+</context>
+<context>
     <name>ClassCard</name>
     <message>
         <source>All lessons done</source>
         <translation>Alle lessen zijn gegeven</translation>
+    </message>
+    <message>
+        <source>Next steps…</source>
+        <translation>Volgende stappen…</translation>
+    </message>
+    <message>
+        <source>New partnerships</source>
+        <translation>Nieuwe maatjes</translation>
+    </message>
+    <message>
+        <source>The year&apos;s tallies side by side</source>
+        <translation>De tellingen van het jaar naast elkaar</translation>
+    </message>
+    <message>
+        <source>Archive the class…</source>
+        <translation>Klas archiveren…</translation>
     </message>
     <message>
         <source>Lesson %1 is in progress</source>
@@ -1124,6 +1281,13 @@
     </message>
 </context>
 <context>
+    <name>CloseButton</name>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Sluiten (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>ContentLanguageChooser</name>
     <message>
         <source>Content language</source>
@@ -1132,53 +1296,6 @@
     <message>
         <source>The language of the lessons, prompts and activities shown here. It can differ from the language of the app.</source>
         <translation>De taal van de lessen, gespreksvragen en activiteiten op dit scherm. Die kan anders zijn dan de taal van de app.</translation>
-    </message>
-</context>
-<context>
-    <name>ControlOverlay</name>
-    <message>
-        <source>◀</source>
-        <translation>◀</translation>
-    </message>
-    <message>
-        <source>▶</source>
-        <translation>▶</translation>
-    </message>
-    <message>
-        <source>Timer</source>
-        <translation>Timer</translation>
-    </message>
-    <message>
-        <source>Black</source>
-        <translation>Zwart</translation>
-    </message>
-    <message>
-        <source>Calm</source>
-        <translation>Rustig</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Toetsen</translation>
-    </message>
-    <message>
-        <source>Leave</source>
-        <translation>Stoppen</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Vorige</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Volgende</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notities</translation>
-    </message>
-    <message>
-        <source>Show the teacher notes (the class can see them)</source>
-        <translation>Toon de notities voor de docent (de klas kan ze zien)</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1317,25 @@
     <message>
         <source>Open log folder</source>
         <translation>Logmap openen</translation>
+    </message>
+</context>
+<context>
+    <name>Curtain</name>
+    <message>
+        <source>The class sees this screen</source>
+        <translation>De klas ziet dit scherm</translation>
+    </message>
+    <message>
+        <source>There is only one screen, so the smartboard shows what you see. Your teacher notes stay hidden; the controls are on the class view.</source>
+        <translation>Er is maar één scherm, dus het digibord toont wat jij ziet. Je notities voor de docent blijven verborgen; de knoppen staan op het scherm voor de klas.</translation>
+    </message>
+    <message>
+        <source>Back to the class view (F5)</source>
+        <translation>Terug naar het scherm voor de klas (F5)</translation>
+    </message>
+    <message>
+        <source>Show my notes — the class will see them</source>
+        <translation>Toon mijn notities – de klas ziet ze</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +2078,72 @@
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <source>How the series works</source>
+        <translation>Zo is de lessenreeks opgebouwd</translation>
+    </message>
+    <message>
+        <source>Seven lessons and a follow-up later in the year, about community, class culture, partnerships, loneliness and what to do when you or a friend is not thriving. Every lesson opens the same calm way, with partners greeting each other, and ends with something to do before next time. Home shows each class&apos;s next lesson; Handouts has everything to print for it.</source>
+        <translation>Zeven lessen en later in het jaar een vervolgles, over groepsgevoel, klassencultuur, maatjes, eenzaamheid en wat je kunt doen als jij of een vriend(in) niet lekker in zijn vel zit. Elke les begint op dezelfde rustige manier, met maatjes die elkaar begroeten, en eindigt met iets om te doen voor de volgende keer. Start laat de volgende les van elke klas zien; bij Werkbladen staat alles wat je ervoor afdrukt.</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Maatjes</translation>
+    </message>
+    <message>
+        <source>Every student has a partner, and two pairs make a partnership group. Make new ones a few times a year on Partnerships: the app mixes the class so that students meet new classmates, and keeps the rules you set.</source>
+        <translation>Elke leerling heeft een maatje, en twee duo&apos;s vormen een maatjesgroep. Maak een paar keer per jaar nieuwe bij Maatjes: de app husselt de klas zodat leerlingen nieuwe klasgenoten leren kennen, en houdt zich aan de afspraken die je instelt.</translation>
+    </message>
+    <message>
+        <source>Running a lesson</source>
+        <translation>Een les geven</translation>
+    </message>
+    <message>
+        <source>Start the next lesson with the button on its class card. The class view shows only what the class may see; your notes, the timer and the steps are in the presenter view. Esc leaves the lesson, and the place is kept for next time.</source>
+        <translation>Start de volgende les met de knop op de kaart van de klas. Het scherm voor de klas toont alleen wat de klas mag zien; je notities, de timer en de stappen staan in het docentenscherm. Esc sluit de les af, en de plek wordt onthouden voor de volgende keer.</translation>
+    </message>
+    <message>
+        <source>Two screens</source>
+        <translation>Twee schermen</translation>
+    </message>
+    <message>
+        <source>With a projector as a second screen, the class view goes there and the presenter view stays on yours. If it picks the wrong screen, choose another in the presenter view. If the projector is unplugged, the lesson goes on.</source>
+        <translation>Met een projector als tweede scherm gaat het scherm voor de klas daarheen en blijft het docentenscherm op het jouwe. Kiest de app het verkeerde scherm, kies dan een ander in het docentenscherm. Wordt de projector losgekoppeld, dan gaat de les gewoon door.</translation>
+    </message>
+    <message>
+        <source>One screen (a mirrored smartboard)</source>
+        <translation>Eén scherm (een gespiegeld digibord)</translation>
+    </message>
+    <message>
+        <source>The class sees everything on the screen. Work from the bar at the bottom of the class view: move on, the timer, black and calm screens, counts and charter rules, the keys. Your notes stay hidden until you choose to show them to the class; private notes are never shown on one screen.</source>
+        <translation>De klas ziet alles op het scherm. Werk vanuit de balk onderaan het scherm voor de klas: verder, de timer, zwart en rustig scherm, tellingen en klassenafspraken, de toetsen. Je notities blijven verborgen tot je ervoor kiest ze aan de klas te tonen; privénotities worden bij één scherm nooit getoond.</translation>
+    </message>
+    <message>
+        <source>How Netwerk Desktop works</source>
+        <translation>Zo werkt Netwerk Desktop</translation>
+    </message>
+    <message>
+        <source>The keys during a lesson</source>
+        <translation>De toetsen tijdens een les</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Show on the projector</source>
+        <translation>Op de projector tonen</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+</context>
+<context>
     <name>HandoutChoices</name>
     <message>
         <source>Community</source>
@@ -2401,6 +2603,22 @@
         <translation>Gestopt. Er is niets nieuws gemaakt.</translation>
     </message>
     <message>
+        <source>The help contacts are not filled in</source>
+        <translation>De hulpcontacten zijn niet ingevuld</translation>
+    </message>
+    <message>
+        <source>The “Where to get help” cards in this set name the school’s contacts: the student counsellor and whom to talk to. They are not filled in yet, so the cards would have blank lines there.</source>
+        <translation>De kaarten ‘Waar vind je hulp?’ in deze set noemen de contacten van de school: de vertrouwenspersoon en met wie je kunt praten. Ze zijn nog niet ingevuld, dus op de kaarten zouden daar lege regels staan.</translation>
+    </message>
+    <message>
+        <source>Fill them in now…</source>
+        <translation>Nu invullen…</translation>
+    </message>
+    <message>
+        <source>Print with blank lines</source>
+        <translation>Afdrukken met lege regels</translation>
+    </message>
+    <message>
         <source>Not available</source>
         <translation>Niet beschikbaar</translation>
     </message>
@@ -2483,6 +2701,18 @@
     <message>
         <source>Create your first class</source>
         <translation>Maak je eerste klas aan</translation>
+    </message>
+    <message>
+        <source>Archive the class?</source>
+        <translation>Klas archiveren?</translation>
+    </message>
+    <message>
+        <source>%1 leaves Home and the lists. Its lessons, partnerships and charter are kept; “Show archived classes” in Classes brings it back.</source>
+        <translation>%1 verdwijnt van Start en uit de lijsten. De lessen, maatjes en klassenafspraken blijven bewaard; ‘Gearchiveerde klassen tonen’ bij Klassen haalt de klas terug.</translation>
+    </message>
+    <message>
+        <source>Not archived</source>
+        <translation>Niet gearchiveerd</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +3048,14 @@ Sanne	van der	Berg</translation>
     <message>
         <source>&amp;About Netwerk Desktop</source>
         <translation>&amp;Over Netwerk Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;How Netwerk Desktop works…</source>
+        <translation>&amp;Zo werkt Netwerk Desktop…</translation>
+    </message>
+    <message>
+        <source>&amp;Search lessons, prompts and activities…</source>
+        <translation>&amp;Zoeken in lessen, vragen en activiteiten…</translation>
     </message>
 </context>
 <context>
@@ -3440,6 +3678,39 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>NoPlaceDialog</name>
+    <message>
+        <source>Before the lesson</source>
+        <translation>Voor de les</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) have no place in the partnerships</source>
+        <translation>
+            <numerusform>%n leerling heeft geen plek bij de maatjes</numerusform>
+            <numerusform>%n leerlingen hebben geen plek bij de maatjes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They were away when the partnerships were made, or joined the class since. Tick who is here today: they get a place where they fit best.</source>
+        <translation>Ze waren afwezig toen de maatjes werden gemaakt, of zitten sindsdien in de klas. Vink aan wie er vandaag is: zij krijgen een plek waar ze het best passen.</translation>
+    </message>
+    <message>
+        <source>Show the partnerships without them</source>
+        <translation>Maatjes zonder hen tonen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n student(s) a place</source>
+        <translation>
+            <numerusform>%n leerling een plek geven</numerusform>
+            <numerusform>%n leerlingen een plek geven</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>NotPostedDialog</name>
     <message>
         <source>Not posted</source>
@@ -3691,6 +3962,10 @@ Sanne	van der	Berg</translation>
         <source>No classes yet. Create a class and add its students first.</source>
         <translation>Nog geen klassen. Maak eerst een klas aan en voeg de leerlingen toe.</translation>
     </message>
+    <message>
+        <source>There is no screen to show the groups on.</source>
+        <translation>Er is geen scherm om de groepen op te tonen.</translation>
+    </message>
 </context>
 <context>
     <name>PdfSaving</name>
@@ -3868,6 +4143,10 @@ Sanne	van der	Berg</translation>
         <translation>Volgende →</translation>
     </message>
     <message>
+        <source>Your private notes stay hidden while the class sees this screen.</source>
+        <translation>Je privénotities blijven verborgen zolang de klas dit scherm ziet.</translation>
+    </message>
+    <message>
         <source>The screen the class sees</source>
         <translation>Het scherm dat de klas ziet</translation>
     </message>
@@ -3965,6 +4244,29 @@ Sanne	van der	Berg</translation>
     <message>
         <source>Already in the class, skipped</source>
         <translation>Zit al in de klas, overgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>Printable</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved there. Choose another folder, or check that the USB stick is still in.</source>
+        <translation>De pdf kon daar niet worden opgeslagen. Kies een andere map, of kijk of de usb-stick er nog in zit.</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>Geen printer</translation>
+    </message>
+    <message>
+        <source>This computer has no printer set up. Save it as a PDF instead.</source>
+        <translation>Op deze computer is geen printer ingesteld. Sla het in plaats daarvan op als pdf.</translation>
     </message>
 </context>
 <context>
@@ -4629,6 +4931,44 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search lessons, prompts and activities</source>
+        <translation>Zoeken in lessen, vragen en activiteiten</translation>
+    </message>
+    <message>
+        <source>Words to look for, e.g. friend worried</source>
+        <translation>Woorden om te zoeken, bijv. vriend zorgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultaat</numerusform>
+            <numerusform>%n resultaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type words.</source>
+        <translation>Typ een paar woorden.</translation>
+    </message>
+    <message>
+        <source>Lesson %1, step %2: %3</source>
+        <translation>Les %1, stap %2: %3</translation>
+    </message>
+    <message>
+        <source>Lesson %1: %2</source>
+        <translation>Les %1: %2</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Activity: %1</source>
+        <translation>Activiteit: %1</translation>
+    </message>
+</context>
+<context>
     <name>SeasonPage</name>
     <message>
         <source>A season plan makes the next rotations together, so the later ones still bring new partners. Start them one at a time; plan again when the class changes, for example when a student joins or leaves.</source>
@@ -4818,6 +5158,17 @@ Sanne	van der	Berg</translation>
     <message>
         <source>The backup was restored.</source>
         <translation>De back-up is teruggezet.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedBanner</name>
+    <message>
+        <source>The class sees your notes now. Private notes stay hidden on one screen.</source>
+        <translation>De klas ziet nu je notities. Privénotities blijven verborgen als er maar één scherm is.</translation>
+    </message>
+    <message>
+        <source>Back to the class view (F5)</source>
+        <translation>Terug naar het scherm voor de klas (F5)</translation>
     </message>
 </context>
 <context>
@@ -5249,6 +5600,16 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>TallyText</name>
+    <message numerus="yes">
+        <source>Counted: %1 of %n student(s)</source>
+        <translation>
+            <numerusform>Geteld: %1 van %n leerling</numerusform>
+            <numerusform>Geteld: %1 van %n leerlingen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamPanel</name>
     <message>
         <source>Name</source>
@@ -5379,6 +5740,21 @@ Sanne	van der	Berg</translation>
     <message>
         <source>Choose a topic and a member first.</source>
         <translation>Kies eerst een onderwerp en een lid.</translation>
+    </message>
+</context>
+<context>
+    <name>YearTalliesDialog</name>
+    <message>
+        <source>Lesson %1:</source>
+        <translation>Les %1:</translation>
+    </message>
+    <message>
+        <source>The year&apos;s tallies: %1</source>
+        <translation>De tellingen van het jaar: %1</translation>
+    </message>
+    <message>
+        <source>No tally has been counted yet.</source>
+        <translation>Er is nog niets geteld.</translation>
     </message>
 </context>
 </TS>

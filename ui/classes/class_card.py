@@ -1,11 +1,14 @@
 """A class on the Home screen: name, year, student count, the next lesson. Click, tap or Enter
-opens it; its button continues or starts the next lesson."""
+opens it; its button continues or starts the next lesson, and once every lesson is done it
+offers what comes next (new partnerships, the year's tallies, archiving)."""
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QFrame, QLabel, QMenu, QPushButton, QVBoxLayout
 
 from netwerk_desktop.services.lesson_records import LessonState, NextLesson
 from netwerk_desktop.services.records import ClassSummary
@@ -28,9 +31,18 @@ def students_text(count: int) -> str:
     return _PLURALS.students(count)
 
 
+class NextStep(StrEnum):
+    """What a class can do once every lesson is done."""
+
+    PARTNERSHIPS = "partnerships"  # the next rotation
+    TALLIES = "tallies"  # the year's tallies side by side
+    ARCHIVE = "archive"
+
+
 class ClassCard(QFrame):
     opened = Signal(int)
     run_requested = Signal(int, str)  # class id, lesson id
+    next_step_requested = Signal(int, str)  # class id, a NextStep
 
     def __init__(self, summary: ClassSummary) -> None:
         super().__init__()
@@ -57,6 +69,17 @@ class ClassCard(QFrame):
         self.run_button.setObjectName("classCardRun")
         self.run_button.clicked.connect(self._run_clicked)
         self.run_button.hide()
+        # After the last lesson the same place offers what comes next for the class.
+        self.next_steps = QMenu(self)
+        self.next_actions: dict[NextStep, QAction] = {}
+        for step in NextStep:
+            action = self.next_steps.addAction("")
+            action.triggered.connect(
+                lambda _checked=False, chosen=step: self.next_step_requested.emit(
+                    self.summary.id, chosen.value
+                )
+            )
+            self.next_actions[step] = action
         layout.addWidget(self.name_label)
         layout.addWidget(self.detail_label)
         layout.addStretch(1)
@@ -83,10 +106,22 @@ class ClassCard(QFrame):
             return
         following = self.next_lesson
         self.next_label.show()
-        self.run_button.setVisible(following is not None)
+        self.run_button.show()
         if following is None:
             self.next_label.setText(QCoreApplication.translate("ClassCard", "All lessons done"))
+            self.run_button.setText(QCoreApplication.translate("ClassCard", "Next steps…"))
+            self.run_button.setObjectName("classCardNextSteps")
+            texts = {
+                NextStep.PARTNERSHIPS: QCoreApplication.translate("ClassCard", "New partnerships"),
+                NextStep.TALLIES: QCoreApplication.translate(
+                    "ClassCard", "The year's tallies side by side"
+                ),
+                NextStep.ARCHIVE: QCoreApplication.translate("ClassCard", "Archive the class…"),
+            }
+            for step, action in self.next_actions.items():
+                action.setText(texts[step])
             return
+        self.run_button.setObjectName("classCardRun")
         number = str(following.number)
         if following.module is not None:
             self._show_next_in_module(following, number)
@@ -120,6 +155,9 @@ class ClassCard(QFrame):
     def _run_clicked(self) -> None:
         if self.next_lesson is not None:
             self.run_requested.emit(self.summary.id, self.next_lesson.lesson_id)
+        elif self.lessons_started:
+            below = self.run_button.mapToGlobal(self.run_button.rect().bottomLeft())
+            self.next_steps.popup(below)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

@@ -51,6 +51,7 @@ class ClassPage(Retranslating, QWidget):
         self.details = QLabel()
         self.details.setObjectName("classDetails")
         self.details.setProperty("role", "muted")
+        self.details.setWordWrap(True)  # beside the buttons at 200 % it takes two lines
         self.edit_button = QPushButton()
         self.edit_button.setObjectName("editClass")
         self.edit_button.clicked.connect(self.edit)

@@ -9,8 +9,11 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QEvent,
     QItemSelectionModel,
     QObject,
+    Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -94,6 +97,13 @@ class HandoutChoices(QObject):
         self.kinds = QListView()
         self.kinds.setObjectName("handoutKinds")
         self.kinds.setModel(self.model)
+        # Long names wrap ("Plakat med klassens spilleregler" at 200 %) instead of being cut.
+        self.kinds.setWordWrap(True)
+        self.kinds.setResizeMode(QListView.ResizeMode.Adjust)
+        # As tall as its rows; the choices around it scroll when the screen is too small.
+        self.kinds.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._kinds_width = -1
+        self.kinds.installEventFilter(self)  # wrapped rows: measured again at a new width
         # Qt's own item painting: a Python delegate would run Python on every repaint.
         self.kind_description = QLabel()
         self.kind_description.setObjectName("handoutKindDescription")
@@ -220,8 +230,20 @@ class HandoutChoices(QObject):
         """Show every kind without scrolling, at the item size the current style and scale give
         (the rows are measured again: the stylesheet's padding arrives after construction)."""
         self.kinds.doItemsLayout()
-        rows = sum(self.kinds.sizeHintForRow(row) for row in range(self.model.rowCount()))
+        # The rows as laid out at the list's width (a long name wraps to two lines there)
+        rows = sum(
+            self.kinds.visualRect(self.model.index(row)).height()
+            for row in range(self.model.rowCount())
+        )
+        rows = max(rows, sum(self.kinds.sizeHintForRow(r) for r in range(self.model.rowCount())))
         self.kinds.setFixedHeight(rows + 2 * self.kinds.frameWidth() + 4)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        resized = watched is self.kinds and event.type() == QEvent.Type.Resize
+        if resized and self.kinds.width() != self._kinds_width:
+            self._kinds_width = self.kinds.width()
+            QTimer.singleShot(0, self, self.fit_kinds)
+        return False
 
     def select_kind(self, kind: HandoutKind) -> None:
         index = self.model.index(self.model.row_of(kind))

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -16,12 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netwerk_desktop.errors import NetwerkError
 from netwerk_desktop.services.changes import Change, Topic
 from netwerk_desktop.workspace import Workspace
-from ui.classes.class_card import ClassCard
+from ui.classes.class_card import ClassCard, NextStep
 from ui.classes.class_dialog import create_class_interactively
 from ui.common.app_settings import AppSettings
 from ui.common.changes import ChangeSignals
+from ui.common.messages import describe
+from ui.common.placeholders import fill
 from ui.common.screen import Screen
 from ui.home.card_grid import CardGrid
 from ui.home.follow_ups_today import FollowUpsToday
@@ -82,6 +86,7 @@ class HomeScreen(Screen):
 
         self.grid = CardGrid(card_width=300)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the cards in it are the focus stops
         scroll.setWidgetResizable(True)
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
@@ -118,6 +123,7 @@ class HomeScreen(Screen):
             card = ClassCard(summary)
             card.opened.connect(lambda class_id: self.navigate.emit("classes", class_id))
             card.run_requested.connect(self.run_lesson)
+            card.next_step_requested.connect(self.next_step)
             cards.append(card)
         self.grid.set_cards(cards)
         self._show_next_lessons()
@@ -135,6 +141,34 @@ class HomeScreen(Screen):
         from ui.presentation.run_mode import start_lesson  # run mode loads when first used
 
         start_lesson(self, self._workspace, class_id, lesson_id, self._settings)
+
+    def next_step(self, class_id: int, step: str) -> None:
+        """After the last lesson: the next rotation, the year's tallies, or archiving."""
+        if step == NextStep.PARTNERSHIPS:
+            self.navigate.emit("partnerships", class_id)
+            return
+        summary = self._workspace.classes.get(class_id)
+        if step == NextStep.TALLIES:
+            from ui.classes.year_tallies import YearTalliesDialog
+
+            YearTalliesDialog(self._workspace, summary, self).exec()
+        elif step == NextStep.ARCHIVE:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Archive the class?"),
+                fill(
+                    self.tr(
+                        "%1 leaves Home and the lists. Its lessons, partnerships and charter "
+                        "are kept; “Show archived classes” in Classes brings it back."
+                    ),
+                    summary.name,
+                ),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                try:
+                    self._workspace.classes.update(class_id, archived=True)
+                except NetwerkError as exc:
+                    QMessageBox.warning(self, self.tr("Not archived"), describe(exc))
 
     def create_class(self) -> None:
         created = create_class_interactively(self._workspace, self)

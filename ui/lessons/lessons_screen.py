@@ -187,5 +187,16 @@ class LessonsScreen(Screen):
             self.detail.show_lesson(lesson, is_borrowed(pack, lesson))
 
     def activated(self, argument: Any = None) -> None:
+        """`argument`: a lesson id, or ("prompt", prompt id) to open the prompt library there."""
         if isinstance(argument, str):
             self.show_lesson(argument)
+        elif isinstance(argument, tuple) and len(argument) == 2 and argument[0] == "prompt":
+            self.show_prompt(str(argument[1]))
+
+    def show_prompt(self, prompt_id: str) -> None:
+        """The prompt library at the prompt's theme."""
+        self.tabs.setCurrentWidget(self.prompt_library)
+        pack = self.loader.pack
+        prompt = pack.prompt(prompt_id) if pack is not None else None
+        if prompt is not None:
+            self.prompt_library.select_theme(prompt.theme)

@@ -42,6 +42,7 @@ from ui.common.messages import describe
 from ui.common.pdf_saving import ask_pdf_path, save_pdf
 from ui.common.placeholders import fill
 from ui.common.screen import Screen
+from ui.common.widths import fit_button, keep_fitted
 from ui.networks.board_dialogs import NotPostedDialog, OpenBoardDialog
 from ui.networks.board_model import TEXT, BoardItemModel
 from ui.networks.class_view import BoardProjection
@@ -192,6 +193,7 @@ class NetworksScreen(Screen):
             turn.activated.connect(lambda pages=pages: self._turn(pages))
         changes.changed.connect(self._on_change)
         self.retranslate()
+        keep_fitted(self, lambda: fit_button(self.show_button))
         self.refresh_classes()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -238,6 +240,7 @@ class NetworksScreen(Screen):
         self.not_posted_button.setText(self.tr("Not posted…"))
         self.done_button.setText(self.tr("Done"))
         self.withdraw_button.setText(self.tr("Withdrawn"))
+        fit_button(self.show_button)
         self.matches_label.setText(self.tr("Matches"))
         self.unmatch_button.setText(self.tr("Remove match"))
         self.follow_label.setText(self.tr("To follow up in person"))

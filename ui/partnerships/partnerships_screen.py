@@ -53,6 +53,7 @@ class PartnershipsScreen(Screen):
         self.board = BoardPage(workspace, self.colors)
         self.board.status_message.connect(self.status_message)
         self.board.history_requested.connect(self.show_history_of)
+        self.board.show_to_class_requested.connect(self.show_to_class)
         self.season = SeasonPage(workspace, self.colors)
         self.season.status_message.connect(self.status_message)
         self.season.started.connect(self._planned_started)
@@ -162,6 +163,19 @@ class PartnershipsScreen(Screen):
     def _tab_shown(self) -> None:
         if self.tabs.currentWidget() is self.history and self.history.stale:
             self.history.refresh()
+
+    def show_to_class(self, groups: list[list[list[str]]]) -> None:
+        """The board's groups on the class's screen, names only, in the class's language."""
+        from ui.presentation.framing import names_frame
+        from ui.presentation.on_screen import show_on_class_screen
+        from ui.presentation.words import AudienceWords
+
+        summary = next((s for s in self._classes if s.id == self.class_id()), None)
+        if summary is None:
+            return
+        frame = names_frame(groups, AudienceWords(summary.content_language))
+        if show_on_class_screen(self, frame, self._settings) is None:
+            self.status_message.emit(self.tr("There is no screen to show the groups on."))
 
     def show_history_of(self, student_id: int) -> None:
         self.tabs.setCurrentWidget(self.history)

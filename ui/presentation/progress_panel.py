@@ -253,6 +253,8 @@ class LessonProgressPanel(Retranslating, QWidget):
             QMessageBox.warning(self, self.tr("Not saved"), describe(exc))
             return
         self.status_message.emit(fill(self.tr("Lesson %1 is marked as done."), str(lesson.number)))
+        # The button is off now; Qt would hand the focus to the next one, "Reset…"
+        self.list.setFocus()
 
     def confirm_reset(self) -> None:
         item = self.model.lesson(self.list.currentIndex().row())

@@ -210,9 +210,9 @@ def launched(argv: Sequence[str]) -> Iterator[Launch]:
     log_path = setup_logging(location.log_dir)
     log.info("Netwerk Desktop %s starting with data in %s", __version__, location.data_dir)
 
-    # Qt draws glyphs above 64 px from outlines on every paint; the audience view's titles are
-    # larger (and twice that on a 4K projector), so let the glyph cache hold them.
-    os.environ.setdefault("QT_MAX_CACHED_GLYPH_SIZE", "160")
+    # With PySide6 6.11.2 a glyph cache above 64 px draws large glyphs as nothing: the class
+    # view's step titles were blank bands. Qt's own limit it is, even if the session sets one.
+    os.environ.pop("QT_MAX_CACHED_GLYPH_SIZE", None)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -243,7 +243,7 @@ def launched(argv: Sequence[str]) -> Iterator[Launch]:
             from ui.shell.self_test import run_self_test
 
             def self_test(running: RunningApp = running) -> None:
-                run_self_test(running, Path(args.self_test))
+                run_self_test(running, Path(args.self_test), demo=demo_dir is not None)
                 app.quit()
 
             running.window.installEventFilter(_FirstPaint(app, self_test))

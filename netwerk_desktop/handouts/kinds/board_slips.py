@@ -7,7 +7,6 @@ No name is ever printed, and the slip asks for none.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -30,13 +29,14 @@ def title(content: BoardSlipsInput, context: HandoutContext) -> str:
 
 
 def copy_count(content: BoardSlipsInput) -> int:
-    return max(1, math.ceil(len(content.codes) / (ACROSS * DOWN)))
+    return 1  # the sheets are one set, numbered "1 of N" through
 
 
 def layout(content: BoardSlipsInput, context: HandoutContext, sheet: Sheet) -> Iterator[list[Page]]:
     labels = context.labels
     per_sheet = ACROSS * DOWN
     codes = content.codes or ("",) * per_sheet  # no board yet: slips to write a code on
+    sheets: list[Page] = []
     for start in range(0, len(codes), per_sheet):
         page = Page()
         rules_marks, used = _rules(sheet, labels, content, context)
@@ -46,7 +46,8 @@ def layout(content: BoardSlipsInput, context: HandoutContext, sheet: Sheet) -> I
         page.extend(grid.cut_marks())
         for index, code in enumerate(codes[start : start + per_sheet]):
             page.extend(_slip(grid.card(index), code, labels))
-        yield [page]
+        sheets.append(page)
+    yield sheets
 
 
 def _rules(

@@ -3,7 +3,6 @@ each."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator
 
 from netwerk_desktop.handouts.cards import Card, CardGrid, CardWriter, shrink_to_fit
@@ -22,7 +21,7 @@ def title(content: DirectoryCardsInput, context: HandoutContext) -> str:
 
 
 def copy_count(content: DirectoryCardsInput) -> int:
-    return max(1, math.ceil(len(content.entries) / (ACROSS * DOWN)))
+    return 1  # the sheets are one set, numbered "1 of N" through
 
 
 def layout(
@@ -39,11 +38,13 @@ def layout(
         yield [Page(writer.marks)]
         return
     entries = content.entries
+    sheets: list[Page] = []
     for start in range(0, len(entries), grid.per_sheet):
         page = Page(grid.cut_marks())
         for index, entry in enumerate(entries[start : start + grid.per_sheet]):
             page.extend(_card(grid.card(index), entry, labels))
-        yield [page]
+        sheets.append(page)
+    yield sheets
 
 
 def _card(card: Card, entry: DirectoryListing, labels: HandoutLabels) -> list[Mark]:

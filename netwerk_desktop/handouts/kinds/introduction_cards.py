@@ -4,7 +4,6 @@ mentor agrees how the people meet."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator
 
 from netwerk_desktop.handouts.cards import WRITE_LINE, Card, CardGrid, CardWriter
@@ -23,8 +22,7 @@ def title(content: IntroductionCardsInput, context: HandoutContext) -> str:
 
 
 def copy_count(content: IntroductionCardsInput) -> int:
-    cards = len(content.introductions) + max(0, content.blanks)
-    return max(1, math.ceil(cards / (ACROSS * DOWN)))
+    return 1  # the sheets are one set, numbered "1 of N" through
 
 
 def layout(
@@ -35,11 +33,13 @@ def layout(
     if not cards:
         cards = [None]
     grid = CardGrid(sheet, ACROSS, DOWN)
+    sheets: list[Page] = []
     for start in range(0, len(cards), grid.per_sheet):
         page = Page(grid.cut_marks())
         for index, introduction in enumerate(cards[start : start + grid.per_sheet]):
             page.extend(_card(grid.card(index), introduction, context.labels))
-        yield [page]
+        sheets.append(page)
+    yield sheets
 
 
 def _card(card: Card, introduction: Introduction | None, labels: HandoutLabels) -> list[Mark]:

@@ -60,8 +60,6 @@ def pages_per_copy(kind: HandoutKind) -> int | None:
         return 2  # the map and the need
     if isinstance(content, SortingCardsInput):
         return len(content.tasks)  # a sheet per sorting exercise in each set
-    if isinstance(content, BoardSlipsInput | IntroductionCardsInput):
-        return 1  # each sheet of slips or cards is a copy of its own
     return None
 
 

@@ -38,7 +38,7 @@ def test_a_whole_lesson_with_the_keys(qtbot: QtBot, running: RunningApp) -> None
     lesson = controller.lesson
     # The presenter view took the main window; the audience view is on the projector
     assert isinstance(running.window.centralWidget(), PresenterView)
-    assert mode.audience.geometry().x() == 1920 and not mode.overlay.isVisible()
+    assert mode.audience.geometry().x() == 1920 and not mode.bar.isVisible()
     visited = [controller.step.id]
     controller.position_changed.connect(
         lambda: visited.append(controller.step.id) if controller.step.id != visited[-1] else None
@@ -118,11 +118,11 @@ def test_timer_pause_a_minute_more_and_phases_in_sequence(
         AudienceWords("da").phase(mode)
         for mode in (PhaseMode.ALONE, PhaseMode.PARTNER, PhaseMode.GROUP)
     ]
-    # Paused, time does not run
+    # Paused, time does not run, and the class reads that it waits
     press(qtbot, mode, Qt.Key.Key_T)
     clock.advance(30)
     controller.timer.tick()
-    assert audience.timer_label.text() == "5:00"
+    assert audience.timer_label.text() == "Pause 5:00"
     assert mode.presenter.timer_panel.toggle_button.text() == "Start (T)"
     # Running again
     press(qtbot, mode, Qt.Key.Key_T)
