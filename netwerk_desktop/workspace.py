@@ -480,13 +480,23 @@ class Workspace:
         """A new file name for a preview (a PDF that may name students). Inside the data folder,
         removed at close, at the next start and by every erasure; in a private temporary folder
         when the data folder is write-protected."""
+        return self._previews_dir() / f"{opening.PREVIEW_PREFIX}{uuid.uuid4().hex}{suffix}"
+
+    def preview_folder(self) -> Path:
+        """A new, private folder for a set of previews (the Handouts screen renders a class set
+        into one); kept and removed like `preview_path`'s files."""
+        folder = self._previews_dir() / f"{opening.PREVIEW_PREFIX}{uuid.uuid4().hex}"
+        make_private_dir(folder)
+        return folder
+
+    def _previews_dir(self) -> Path:
         folder = self.location.previews_dir
         if self.read_only_reason is not None:
             if self._temporary_previews is None:
                 self._temporary_previews = Path(tempfile.mkdtemp(prefix="netwerk-previews-"))
             folder = self._temporary_previews
         make_private_dir(folder)
-        return folder / f"preview-{uuid.uuid4().hex}{suffix}"
+        return folder
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ with a progress bar and Cancel.
 from __future__ import annotations
 
 import shutil
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -49,19 +48,20 @@ REDRAWN_BY = (Topic.ROSTER, Topic.PARTNERSHIPS, Topic.CHARTER, Topic.SCHOOL, Top
 
 
 class ScratchFolder:
-    """Where handouts are rendered before the teacher saves or prints them."""
+    """Where handouts are rendered before the teacher saves or prints them: a folder the
+    workspace gives (inside the data folder, so a crash leaves no names in the system's temp
+    folder; removed at close, at the next start and by every erasure)."""
 
-    def __init__(self) -> None:
-        self._root: tempfile.TemporaryDirectory[str] | None = None
+    def __init__(self, make_root: Callable[[], Path]) -> None:
+        self._make_root = make_root
+        self._root: Path | None = None
         self._count = 0
 
     @property
     def root(self) -> Path:
-        if self._root is None:
-            self._root = tempfile.TemporaryDirectory(
-                prefix="netwerk-handouts-", ignore_cleanup_errors=True
-            )
-        return Path(self._root.name)
+        if self._root is None or not self._root.is_dir():  # an erasure may have removed it
+            self._root = self._make_root()
+        return self._root
 
     def fresh(self) -> Path:
         self._count += 1
@@ -81,7 +81,7 @@ class ScratchFolder:
 
     def cleanup(self) -> None:
         if self._root is not None:
-            self._root.cleanup()
+            shutil.rmtree(self._root, ignore_errors=True)
             self._root = None
 
 
@@ -92,7 +92,7 @@ class HandoutsScreen(Screen):
         super().__init__()
         self.setObjectName("screen_handouts")
         self._workspace = workspace
-        self.scratch = ScratchFolder()
+        self.scratch = ScratchFolder(workspace.preview_folder)
         self.task: Task | None = None
         self._generation = 0
         self._shown_folder: Path | None = None
