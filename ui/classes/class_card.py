@@ -55,6 +55,7 @@ class ClassCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         self.name_label = QLabel(summary.name)
+        self.name_label.setTextFormat(Qt.TextFormat.PlainText)  # a class name is never markup
         self.name_label.setProperty("role", "subtitle")
         self.name_label.setWordWrap(True)
         self.detail_label = QLabel()

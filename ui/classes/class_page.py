@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -47,6 +47,7 @@ class ClassPage(Retranslating, QWidget):
         self.summary: ClassSummary | None = None
         self.title = QLabel()
         self.title.setObjectName("classTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a class name is never markup
         self.title.setProperty("role", "title")
         self.details = QLabel()
         self.details.setObjectName("classDetails")

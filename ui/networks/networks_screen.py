@@ -72,6 +72,7 @@ class NetworksScreen(Screen):
         self.class_box.currentIndexChanged.connect(lambda _row: self.reload())
         self.status = QLabel()
         self.status.setObjectName("boardStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it names the class
         self.status.setWordWrap(True)
         self.problem = QLabel()
         self.problem.setObjectName("boardProblem")

@@ -20,6 +20,7 @@ from netwerk_desktop.content import (
     Tally,
 )
 from netwerk_desktop.content.navigation import Cursor
+from netwerk_desktop.rosters.names import isolated
 from netwerk_desktop.services.partnership_records import RotationView
 from ui.presentation import words as w
 from ui.presentation.frames import (
@@ -139,9 +140,13 @@ def groups_frame(rotation: RotationView, words: AudienceWords) -> AudienceFrame:
 
 
 def names_frame(groups: Sequence[Sequence[Sequence[str]]], words: AudienceWords) -> AudienceFrame:
-    """Groups of pairs of names, numbered from 1: nothing else reaches the class."""
+    """Groups of pairs of names, numbered from 1: nothing else reaches the class. Each name
+    is isolated, so an Arabic name never reorders the Danish name on the line after it."""
     cards = tuple(
-        GroupCard(words(w.GROUP_HEADING, number), tuple(tuple(pair) for pair in pairs))
+        GroupCard(
+            words(w.GROUP_HEADING, number),
+            tuple(tuple(isolated(name) for name in pair) for pair in pairs),
+        )
         for number, pairs in enumerate(groups, start=1)
     )
     return AudienceFrame(Layout.GROUPS, title=words(w.GROUPS_TITLE), groups=cards)
