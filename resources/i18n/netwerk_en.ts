@@ -5378,6 +5378,17 @@ Sanne	van der	Berg</translation>
         </message>
     </context>
     <context>
+        <name>StepList</name>
+        <message>
+            <source>Running late? Leave this step out.</source>
+            <translation>Running late? Leave this step out.</translation>
+        </message>
+        <message>
+            <source>Two shorter lessons? The first part ends after this step.</source>
+            <translation>Two shorter lessons? The first part ends after this step.</translation>
+        </message>
+    </context>
+    <context>
         <name>StepNames</name>
         <message>
             <source>Short talk</source>

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from netwerk_desktop.content import PhaseMode, load_pack
@@ -220,3 +220,25 @@ def test_without_qtmultimedia_the_chime_stays_silent_and_says_why(
     chime.muted = True
     chime.play()
     assert chime.played == 2
+
+
+def test_the_teacher_sees_where_the_lesson_splits_and_what_to_leave_out(
+    running: RunningApp,
+) -> None:
+    mode = open_run(running, "class-charter")
+    lesson = mode.controller.lesson
+    model = mode.presenter.steps.model()
+    rows = [str(model.index(row).data()) for row in range(model.rowCount())]
+    drop = "Running late? Leave this step out."
+    split = "Two shorter lessons? The first part ends after this step."
+    # The planning marks stand on the steps the lesson names, and nowhere else
+    for step, row in zip(lesson.steps, rows, strict=True):
+        assert (drop in row) == step.drop_if_late, row
+        assert (split in row) == (step.split_after and step is not lesson.steps[-1]), row
+    assert any(drop in row for row in rows) and any(split in row for row in rows)
+    # And they never reach the class
+    for index in range(len(lesson.steps)):
+        mode.controller.go_to(index)
+        settle()
+        shown = " ".join(label.text() for label in mode.audience.findChildren(QLabel))
+        assert drop not in shown and split not in shown
