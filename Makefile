@@ -73,6 +73,9 @@ bench: $(VENV)/.installed-test
 	$(PY) bench/partnerships_data.py
 	$(PY) bench/handouts.py
 	$(PY) bench/imports.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/partnerships_screen.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/presentation.py --presses 60
+	$(PY) bench/events.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache
