@@ -36,7 +36,7 @@ from ui.common.app_settings import AppSettings, Setting
 from ui.common.changes import ChangeSignals
 from ui.common.languages import FOLLOW_SYSTEM, LanguageManager
 from ui.common.messages import describe
-from ui.common.tasks import run_in_background
+from ui.common.tasks import finish_background_work, run_in_background
 from ui.common.theme import apply_theme
 from ui.shell.crash_dialog import CrashReporter
 from ui.shell.crash_log import CrashHandler, setup_logging
@@ -259,6 +259,7 @@ def launched(argv: Sequence[str]) -> Iterator[Launch]:
         running.window.show()
         yield Launch(app, running)
     finally:
+        finish_background_work()  # no worker may write once the data folder is closed
         if running is not None:
             running.settings.sync()
             running.close()
