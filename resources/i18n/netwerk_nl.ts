@@ -2032,11 +2032,11 @@
         <name>EventsScreen</name>
         <message>
             <source>Events</source>
-            <translation>Activiteiten</translation>
+            <translation>Evenementen</translation>
         </message>
         <message>
             <source>&amp;New event</source>
-            <translation>&amp;Nieuwe activiteit</translation>
+            <translation>&amp;Nieuw evenement</translation>
         </message>
         <message>
             <source>Plan a community event for one class or several: a trip, a cross-class day, a breakfast. Give it a purpose, a mixed programme and a team; the follow-up comes by itself.</source>
@@ -3294,7 +3294,7 @@ Sanne	van der	Berg</translation>
         </message>
         <message>
             <source>Events</source>
-            <translation>Activiteiten</translation>
+            <translation>Evenementen</translation>
         </message>
         <message>
             <source>Teachers' network</source>
