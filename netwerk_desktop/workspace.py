@@ -120,6 +120,7 @@ class Workspace:
             self.read_only_reason = ReadOnlyReason.IN_USE
         self.read_only = self.read_only_reason is not None
         self.access = access
+        self.teacher: str | None = None  # on a school server: the teacher's role
         # What the teacher should hear about although the data opened (a skipped backup...).
         self.warnings: list[OpenWarning] = []
         self.finished_erasures: list[ErasureReport] = []
@@ -136,20 +137,18 @@ class Workspace:
                 from netwerk_desktop.events.follow_ups import FollowUpsService
                 from netwerk_desktop.events.service import EventsService
                 from netwerk_desktop.services.base import ServiceContext
-                from netwerk_desktop.services.charter import CharterService
                 from netwerk_desktop.services.classes import ClassesService
                 from netwerk_desktop.services.handouts import HandoutsService
-                from netwerk_desktop.services.lessons import LessonsService
                 from netwerk_desktop.services.partnerships import PartnershipsService
                 from netwerk_desktop.services.privacy import PrivacyService
                 from netwerk_desktop.services.roster import RosterService
                 from netwerk_desktop.services.school import SchoolService
-                from netwerk_desktop.storage.engine import make_engine, make_session_factory
+                from netwerk_desktop.storage.engine import make_session_factory
                 from netwerk_desktop.teachers_network.directory import DirectoryService
                 from netwerk_desktop.teachers_network.exchange import NetworkFilesService
                 from netwerk_desktop.teachers_network.meetings import MeetingsService
 
-                engine = make_engine(self.location.database, self.access)
+                engine = self._make_engine()
                 context = ServiceContext(
                     sessions=make_session_factory(engine),
                     feed=self.changes,
@@ -157,12 +156,13 @@ class Workspace:
                     now=self._now,
                     backup_dir=self.location.backup_dir,
                     read_only_reason=self.read_only_reason,
+                    teacher=self.teacher,
                 )
+                lessons, charter = self._lesson_services(context)
                 classes = ClassesService(context)
                 school = SchoolService(context)
                 roster = RosterService(context)
                 partnerships = PartnershipsService(context)
-                charter = CharterService(context)
                 network = DirectoryService(context)
                 meetings = MeetingsService(context)
                 self._services = _Services(
@@ -181,7 +181,7 @@ class Workspace:
                         partnerships=partnerships,
                         charter=charter,
                     ),
-                    lessons=LessonsService(context),
+                    lessons=lessons,
                     events=EventsService(context),
                     follow_ups=FollowUpsService(context),
                     network=network,
@@ -191,9 +191,26 @@ class Workspace:
                 )
             return self._services
 
+    def _make_engine(self) -> Engine:
+        from netwerk_desktop.storage.engine import make_engine
+
+        return make_engine(self.location.database, self.access)
+
+    def _lesson_services(self, context: ServiceContext) -> tuple[LessonsService, CharterService]:
+        """The services a running lesson writes through (on a school server: journaled)."""
+        from netwerk_desktop.services.charter import CharterService
+        from netwerk_desktop.services.lessons import LessonsService
+
+        return LessonsService(context), CharterService(context)
+
     def warm_up(self) -> None:
         """Load the services now (safe from a worker thread), so no click waits for them."""
         self._built()
+
+    @property
+    def engine(self) -> Engine:
+        """The database under the services (tools and tests that copy or seed rows)."""
+        return self._built().engine
 
     @property
     def classes(self) -> ClassesService:

@@ -52,3 +52,27 @@ def workspace(location: DataLocation) -> Iterator[Workspace]:
     opened = Workspace.open(location)
     yield opened
     opened.close()
+
+
+# The school server (PostgreSQL): skipped with a reason where no test cluster runs. ----------
+
+
+@pytest.fixture
+def server_database() -> Iterator[str]:
+    from tests.postgres import ADMIN_URL, SKIP_REASON, fresh_database
+
+    if not ADMIN_URL:
+        pytest.skip(SKIP_REASON)
+    with fresh_database() as name:
+        yield name
+
+
+@pytest.fixture
+def server_workspace(location: DataLocation, server_database: str) -> Iterator[Workspace]:
+    """The services on a fresh server database, connected as the IT's administrator."""
+    from netwerk_desktop.server.workspace import ServerWorkspace
+    from tests.postgres import database_url
+
+    opened = ServerWorkspace.connect(location, database_url(server_database))
+    yield opened
+    opened.close()

@@ -20,6 +20,7 @@ class Topic(StrEnum):
     EVENTS = "events"  # community events and their follow-up
     NETWORK = "network"  # the teachers' network
     DATA = "data"  # everything may have changed (a restore)
+    JOURNAL = "journal"  # writes kept on this PC while the school server is away, or sent
 
 
 @dataclass(frozen=True)
