@@ -101,7 +101,9 @@ class Service:
                 mark = journal_mark.get()
                 if mark is not None:
                     # A replayed journal entry: marked in the same transaction that applies it.
-                    session.add(JournalEntry(id=mark, applied_at=utcnow()))
+                    session.add(
+                        JournalEntry(id=mark, applied_at=utcnow(), teacher=self._context.teacher)
+                    )
         except DBAPIError as exc:
             translated = translate_database_error(exc)
             if translated is exc:

@@ -120,7 +120,11 @@ class ClassesService(Service):
         with self._writing() as session:
             self._ensure_free(session, cleaned, year, None)
             school_class = SchoolClass(
-                name=cleaned, school_year=year, content_language=content_language, archived=False
+                name=cleaned,
+                school_year=year,
+                content_language=content_language,
+                archived=False,
+                owner_role=self._context.teacher,  # on a school server: who may use it
             )
             session.add(school_class)
             session.flush()
