@@ -68,7 +68,7 @@ def test_stop_the_server_mid_lesson_keep_stepping_nothing_lost_nothing_twice(
     assert tally is not None and tally.count("yes") == 11 and tally.count("no") == 4
     charter = anna.charter.history(class_id)
     assert [c.rules for c in charter] == [("Vi hilser på hinanden",)]
-    records = [r for r in anna.lessons.runs(class_id) if r.run_id == run.run_id]
+    records = [r for r in anna.lessons.runs(class_id) if r.id == run.run_id]
     assert records[0].current_step_id == steps[3] and records[0].current_step_seconds == 12
     assert any("journal" in str(change) for change in changes)
 
