@@ -31,7 +31,8 @@ _template: str | None = None
 def database_url(name: str, user: str | None = None, password: str | None = None) -> URL:
     url = make_url(ADMIN_URL).set(database=name)
     if user is not None:
-        url = url.set(username=user, password=password)
+        # URL.set() keeps the old value for None: the admin's password must not come along.
+        url = url._replace(username=user, password=password)
     return url
 
 

@@ -33,7 +33,7 @@ def parse_address(text: str) -> URL:
     except ArgumentError as exc:
         raise ServerError(ServerProblem.BAD_ADDRESS, text.strip()) from exc
     if url.get_backend_name() not in ("postgresql", "postgres"):
-        raise ServerError(ServerProblem.BAD_ADDRESS, safe_address(url))
+        raise ServerError(ServerProblem.BAD_ADDRESS, url.render_as_string(hide_password=True))
     return url.set(drivername="postgresql+psycopg")
 
 

@@ -16,7 +16,7 @@ from netwerk_desktop.workspace import Workspace
 
 
 def test_erasure_deletes_the_rows_and_vacuums_the_tables(server_workspace: Workspace) -> None:
-    summary, students = server_workspace.classes.create_with_students("7A", ["Anna Holm", "Bo"])
+    _, students = server_workspace.classes.create_with_students("7A", ["Anna Holm", "Bo"])
     server_workspace.roster.set_student_tags(students[0].id, ["dansk"])
     with server_workspace.engine.connect() as connection:
         before = dict(
