@@ -21,16 +21,13 @@ def test_a_teacher_moves_to_the_server_and_erases_a_student(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    it = libpq(database_url(server_database))
+    it_args = ("--data-dir", str(tmp_path / "it"), "--server", libpq(database_url(server_database)))
     laptop = tmp_path / "laptop"
     with Workspace.open(DataLocation(laptop)) as local:
         local.classes.create_with_students("7A", ["Anna Holm", "Bo Berg"], "2026/27")
     # The IT adds the teacher, the password from standard input
     monkeypatch.setattr("sys.stdin", io.StringIO("a long password\n"))
-    code, out, _ = run(
-        capsys, "--data-dir", str(tmp_path / "it"), "--server", it,
-        "server", "add-teacher", "anna_h", "--password-stdin",
-    )  # fmt: skip
+    code, out, _ = run(capsys, *it_args, "server", "add-teacher", "anna_h", "--password-stdin")
     assert code == 0 and "anna_h" in out
     # A dry run first, then the move, then again: nothing twice
     moves = []
