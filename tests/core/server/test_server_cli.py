@@ -30,23 +30,10 @@ def test_a_teacher_moves_to_the_server_and_erases_a_student(
     code, out, _ = run(capsys, *it_args, "server", "add-teacher", "anna_h", "--password-stdin")
     assert code == 0 and "anna_h" in out
     # A dry run first, then the move, then again: nothing twice
-    moves = []
-    for extra in (["--dry-run"], [], []):
-        moves.append(
-            run(
-                capsys,
-                "--data-dir",
-                str(tmp_path / "it"),
-                "--server",
-                it,
-                "server",
-                "import-local",
-                str(laptop),
-                "--owner",
-                "anna_h",
-                *extra,
-            )  # fmt: skip
-        )
+    moves = [
+        run(capsys, *it_args, "server", "import-local", str(laptop), "--owner", "anna_h", *extra)
+        for extra in (["--dry-run"], [], [])
+    ]
     assert [m[0] for m in moves] == [0, 0, 0]
     assert "Would add 1 class(es): 7A (2026/27)" in moves[0][1]
     assert "Added 1 class(es): 7A (2026/27)" in moves[1][1]
