@@ -42,7 +42,7 @@ test: $(VENV)/.installed-test
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(ARGS)
+	QT_QPA_PLATFORM=offscreen tools/with_postgres.sh $(PY) -m pytest -q $(ARGS)
 
 $(VENV)/.installed-dist: $(PY) pyproject.toml constraints.txt
 	$(PY) -m pip install --quiet -c constraints.txt -e ".[test,dist]"
@@ -73,6 +73,7 @@ bench: $(VENV)/.installed-test
 	$(PY) bench/partnerships_data.py
 	$(PY) bench/handouts.py
 	$(PY) bench/imports.py
+	tools/with_postgres.sh $(PY) bench/school_server.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

@@ -203,6 +203,20 @@ class Workspace:
 
         return LessonsService(context), CharterService(context)
 
+    @property
+    def server_label(self) -> str | None:
+        """The school server's address (no password) when the data is there; None: this PC."""
+        return None
+
+    def pending_writes(self) -> int | None:
+        """Lesson writes saved on this PC, still to be sent to the school server (None: the
+        data is on this PC, nothing is ever pending)."""
+        return None
+
+    def send_pending_writes(self) -> int | None:
+        """Try to send what is pending now; what is still pending after."""
+        return None
+
     def warm_up(self) -> None:
         """Load the services now (safe from a worker thread), so no click waits for them."""
         self._built()

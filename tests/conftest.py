@@ -35,6 +35,7 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     )
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screens}"
 os.environ.pop("NETWERK_DATA_DIR", None)
+os.environ.pop("NETWERK_DATABASE_URL", None)  # the tests choose their server themselves
 
 from netwerk_desktop.paths import DataLocation
 from netwerk_desktop.workspace import Workspace

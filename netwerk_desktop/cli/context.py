@@ -67,7 +67,7 @@ class CliContext:
 
     def server_address(self) -> str | None:
         """--server, else NETWERK_DATABASE_URL; None: the local data folder."""
-        from netwerk_desktop.server.connection import address_from_environment
+        from netwerk_desktop.server.address import address_from_environment
 
         return self._server_arg or address_from_environment()
 

@@ -8,7 +8,6 @@ else in the address (`sslmode`, `sslrootcert`, `service`, ...) goes to libpq unt
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 from sqlalchemy import Engine, create_engine
@@ -17,7 +16,6 @@ from sqlalchemy.exc import ArgumentError
 
 from netwerk_desktop.server_errors import ServerError, ServerProblem
 
-ENVIRONMENT_VARIABLE = "NETWERK_DATABASE_URL"
 CONNECT_TIMEOUT_SECONDS = 5  # a lesson must not wait long for a server that is away
 POOL_SIZE = 2  # one classroom PC: the UI thread and one worker
 
@@ -48,11 +46,6 @@ def address_to_store(text: str) -> str:
     if url.password is not None:
         raise ServerError(ServerProblem.PASSWORD_IN_ADDRESS)
     return safe_address(url)
-
-
-def address_from_environment() -> str | None:
-    value = os.environ.get(ENVIRONMENT_VARIABLE, "").strip()
-    return value or None
 
 
 def make_server_engine(address: str | URL, password: str | None = None) -> Engine:

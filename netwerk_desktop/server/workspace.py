@@ -133,6 +133,12 @@ class ServerWorkspace(Workspace):
     def journal_state(self) -> JournalState:
         return self.journal.state()
 
+    def pending_writes(self) -> int | None:
+        return self.journal.state().waiting
+
+    def send_pending_writes(self) -> int | None:
+        return self.send_journal().waiting
+
     def send_journal(self) -> JournalState:
         """Send what waits on this PC (the UI calls it now and then while something waits)."""
         self._built()

@@ -38,6 +38,7 @@ class Setting(StrEnum):
     IMPORT_FOLDER = "folders/import"
     EXPORT_FOLDER = "folders/export"
     HANDOUTS_FOLDER = "folders/handouts"
+    SCHOOL_SERVER = "server/address"
 
 
 DEFAULTS: dict[Setting, Any] = {
@@ -57,6 +58,8 @@ DEFAULTS: dict[Setting, Any] = {
     Setting.IMPORT_FOLDER: "",
     Setting.EXPORT_FOLDER: "",
     Setting.HANDOUTS_FOLDER: "",
+    # The school server's address (never a password); empty: the data stays on this PC
+    Setting.SCHOOL_SERVER: "",
 }
 
 

@@ -26,6 +26,7 @@ from netwerk_desktop.content.navigation import (
     statement_count,
 )
 from netwerk_desktop.errors import NetwerkError
+from netwerk_desktop.server_errors import EditConflict
 from netwerk_desktop.services.lesson_records import RunStart
 from netwerk_desktop.services.records import ClassSummary
 from ui.presentation.frames import AudienceFrame, Blank, TimerView
@@ -80,6 +81,7 @@ class PresentationController(QObject):
         self._times: dict[str, int] = {}
         self._charter: tuple[str, ...] = ()
         self._charter_dirty = False
+        self._charter_seen: int | None = None  # the class's edit version the charter was read at
         self._charter_saver = QTimer(self)
         self._charter_saver.setSingleShot(True)
         self._charter_saver.setInterval(CHARTER_SAVE_MS)
@@ -100,8 +102,7 @@ class PresentationController(QObject):
         run = self.workspace.lessons.start(self.summary.id, self.lesson)
         self.run = run
         self._times = {t.step_id: t.seconds for t in run.times}
-        current = self.workspace.charter.current(self.summary.id)
-        self._charter = current.rules if current is not None else ()
+        self._load_charter()
         self._enter(step_index(self.lesson, run.step_id) or 0, spent=run.step_seconds)
         return run
 
@@ -254,12 +255,37 @@ class PresentationController(QObject):
         if not self._charter_dirty:
             return
         try:
-            view = self.workspace.charter.save(self.summary.id, list(self._charter), self.lesson.id)
+            view = self.workspace.charter.save(
+                self.summary.id,
+                list(self._charter),
+                self.lesson.id,
+                expected_version=self._charter_seen,
+            )
+        except EditConflict as exc:
+            # A co-teacher saved the charter meanwhile: show theirs (the message says so).
+            self._charter_dirty = False
+            self._load_charter()
+            self._emit_frame()
+            self.save_failed.emit(exc)
+            return
         except NetwerkError as exc:
             self.save_failed.emit(exc)
             return
         self._charter_dirty = False
         self._charter = view.rules
+        self._charter_seen = self._edit_version()
+
+    def _load_charter(self) -> None:
+        self._charter_seen = self._edit_version()  # first: a change after it is caught
+        current = self.workspace.charter.current(self.summary.id)
+        self._charter = current.rules if current is not None else ()
+
+    def _edit_version(self) -> int | None:
+        """The class's edit version now; None (no check) while the server is away."""
+        try:
+            return self.workspace.classes.edit_version(self.summary.id)
+        except NetwerkError:
+            return None
 
     def tally_counts(self, step_id: str) -> dict[str, int]:
         return dict(self._tallies.get(step_id, {}))

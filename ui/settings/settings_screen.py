@@ -24,6 +24,7 @@ from ui.common.messages import describe
 from ui.common.placeholders import fill
 from ui.common.screen import Screen
 from ui.settings.restore_dialog import RestoreDialog
+from ui.settings.school_server import SchoolServerSection
 from ui.settings.settings_form import SettingsForm
 
 
@@ -65,6 +66,10 @@ class SettingsScreen(Screen):
         layout.addWidget(self.title)
         layout.addWidget(self.form)
         layout.addSpacing(18)
+        self.school_server = SchoolServerSection(settings, workspace)
+        self.school_server.setMaximumWidth(720)
+        layout.addWidget(self.school_server)
+        layout.addSpacing(18)
         layout.addWidget(self.data_title)
         layout.addWidget(self.data_path)
         layout.addWidget(self.backup_state)
@@ -88,9 +93,20 @@ class SettingsScreen(Screen):
 
     def activated(self, argument: Any = None) -> None:
         self.form.load()
+        self.school_server.load()
         self._show_backup_state()
 
     def _show_backup_state(self) -> None:
+        on_server = self._workspace.server_label is not None
+        for button in (self.backup_now, self.restore):
+            button.setVisible(not on_server)  # the server's backups are the school IT's
+        if on_server:
+            self.backup_state.setText(
+                self.tr(
+                    "The school's IT backs up the school server. This folder keeps your settings."
+                )
+            )
+            return
         backups = self._workspace.list_backups()
         if not backups:
             self.backup_state.setText(self.tr("No backups yet."))

@@ -29,6 +29,7 @@ from ui.classes.class_dialog import create_class_interactively
 from ui.common.app_settings import AppSettings, Setting
 from ui.common.retranslating import Retranslating
 from ui.common.screen import Screen
+from ui.common.server_state import ServerState
 from ui.settings.settings_dialog import SettingsDialog
 from ui.settings.settings_screen import SettingsScreen
 from ui.shell.about_dialog import AboutDialog
@@ -94,6 +95,8 @@ class MainWindow(Retranslating, QMainWindow):
         layout.addWidget(navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.server_state = ServerState(workspace)
+        self.statusBar().addPermanentWidget(self.server_state)
         self._build_menu()
         self.retranslate()
         self._restore_window()
