@@ -645,6 +645,10 @@
         <translation>Ikke gemt</translation>
     </message>
     <message>
+        <source>Reload</source>
+        <translation>Hent igen</translation>
+    </message>
+    <message>
         <source>Saved. These are now the partnerships of %1.</source>
         <translation>Gemt. Det er nu makkerskaberne i %1.</translation>
     </message>
@@ -3663,6 +3667,45 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>SchoolServerSection</name>
+    <message>
+        <source>School server</source>
+        <translation>Skolens server</translation>
+    </message>
+    <message>
+        <source>On a school server, your classes go with you from classroom to classroom and can be shared with co-teachers. Ask the school&apos;s IT for the address. The password is never stored here: you type it when Netwerk Desktop starts, or the IT sets up a password file.</source>
+        <translation>På skolens server følger dine klasser med dig fra lokale til lokale, og de kan deles med medlærere. Spørg skolens IT om adressen. Adgangskoden gemmes aldrig her: du skriver den, når Netwerk Desktop starter, eller IT opretter en adgangskodefil.</translation>
+    </message>
+    <message>
+        <source>Now: the data is on this PC.</source>
+        <translation>Nu: data ligger på denne pc.</translation>
+    </message>
+    <message>
+        <source>Now: the school server %1.</source>
+        <translation>Nu: skolens server %1.</translation>
+    </message>
+    <message>
+        <source>Address of the school server</source>
+        <translation>Adressen på skolens server</translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation>Brug denne server</translation>
+    </message>
+    <message>
+        <source>Keep the data on this PC</source>
+        <translation>Behold data på denne pc</translation>
+    </message>
+    <message>
+        <source>Saved. Netwerk Desktop uses the school server from its next start.</source>
+        <translation>Gemt. Netwerk Desktop bruger skolens server fra næste start.</translation>
+    </message>
+    <message>
+        <source>Saved. From the next start the data is on this PC again (export a class from the server first to take it along).</source>
+        <translation>Gemt. Fra næste start ligger data igen på denne pc (eksportér først en klasse fra serveren for at tage den med).</translation>
+    </message>
+</context>
+<context>
     <name>SchoolsPanel</name>
     <message>
         <source>Physical meetings are hosted in turn by the schools that can host, usually with a tour of something local. Choose a school to change it.</source>
@@ -3752,6 +3795,90 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>ServerErrors</name>
+    <message>
+        <source>The school server cannot be reached. What you do in a lesson is saved on this PC and sent when the server is back; other changes have to wait until then.</source>
+        <translation>Der er ikke forbindelse til skolens server. Det, du gør i en lektion, gemmes på denne pc og sendes, når serveren er tilbage; andre ændringer må vente til da.</translation>
+    </message>
+    <message>
+        <source>The school server&apos;s database is not set up for Netwerk Desktop yet. Ask the school&apos;s IT to run “server init” (see docs/school-server.md).</source>
+        <translation>Databasen på skolens server er endnu ikke sat op til Netwerk Desktop. Bed skolens IT om at køre “server init” (se docs/school-server.md).</translation>
+    </message>
+    <message>
+        <source>The school server&apos;s database is from an older Netwerk Desktop. Ask the school&apos;s IT to run “server init” to bring it up to date.</source>
+        <translation>Databasen på skolens server er fra en ældre Netwerk Desktop. Bed skolens IT om at køre “server init” for at opdatere den.</translation>
+    </message>
+    <message>
+        <source>The school server is set up for a newer Netwerk Desktop. Update Netwerk Desktop on this PC.</source>
+        <translation>Skolens server er sat op til en nyere Netwerk Desktop. Opdatér Netwerk Desktop på denne pc.</translation>
+    </message>
+    <message>
+        <source>The school server does not allow this for your login. Classes belong to their teachers and co-teachers; school-wide data is changed by coordinators.</source>
+        <translation>Skolens server tillader ikke dette for dit login. Klasser tilhører deres lærere og medlærere; data for hele skolen ændres af koordinatorer.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the address of a school server. It looks like postgresql://server/netwerk; ask the school&apos;s IT for it.</source>
+        <translation>“%1” er ikke adressen på en skoleserver. Den ser ud som postgresql://server/netwerk; spørg skolens IT om den.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: Netwerk Desktop never stores it. It asks for it at start, or the school&apos;s IT sets up a password file.</source>
+        <translation>Udelad adgangskoden fra adressen: Netwerk Desktop gemmer den aldrig. Den spørger om den ved start, eller skolens IT opretter en adgangskodefil.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL tools are not installed on this PC. Ask the school&apos;s IT.</source>
+        <translation>PostgreSQL-værktøjerne er ikke installeret på denne pc. Spørg skolens IT.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s backup could not be made: %1</source>
+        <translation>Serverens sikkerhedskopi kunne ikke laves: %1</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>en kollega</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 changed the charter of %2. Nothing was saved over it: their version is shown now; make your change again.</source>
+        <translation>Mens du redigerede, ændrede %1 spillereglerne for %2. Intet blev gemt oven i det: deres udgave vises nu; lav din ændring igen.</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 changed the class list of %2. Nothing was saved over it: reload to see their change, then make yours again.</source>
+        <translation>Mens du redigerede, ændrede %1 klasselisten for %2. Intet blev gemt oven i det: hent igen for at se deres ændring, og lav så din igen.</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 changed the partnerships of %2. Nothing was saved over it: reload to see their change, then make yours again.</source>
+        <translation>Mens du redigerede, ændrede %1 makkerskaberne for %2. Intet blev gemt oven i det: hent igen for at se deres ændring, og lav så din igen.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStart</name>
+    <message>
+        <source>That password was not accepted. Try again:</source>
+        <translation>Den adgangskode blev ikke godkendt. Prøv igen:</translation>
+    </message>
+    <message>
+        <source>Your password for the school server:</source>
+        <translation>Din adgangskode til skolens server:</translation>
+    </message>
+    <message>
+        <source>School server</source>
+        <translation>Skolens server</translation>
+    </message>
+</context>
+<context>
+    <name>ServerState</name>
+    <message numerus="yes">
+        <source>Saved on this PC, will be sent to the school server (%n change(s))</source>
+        <translation>
+            <numerusform>Gemt på denne pc, sendes til skolens server (%n ændring)</numerusform>
+            <numerusform>Gemt på denne pc, sendes til skolens server (%n ændringer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>School server: %1 — everything is saved there</source>
+        <translation>Skolens server: %1 — alt er gemt der</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3826,6 +3953,10 @@ Sanne	van der	Berg</translation>
     <message>
         <source>Restore from a backup…</source>
         <translation>Gendan fra en sikkerhedskopi …</translation>
+    </message>
+    <message>
+        <source>The school&apos;s IT backs up the school server. This folder keeps your settings.</source>
+        <translation>Skolens IT tager sikkerhedskopier af skolens server. Denne mappe rummer dine indstillinger.</translation>
     </message>
     <message>
         <source>No backups yet.</source>

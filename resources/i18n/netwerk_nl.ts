@@ -645,6 +645,10 @@
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
         <source>Saved. These are now the partnerships of %1.</source>
         <translation>Opgeslagen. Dit zijn nu de maatjes van %1.</translation>
     </message>
@@ -3663,6 +3667,45 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>SchoolServerSection</name>
+    <message>
+        <source>School server</source>
+        <translation>Schoolserver</translation>
+    </message>
+    <message>
+        <source>On a school server, your classes go with you from classroom to classroom and can be shared with co-teachers. Ask the school&apos;s IT for the address. The password is never stored here: you type it when Netwerk Desktop starts, or the IT sets up a password file.</source>
+        <translation>Op de schoolserver gaan je klassen met je mee van lokaal naar lokaal en kun je ze delen met collega&apos;s die de klas ook lesgeven. Vraag de ICT-afdeling van school om het adres. Het wachtwoord wordt hier nooit bewaard: je typt het als Netwerk Desktop start, of de ICT-afdeling zet een wachtwoordbestand klaar.</translation>
+    </message>
+    <message>
+        <source>Now: the data is on this PC.</source>
+        <translation>Nu: de gegevens staan op deze pc.</translation>
+    </message>
+    <message>
+        <source>Now: the school server %1.</source>
+        <translation>Nu: de schoolserver %1.</translation>
+    </message>
+    <message>
+        <source>Address of the school server</source>
+        <translation>Adres van de schoolserver</translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation>Deze server gebruiken</translation>
+    </message>
+    <message>
+        <source>Keep the data on this PC</source>
+        <translation>Gegevens op deze pc houden</translation>
+    </message>
+    <message>
+        <source>Saved. Netwerk Desktop uses the school server from its next start.</source>
+        <translation>Opgeslagen. Netwerk Desktop gebruikt de schoolserver vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <source>Saved. From the next start the data is on this PC again (export a class from the server first to take it along).</source>
+        <translation>Opgeslagen. Vanaf de volgende start staan de gegevens weer op deze pc (exporteer eerst een klas van de server om die mee te nemen).</translation>
+    </message>
+</context>
+<context>
     <name>SchoolsPanel</name>
     <message>
         <source>Physical meetings are hosted in turn by the schools that can host, usually with a tour of something local. Choose a school to change it.</source>
@@ -3752,6 +3795,90 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>ServerErrors</name>
+    <message>
+        <source>The school server cannot be reached. What you do in a lesson is saved on this PC and sent when the server is back; other changes have to wait until then.</source>
+        <translation>De schoolserver is niet bereikbaar. Wat je in een les doet, wordt op deze pc bewaard en verstuurd zodra de server terug is; andere wijzigingen moeten tot dan wachten.</translation>
+    </message>
+    <message>
+        <source>The school server&apos;s database is not set up for Netwerk Desktop yet. Ask the school&apos;s IT to run “server init” (see docs/school-server.md).</source>
+        <translation>De database op de schoolserver is nog niet ingericht voor Netwerk Desktop. Vraag de ICT-afdeling om “server init” uit te voeren (zie docs/school-server.md).</translation>
+    </message>
+    <message>
+        <source>The school server&apos;s database is from an older Netwerk Desktop. Ask the school&apos;s IT to run “server init” to bring it up to date.</source>
+        <translation>De database op de schoolserver komt van een oudere Netwerk Desktop. Vraag de ICT-afdeling om “server init” uit te voeren om hem bij te werken.</translation>
+    </message>
+    <message>
+        <source>The school server is set up for a newer Netwerk Desktop. Update Netwerk Desktop on this PC.</source>
+        <translation>De schoolserver is ingericht voor een nieuwere Netwerk Desktop. Werk Netwerk Desktop op deze pc bij.</translation>
+    </message>
+    <message>
+        <source>The school server does not allow this for your login. Classes belong to their teachers and co-teachers; school-wide data is changed by coordinators.</source>
+        <translation>De schoolserver staat dit niet toe voor jouw login. Klassen horen bij hun docenten en mededocenten; gegevens voor de hele school worden door coördinatoren gewijzigd.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the address of a school server. It looks like postgresql://server/netwerk; ask the school&apos;s IT for it.</source>
+        <translation>“%1” is geen adres van een schoolserver. Het ziet eruit als postgresql://server/netwerk; vraag het aan de ICT-afdeling.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: Netwerk Desktop never stores it. It asks for it at start, or the school&apos;s IT sets up a password file.</source>
+        <translation>Laat het wachtwoord weg uit het adres: Netwerk Desktop bewaart het nooit. Het vraagt erom bij de start, of de ICT-afdeling zet een wachtwoordbestand klaar.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL tools are not installed on this PC. Ask the school&apos;s IT.</source>
+        <translation>De PostgreSQL-hulpprogramma&apos;s zijn niet op deze pc geïnstalleerd. Vraag het aan de ICT-afdeling.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s backup could not be made: %1</source>
+        <translation>De reservekopie van de server kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>een collega</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 changed the charter of %2. Nothing was saved over it: their version is shown now; make your change again.</source>
+        <translation>Terwijl jij aan het bewerken was, heeft %1 de klassenafspraken van %2 gewijzigd. Er is niets overheen opgeslagen: hun versie staat nu in beeld; breng je wijziging opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 changed the class list of %2. Nothing was saved over it: reload to see their change, then make yours again.</source>
+        <translation>Terwijl jij aan het bewerken was, heeft %1 de klassenlijst van %2 gewijzigd. Er is niets overheen opgeslagen: laad opnieuw om hun wijziging te zien en breng de jouwe daarna opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 changed the partnerships of %2. Nothing was saved over it: reload to see their change, then make yours again.</source>
+        <translation>Terwijl jij aan het bewerken was, heeft %1 de maatjesduo’s van %2 gewijzigd. Er is niets overheen opgeslagen: laad opnieuw om hun wijziging te zien en breng de jouwe daarna opnieuw aan.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStart</name>
+    <message>
+        <source>That password was not accepted. Try again:</source>
+        <translation>Dat wachtwoord is niet geaccepteerd. Probeer het opnieuw:</translation>
+    </message>
+    <message>
+        <source>Your password for the school server:</source>
+        <translation>Je wachtwoord voor de schoolserver:</translation>
+    </message>
+    <message>
+        <source>School server</source>
+        <translation>Schoolserver</translation>
+    </message>
+</context>
+<context>
+    <name>ServerState</name>
+    <message numerus="yes">
+        <source>Saved on this PC, will be sent to the school server (%n change(s))</source>
+        <translation>
+            <numerusform>Op deze pc bewaard, wordt naar de schoolserver gestuurd (%n wijziging)</numerusform>
+            <numerusform>Op deze pc bewaard, wordt naar de schoolserver gestuurd (%n wijzigingen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>School server: %1 — everything is saved there</source>
+        <translation>Schoolserver: %1 — alles is daar opgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3826,6 +3953,10 @@ Sanne	van der	Berg</translation>
     <message>
         <source>Restore from a backup…</source>
         <translation>Back-up terugzetten…</translation>
+    </message>
+    <message>
+        <source>The school&apos;s IT backs up the school server. This folder keeps your settings.</source>
+        <translation>De ICT-afdeling maakt reservekopieën van de schoolserver. Deze map bewaart je instellingen.</translation>
     </message>
     <message>
         <source>No backups yet.</source>
