@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from netwerk_desktop import __version__
@@ -191,7 +191,9 @@ class PrivacyService(Service):
                 use_secure_delete(session.connection())
                 for student in students:
                     session.delete(student)
-        engine = self._sessions.kw["bind"]
+        with self._sessions() as session:
+            engine = session.get_bind()
+        assert isinstance(engine, Engine)
         self.tables_left_to_vacuum = tuple(clear_erased_rows(engine, tables_with_students()))
         return class_ids
 

@@ -215,7 +215,11 @@ class PresentationController(QObject):
 
     def show_partnerships(self, shown: bool) -> None:
         if shown:
-            rotation = self.workspace.partnerships.current_rotation(self.summary.id)
+            try:
+                rotation = self.workspace.partnerships.current_rotation(self.summary.id)
+            except NetwerkError as exc:  # the school server is away: the lesson goes on
+                self.save_failed.emit(exc)
+                return
             if rotation is None:
                 self.no_partnerships.emit()
                 return
@@ -312,9 +316,13 @@ class PresentationController(QObject):
     def earlier_tally(self, step_id: str) -> tuple[dict[str, int], int] | None:
         """The same tally in an earlier lesson: its counts and that lesson's number."""
         if step_id not in self._earlier:
-            found = self.workspace.lessons.earlier_tally(
-                self.summary.id, self.pack.lessons, self.lesson.id, step_id
-            )
+            try:
+                found = self.workspace.lessons.earlier_tally(
+                    self.summary.id, self.pack.lessons, self.lesson.id, step_id
+                )
+            except NetwerkError:
+                return None  # the school server is away: asked again on the next frame
+
             lesson = self.pack.lesson(found.lesson_id) if found is not None else None
             self._earlier[step_id] = (
                 (dict(found.counts), lesson.number) if found and lesson else None
