@@ -144,7 +144,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.restore_action = QAction(self)
         self.restore_action.triggered.connect(self._restore)
         for action in (self.backup_action, self.restore_action):
-            action.setVisible(workspace.server_label is None)  # the server's are the IT's
+            action.setVisible(self._workspace.server_label is None)  # the server's are the IT's
         self.settings_action = QAction(self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
