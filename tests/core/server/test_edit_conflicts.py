@@ -9,17 +9,26 @@ import threading
 import pytest
 
 from netwerk_desktop.server.roles import share_class
+from netwerk_desktop.server.workspace import ServerWorkspace
 from netwerk_desktop.server_errors import EditConflict
 from tests.core.server.conftest import TeacherFactory
+
+
+def co_teachers_of_7a(
+    teacher_on_server: TeacherFactory,
+) -> tuple[ServerWorkspace, ServerWorkspace, int]:
+    """Anna's class 7A, shared with Bo; each on their own classroom PC."""
+    anna = teacher_on_server("pc-a")
+    bo = teacher_on_server("pc-b")
+    class_id = anna.classes.create("7A").id
+    share_class(anna.engine, class_id, bo.teacher or "")
+    return anna, bo, class_id
 
 
 def test_the_second_charter_save_from_an_older_view_is_refused(
     teacher_on_server: TeacherFactory,
 ) -> None:
-    anna = teacher_on_server("pc-a")
-    bo = teacher_on_server("pc-b")
-    class_id = anna.classes.create("7A").id
-    share_class(anna.engine, class_id, bo.teacher or "")
+    anna, bo, class_id = co_teachers_of_7a(teacher_on_server)
     anna.charter.save(class_id, ["Vi hilser"])
     # Given both open the charter at the same version
     seen_by_anna = anna.classes.edit_version(class_id)
@@ -43,10 +52,7 @@ def test_the_second_charter_save_from_an_older_view_is_refused(
 def test_of_two_simultaneous_roster_and_rotation_saves_exactly_one_wins(
     teacher_on_server: TeacherFactory,
 ) -> None:
-    anna = teacher_on_server("pc-a")
-    bo = teacher_on_server("pc-b")
-    class_id = anna.classes.create("7A").id
-    share_class(anna.engine, class_id, bo.teacher or "")
+    anna, bo, class_id = co_teachers_of_7a(teacher_on_server)
     students, _ = anna.roster.add_students(class_id, ["A", "B", "C", "D"])
     ids = [s.id for s in students]
     seen = anna.classes.edit_version(class_id)
