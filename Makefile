@@ -59,7 +59,7 @@ dist: $(VENV)/.installed-dist
 
 # Runs the built app itself: its command line, its GUI offscreen through every screen.
 dist-test: dist
-	NETWERK_APP_FOLDER=$(APP_FOLDER) $(PY) -m pytest -q -p no:cacheprovider tests/dist
+	NETWERK_APP_FOLDER=$(APP_FOLDER) tools/with_postgres.sh $(PY) -m pytest -q -p no:cacheprovider tests/dist
 
 i18n: $(VENV)/.installed-test
 	$(PY) -m tools.i18n update
