@@ -150,19 +150,29 @@ class RosterService(Service):
         self._publish(Change.of(Topic.ROSTER, class_id=class_id))
         return records, RosterUndo(class_id, delete_ids=tuple(r.id for r in records))
 
-    def add_student(self, class_id: int, name: str) -> tuple[StudentRecord, RosterUndo]:
-        records, undo = self.add_students(class_id, [name])
+    def add_student(
+        self, class_id: int, name: str, *, expected_version: int | None = None
+    ) -> tuple[StudentRecord, RosterUndo]:
+        records, undo = self.add_students(class_id, [name], expected_version=expected_version)
         return records[0], undo
 
-    def rename_student(self, student_id: int, name: str) -> tuple[StudentRecord, RosterUndo]:
+    def rename_student(
+        self, student_id: int, name: str, *, expected_version: int | None = None
+    ) -> tuple[StudentRecord, RosterUndo]:
         cleaned = clean_student_name(name)
         return self._change(
-            student_id, lambda student, _: setattr(student, "display_name", cleaned)
+            student_id,
+            lambda student, _: setattr(student, "display_name", cleaned),
+            expected_version,
         )
 
-    def set_active(self, student_id: int, active: bool) -> tuple[StudentRecord, RosterUndo]:
+    def set_active(
+        self, student_id: int, active: bool, *, expected_version: int | None = None
+    ) -> tuple[StudentRecord, RosterUndo]:
         """A student who left stays in history but is no longer grouped or given handouts."""
-        return self._change(student_id, lambda student, _: setattr(student, "active", active))
+        return self._change(
+            student_id, lambda student, _: setattr(student, "active", active), expected_version
+        )
 
     def remove_student(self, student_id: int, *, expected_version: int | None = None) -> RosterUndo:
         """Removes the student and every row about them (their partnership history too)."""
@@ -240,11 +250,14 @@ class RosterService(Service):
     # --------------------------------------------------------------------------------------
 
     def _change(
-        self, student_id: int, apply: Callable[[Student, Session], None]
+        self,
+        student_id: int,
+        apply: Callable[[Student, Session], None],
+        expected_version: int | None = None,
     ) -> tuple[StudentRecord, RosterUndo]:
         with self._writing() as session:
             student = _student(session, student_id)
-            self._claim_edit(session, student.class_id, EditedPart.ROSTER)
+            self._claim_edit(session, student.class_id, EditedPart.ROSTER, expected_version)
             snapshot = take_snapshot(session, student_id)
             apply(student, session)
             session.flush()

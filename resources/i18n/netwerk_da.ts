@@ -3444,6 +3444,10 @@ Sanne	van der	Berg</translation>
         <translation>Har forladt klassen</translation>
     </message>
     <message>
+        <source>Reload</source>
+        <translation>Hent igen</translation>
+    </message>
+    <message>
         <source>Undo adding %1</source>
         <translation>Fortryd tilføjelsen af %1</translation>
     </message>

@@ -3444,6 +3444,10 @@ Sanne	van der	Berg</translation>
             <translation>Left the class</translation>
         </message>
         <message>
+            <source>Reload</source>
+            <translation>Reload</translation>
+        </message>
+        <message>
             <source>Undo adding %1</source>
             <translation>Undo adding %1</translation>
         </message>

@@ -3444,6 +3444,10 @@ Sanne	van der	Berg</translation>
         <translation>Uit de klas</translation>
     </message>
     <message>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
         <source>Undo adding %1</source>
         <translation>Toevoegen van %1 ongedaan maken</translation>
     </message>
