@@ -65,7 +65,7 @@ i18n: $(VENV)/.installed-test
 	$(PY) -m tools.i18n update
 
 screenshot: $(VENV)/.installed-test
-	QT_QPA_PLATFORM=offscreen $(PY) -m tools.shots resources/screenshots --screens partnerships --size 1600x1000
+	$(PY) -m tools.shots resources/screenshots --screens partnerships --size 1600x1000 --language en --no-lessons
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py
@@ -73,7 +73,17 @@ bench: $(VENV)/.installed-test
 	$(PY) bench/partnerships_data.py
 	$(PY) bench/handouts.py
 	$(PY) bench/imports.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/partnerships_screen.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/presentation.py --presses 60
+	$(PY) bench/events.py
 	tools/with_postgres.sh $(PY) bench/school_server.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache
+
+# Every screen, and the class and presenter view of every step of every lesson, as PNGs.
+.PHONY: shots
+OUT ?= shots
+SHOTS_LANG ?= da
+shots: $(VENV)/.installed-test
+	$(PY) -m tools.shots $(OUT) --language $(SHOTS_LANG)

@@ -3,6 +3,7 @@ partnerships and a class charter. The names and rules are made up."""
 
 from __future__ import annotations
 
+from netwerk_desktop.services.partnership_records import RotationChoices
 from netwerk_desktop.workspace import Workspace
 
 DEMO_CLASS = "Demo 2.g"
@@ -45,6 +46,6 @@ def fill_demo(workspace: Workspace) -> None:
         return
     created = workspace.classes.create(DEMO_CLASS, content_language="da")
     workspace.roster.add_students(created.id, list(DEMO_STUDENTS))
-    proposal = workspace.planner.propose(created.id, time_budget_s=0.5)
+    proposal = workspace.planner.propose(created.id, RotationChoices(time_budget_s=0.5))
     workspace.partnerships.save_rotation(created.id, proposal.rotation, seed=proposal.seed)
     workspace.charter.save(created.id, DEMO_CHARTER, lesson_id="class-charter")

@@ -155,8 +155,12 @@ def tidy(location: DataLocation) -> None:
     backups.tighten_backups(location.backup_dir)
 
 
+PREVIEW_PREFIX = "preview-"  # what the app names its preview files and folders
+
+
 def clean_previews(folder: Path) -> int:
-    """Preview PDFs name students; none outlives the session that made it."""
+    """Preview PDFs name students; none outlives the session that made it. Removes the files
+    in `folder` and the folders the app made there (named `preview-…`); nothing else."""
     removed = 0
     if not folder.is_dir():
         return removed
@@ -165,6 +169,10 @@ def clean_previews(folder: Path) -> int:
             with contextlib.suppress(OSError):
                 path.unlink()
                 removed += 1
+        elif path.is_dir() and path.name.startswith(PREVIEW_PREFIX):
+            inside = sum(1 for item in path.rglob("*") if item.is_file())
+            shutil.rmtree(path, ignore_errors=True)
+            removed += inside if not path.exists() else 0
     return removed
 
 

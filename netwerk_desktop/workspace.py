@@ -14,7 +14,7 @@ import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Self
 
@@ -47,8 +47,10 @@ if TYPE_CHECKING:
     from netwerk_desktop.events.mixing import EventGroupsService
     from netwerk_desktop.events.service import EventsService
     from netwerk_desktop.services.base import ServiceContext
+    from netwerk_desktop.services.board import BoardService
     from netwerk_desktop.services.charter import CharterService
     from netwerk_desktop.services.classes import ClassesService
+    from netwerk_desktop.services.directory import LocalDirectoryService
     from netwerk_desktop.services.handouts import HandoutsService
     from netwerk_desktop.services.lessons import LessonsService
     from netwerk_desktop.services.partnership_making import PartnershipPlanner
@@ -94,6 +96,8 @@ class _Services:
     meetings: MeetingsService
     network_files: NetworkFilesService
     context: ServiceContext
+    board: BoardService
+    directory: LocalDirectoryService
 
 
 class Workspace:
@@ -137,7 +141,9 @@ class Workspace:
                 from netwerk_desktop.events.follow_ups import FollowUpsService
                 from netwerk_desktop.events.service import EventsService
                 from netwerk_desktop.services.base import ServiceContext
+                from netwerk_desktop.services.board import BoardService
                 from netwerk_desktop.services.classes import ClassesService
+                from netwerk_desktop.services.directory import LocalDirectoryService
                 from netwerk_desktop.services.handouts import HandoutsService
                 from netwerk_desktop.services.partnerships import PartnershipsService
                 from netwerk_desktop.services.privacy import PrivacyService
@@ -165,6 +171,8 @@ class Workspace:
                 partnerships = PartnershipsService(context)
                 network = DirectoryService(context)
                 meetings = MeetingsService(context)
+                board = BoardService(context)
+                directory = LocalDirectoryService(context)
                 self._services = _Services(
                     engine=engine,
                     classes=classes,
@@ -180,6 +188,8 @@ class Workspace:
                         roster=roster,
                         partnerships=partnerships,
                         charter=charter,
+                        board=board,
+                        directory=directory,
                     ),
                     lessons=lessons,
                     events=EventsService(context),
@@ -188,6 +198,8 @@ class Workspace:
                     meetings=meetings,
                     network_files=NetworkFilesService(context, network, meetings),
                     context=context,
+                    board=board,
+                    directory=directory,
                 )
             return self._services
 
@@ -299,13 +311,24 @@ class Workspace:
     def lessons(self) -> LessonsService:
         return self._built().lessons
 
+    @property
+    def board(self) -> BoardService:
+        """The classes' needs-and-offers boards."""
+        return self._built().board
+
+    @property
+    def directory(self) -> LocalDirectoryService:
+        """The school's directory of local communities and help."""
+        return self._built().directory
+
     def next_lessons(self, class_ids: list[int]) -> dict[int, NextLesson | None]:
         """What comes next for each class (Home), before the services are loaded too."""
         if self._services is None:
             runs = startup_reads.lesson_runs(self.location.database)
         else:
             runs = self._services.lessons.runs_of_classes(class_ids)
-        return startup_reads.next_lessons(runs, class_ids, startup_reads.lesson_series())
+        series, modules = startup_reads.lesson_series(), startup_reads.module_series()
+        return startup_reads.next_lessons(runs, class_ids, series, modules)
 
     def class_overview(self, include_archived: bool = False) -> list[ClassSummary]:
         """The active classes for the Home screen (and `classes list`), before the services
@@ -393,6 +416,10 @@ class Workspace:
     def _refuse_if_read_only(self) -> None:
         if self.read_only_reason is not None:
             raise ReadOnly(self.read_only_reason)
+
+    def today(self) -> date:
+        """The workspace's day (a fixed clock in tests): what is due is due by this day."""
+        return self._now().date()
 
     # Backups -------------------------------------------------------------------------------
 
@@ -484,13 +511,23 @@ class Workspace:
         """A new file name for a preview (a PDF that may name students). Inside the data folder,
         removed at close, at the next start and by every erasure; in a private temporary folder
         when the data folder is write-protected."""
+        return self._previews_dir() / f"{opening.PREVIEW_PREFIX}{uuid.uuid4().hex}{suffix}"
+
+    def preview_folder(self) -> Path:
+        """A new, private folder for a set of previews (the Handouts screen renders a class set
+        into one); kept and removed like `preview_path`'s files."""
+        folder = self._previews_dir() / f"{opening.PREVIEW_PREFIX}{uuid.uuid4().hex}"
+        make_private_dir(folder)
+        return folder
+
+    def _previews_dir(self) -> Path:
         folder = self.location.previews_dir
         if self.read_only_reason is not None:
             if self._temporary_previews is None:
                 self._temporary_previews = Path(tempfile.mkdtemp(prefix="netwerk-previews-"))
             folder = self._temporary_previews
         make_private_dir(folder)
-        return folder / f"preview-{uuid.uuid4().hex}{suffix}"
+        return folder
 
 
 @dataclass(frozen=True)

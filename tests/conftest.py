@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import Engine, event
 
 # Before pytest-qt makes the QApplication: no display on CI, and one 1920x1080 screen like a
 # classroom PC's (the offscreen default is 800x600, too small for a real window).
@@ -53,6 +55,27 @@ def workspace(location: DataLocation) -> Iterator[Workspace]:
     opened = Workspace.open(location)
     yield opened
     opened.close()
+
+
+class StatementCounter:
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, *_args: Any) -> None:
+        self.count += 1
+
+    def of(self, path: Callable[[], object]) -> int:
+        self.count = 0
+        path()
+        return self.count
+
+
+@pytest.fixture
+def statements() -> Iterator[StatementCounter]:
+    counter = StatementCounter()
+    event.listen(Engine, "before_cursor_execute", counter)
+    yield counter
+    event.remove(Engine, "before_cursor_execute", counter)
 
 
 # The school server (PostgreSQL): skipped with a reason where no test cluster runs. ----------

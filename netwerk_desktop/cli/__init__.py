@@ -29,6 +29,8 @@ TOPICS = (
     "handouts",
     "events",
     "network",
+    "board",
+    "directory",
     "maintenance",
     "server",
 )
@@ -42,6 +44,8 @@ COMMANDS = {
     "handouts": "handouts",
     "events": "events",
     "network": "network",
+    "board": "board",
+    "directory": "directory",
     "backup": "maintenance",
     "restore": "maintenance",
     "check": "maintenance",

@@ -9,7 +9,7 @@ from dataclasses import asdict
 from typing import Any
 
 from netwerk_desktop.cli.context import CliContext, CliError
-from netwerk_desktop.services.partnership_records import RotationView
+from netwerk_desktop.services.partnership_records import RotationChoices, RotationView
 
 
 def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -80,11 +80,13 @@ def make_rotation(args: argparse.Namespace, ctx: CliContext) -> int:
     try:
         proposal = workspace.planner.propose(
             school_class.id,
-            mode=args.mode,
-            absent=absent,
-            balance_tags=args.balance,
-            group_size=args.size,
-            seed=args.seed,
+            RotationChoices(
+                mode=args.mode,
+                absent=tuple(absent),
+                balance_tags=tuple(args.balance),
+                group_size=args.size,
+                seed=args.seed,
+            ),
         )
     except RulesConflict as exc:
         raise CliError(str(exc)) from exc

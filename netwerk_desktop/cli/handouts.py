@@ -36,6 +36,12 @@ KIND_DESCRIPTIONS = {
     "sorting-sheet": "a lesson's sorting statements numbered on one sheet per group",
     "partnerships-for-colleagues": "one page for the class's other teachers: partners in "
     "your subject",
+    "board-slips": "needs-and-offers slips with the open board's codes and the rules; no names",
+    "introduction-cards": "cards for introductions the mentor makes, by code; no contact details",
+    "board-poster": "the needs-and-offers categories and how the board works, for the wall",
+    "board-tally": "follow-up sheet: needs and offers per category and status, counts only",
+    "directory-leaflet": "the school's directory of local communities by category",
+    "directory-cards": "pocket cards of the school's directory, one entry each",
 }
 
 
@@ -91,6 +97,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def list_kinds(args: argparse.Namespace, ctx: CliContext) -> int:
     from netwerk_desktop.handouts import HandoutKind
     from netwerk_desktop.services.handout_records import (
+        DIRECTORY_KINDS,
         LESSON_KINDS,
         PARTNERSHIP_KINDS,
         PER_STUDENT_KINDS,
@@ -108,6 +115,10 @@ def list_kinds(args: argparse.Namespace, ctx: CliContext) -> int:
             needs.append("partnerships")
         if kind is HandoutKind.CHARTER_POSTER:
             needs.append("a saved charter")
+        if kind is HandoutKind.BOARD_SLIPS:
+            needs.append("an open board")
+        if kind in DIRECTORY_KINDS:
+            needs.append("directory entries")
         per_student = kind in PER_STUDENT_KINDS
         rows.append(
             {

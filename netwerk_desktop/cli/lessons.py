@@ -71,7 +71,7 @@ def check_command(args: argparse.Namespace, ctx: CliContext) -> int:
     readings, _ = read_all(args.root)
     for reading in readings:
         if reading.pack is not None:
-            for lesson in reading.pack.lessons:
+            for lesson in reading.pack.all_lessons:
                 file = reading.lesson_files[lesson.id]
                 issues.extend(printed_material_issues(lesson, file))
     for issue in issues:
@@ -104,6 +104,7 @@ def _borrowed(pack: ContentPack, kind: FallbackKind) -> set[str]:
 def _lesson_json(lesson: Lesson, language: str) -> dict[str, Any]:
     return {
         "id": lesson.id,
+        "module": lesson.module,
         "number": lesson.number,
         "version": lesson.version,
         "language": language,
@@ -135,14 +136,21 @@ def list_command(args: argparse.Namespace, ctx: CliContext) -> int:
         return PRIMARY_LANGUAGE if is_whole_pack or lesson.id in borrowed else pack.language
 
     if args.json:
-        lessons = [_lesson_json(lesson, language_of(lesson)) for lesson in pack.lessons]
+        lessons = [_lesson_json(lesson, language_of(lesson)) for lesson in pack.all_lessons]
         print(json.dumps(lessons, ensure_ascii=False, indent=2))
         return 0
     for lesson in pack.lessons:
-        shown_in = language_of(lesson)
-        note = f"  ({shown_in})" if shown_in != args.lang else ""
-        print(f"{lesson.number:2d}  {lesson.id:<24} {lesson.minutes:3d} min  {lesson.title}{note}")
+        print(_list_line(lesson, language_of(lesson), args.lang))
+    for module in pack.modules:
+        print(f"\nModule {module.id}: {module.title}")
+        for lesson in module.lessons:
+            print(_list_line(lesson, language_of(lesson), args.lang))
     return 0
+
+
+def _list_line(lesson: Lesson, shown_in: str, asked: str) -> str:
+    note = f"  ({shown_in})" if shown_in != asked else ""
+    return f"{lesson.number:2d}  {lesson.id:<24} {lesson.minutes:3d} min  {lesson.title}{note}"
 
 
 # -- show -------------------------------------------------------------------------------------
@@ -213,7 +221,8 @@ def _content(step: Step) -> Iterator[str]:
 
 def render_lesson(lesson: Lesson, borrowed_steps: Set[str] = frozenset()) -> Iterator[str]:
     """The lesson as plain text for the terminal: steps, times, audience text, teacher notes."""
-    yield f"Lesson {lesson.number}: {lesson.title}"
+    where = f"Module {lesson.module}, lesson" if lesson.module else "Lesson"
+    yield f"{where} {lesson.number}: {lesson.title}"
     transitions = lesson.planned_minutes - lesson.step_minutes
     yield (
         f"({lesson.id}, version {lesson.version}, {lesson.minutes} min: steps "

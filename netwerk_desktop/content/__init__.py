@@ -59,6 +59,7 @@ from netwerk_desktop.content.library import (
     Space,
 )
 from netwerk_desktop.content.markup import Paragraph, Run, paragraphs, plain_text, word_count
+from netwerk_desktop.content.module import Module
 from netwerk_desktop.content.pack import (
     PRIMARY_LANGUAGE,
     ContentPack,
@@ -100,6 +101,7 @@ __all__ = [
     "Lesson",
     "Material",
     "MinuteRange",
+    "Module",
     "PackNotFound",
     "PackStatus",
     "Paragraph",

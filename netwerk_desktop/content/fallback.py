@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from netwerk_desktop.content.lesson import Lesson
+from netwerk_desktop.content.module import Module
 from netwerk_desktop.content.pack import ContentPack, Fallback, FallbackKind
 
 T = TypeVar("T")
@@ -57,6 +58,47 @@ def _lesson_with_fallback(
     return replace(lesson, steps=tuple(steps)), fallbacks
 
 
+def _lessons_with_fallback(
+    own: Sequence[Lesson], primary: Sequence[Lesson], language: str, source: str
+) -> tuple[list[Lesson], list[Fallback]]:
+    """A run of lessons (the series, or a module's) completed from the primary's."""
+    fallbacks: list[Fallback] = []
+    primary_lessons = {lesson.id: lesson for lesson in primary}
+    own_lessons: list[Lesson] = []
+    for lesson in own:
+        if lesson.id in primary_lessons:
+            lesson, borrowed = _lesson_with_fallback(
+                lesson, primary_lessons[lesson.id], language, source
+            )
+            fallbacks.extend(borrowed)
+        own_lessons.append(lesson)
+    lessons, missing = merge_in_order(primary, own_lessons, lambda lesson: lesson.id)
+    fallbacks.extend(Fallback(FallbackKind.LESSON, item, language, source) for item in missing)
+    lessons.sort(key=lambda lesson: lesson.number)
+    return lessons, fallbacks
+
+
+def _modules_with_fallback(
+    pack: ContentPack, primary: ContentPack
+) -> tuple[list[Module], list[Fallback]]:
+    own = {module.id: module for module in pack.modules}
+    modules: list[Module] = []
+    fallbacks: list[Fallback] = []
+    for ref in primary.modules:
+        module = own.get(ref.id)
+        if module is None:
+            modules.append(ref)
+            fallbacks.append(Fallback(FallbackKind.MODULE, ref.id, pack.language, primary.language))
+            continue
+        lessons, borrowed = _lessons_with_fallback(
+            module.lessons, ref.lessons, pack.language, primary.language
+        )
+        modules.append(replace(module, lessons=tuple(lessons)))
+        fallbacks.extend(borrowed)
+    modules.extend(m for m in pack.modules if primary.module(m.id) is None)
+    return modules, fallbacks
+
+
 def with_fallback(pack: ContentPack, primary: ContentPack) -> ContentPack:
     """`pack` completed from `primary`, with `fallbacks` listing every borrowed item."""
     language = pack.language
@@ -65,18 +107,12 @@ def with_fallback(pack: ContentPack, primary: ContentPack) -> ContentPack:
     def borrowed_items(kind: FallbackKind, ids: list[str]) -> list[Fallback]:
         return [Fallback(kind, item_id, language, primary.language) for item_id in ids]
 
-    primary_lessons = {lesson.id: lesson for lesson in primary.lessons}
-    own_lessons: list[Lesson] = []
-    for lesson in pack.lessons:
-        if lesson.id in primary_lessons:
-            lesson, borrowed = _lesson_with_fallback(
-                lesson, primary_lessons[lesson.id], language, primary.language
-            )
-            fallbacks.extend(borrowed)
-        own_lessons.append(lesson)
-    lessons, missing = merge_in_order(primary.lessons, own_lessons, lambda lesson: lesson.id)
-    fallbacks.extend(borrowed_items(FallbackKind.LESSON, missing))
-    lessons.sort(key=lambda lesson: lesson.number)
+    lessons, borrowed = _lessons_with_fallback(
+        pack.lessons, primary.lessons, language, primary.language
+    )
+    fallbacks.extend(borrowed)
+    modules, borrowed = _modules_with_fallback(pack, primary)
+    fallbacks.extend(borrowed)
 
     prompts, missing = merge_in_order(primary.prompts, pack.prompts, lambda prompt: prompt.id)
     fallbacks.extend(borrowed_items(FallbackKind.PROMPT, missing))
@@ -95,6 +131,7 @@ def with_fallback(pack: ContentPack, primary: ContentPack) -> ContentPack:
         activities=tuple(activities),
         help=help_template,
         fallbacks=tuple(fallbacks),
+        modules=tuple(modules),
     )
 
 

@@ -58,6 +58,7 @@ class IssueCode(StrEnum):
     OPENING_STEP = "opening_step"
     CLOSING_STEP = "closing_step"
     LESSON_NUMBERS = "lesson_numbers"
+    MODULE_FOLDER = "module_folder"
     KIND_UNUSED = "kind_unused"
     BELOW_TARGET = "below_target"
     THEME_BELOW_TARGET = "theme_below_target"
@@ -121,6 +122,7 @@ _MESSAGES: Mapping[IssueCode, str] = {
     IssueCode.OPENING_STEP: "a lesson opens with a partnership_meeting step, not {kind}",
     IssueCode.CLOSING_STEP: "a lesson ends with a closing step, not {kind}",
     IssueCode.LESSON_NUMBERS: "lesson numbers are {numbers}; expected 1 to {count} without gaps",
+    IssueCode.MODULE_FOLDER: "module id {found!r} does not match its folder {expected!r}",
     IssueCode.KIND_UNUSED: "no lesson uses the step kind {kind!r}",
     IssueCode.BELOW_TARGET: "has {count} {what}; the series needs at least {target}",
     IssueCode.THEME_BELOW_TARGET: "theme {theme!r} has {count} prompts; the series needs at "

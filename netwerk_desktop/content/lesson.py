@@ -50,6 +50,13 @@ class Printed(StrEnum):
     PARTNERSHIP_CARDS = "partnership-cards"
     CHARTER_POSTER = "charter-poster"
     COLLEAGUE_SHEET = "partnerships-for-colleagues"
+    NETWORK_MAP = "network-map"
+    BOARD_SLIPS = "board-slips"
+    INTRODUCTION_CARDS = "introduction-cards"
+    BOARD_POSTER = "board-poster"
+    BOARD_TALLY = "board-tally"
+    DIRECTORY_LEAFLET = "directory-leaflet"
+    DIRECTORY_CARDS = "directory-cards"
 
 
 class PhaseMode(StrEnum):
@@ -296,6 +303,13 @@ class Lesson:
     materials: tuple[Material, ...]
     preparation: str
     steps: tuple[Step, ...]
+    module: str | None = None
+    """The id of the module the lesson belongs to; None for the main series. A module's lessons
+    are numbered on their own (1, 2, 3 …)."""
+
+    @property
+    def in_module(self) -> bool:
+        return self.module is not None
 
     @property
     def step_minutes(self) -> int:

@@ -27,6 +27,8 @@ from netwerk_desktop.content.reading.pack import (
     ACTIVITIES_FILE,
     HELP_FILE,
     LESSONS_DIR,
+    MODULE_FILE,
+    MODULES_DIR,
     PROMPTS_FILE,
     PackReading,
 )
@@ -97,17 +99,35 @@ class _Comparison:
 
     # -- lessons ----------------------------------------------------------------------------
     def lessons(self) -> None:
-        own = {lesson.id: lesson for lesson in self.pack.lessons}
-        for ref_lesson in self.ref.lessons:
+        self.run(self.pack.lessons, self.ref.lessons, f"{self.pack.language}/{LESSONS_DIR}")
+
+    def modules(self) -> None:
+        """Each module like the series: the same modules, lessons, numbers and steps."""
+        own = {module.id: module for module in self.pack.modules}
+        for ref_module in self.ref.modules:
+            folder = f"{self.pack.language}/{MODULES_DIR}/{ref_module.id}"
+            module = own.get(ref_module.id)
+            if module is None:
+                severity = _missing_severity(self.pack)
+                self.missing(f"{folder}/{MODULE_FILE}", "", "module", ref_module.id, severity)
+                continue
+            self.run(module.lessons, ref_module.lessons, f"{folder}/{LESSONS_DIR}")
+        for module in self.pack.modules:
+            if self.ref.module(module.id) is None:
+                folder = f"{self.pack.language}/{MODULES_DIR}/{module.id}"
+                self.extra(f"{folder}/{MODULE_FILE}", "", "module", module.id)
+
+    def run(self, lessons: Sequence[Lesson], ref_lessons: Sequence[Lesson], folder: str) -> None:
+        own = {lesson.id: lesson for lesson in lessons}
+        for ref_lesson in ref_lessons:
             lesson = own.get(ref_lesson.id)
             if lesson is None:
-                file = f"{self.pack.language}/{LESSONS_DIR}/"
-                file += lesson_file_name(ref_lesson.number, ref_lesson.id)
+                file = f"{folder}/{lesson_file_name(ref_lesson.number, ref_lesson.id)}"
                 self.missing(file, "", "lesson", ref_lesson.id, _missing_severity(self.pack))
             else:
                 self.lesson(lesson, ref_lesson)
-        ref_ids = {lesson.id for lesson in self.ref.lessons}
-        for lesson in self.pack.lessons:
+        ref_ids = {lesson.id for lesson in ref_lessons}
+        for lesson in lessons:
             if lesson.id not in ref_ids:
                 self.extra(self.lesson_files[lesson.id], "", "lesson", lesson.id)
 
@@ -305,6 +325,7 @@ def check_parity(readings: Sequence[PackReading]) -> list[ContentIssue]:
             continue
         comparison = _Comparison(pack, lesson_files, reference, log)
         comparison.lessons()
+        comparison.modules()
         comparison.prompts()
         comparison.activities()
         comparison.help()

@@ -26,6 +26,12 @@ class HandoutKind(Enum):
     SORTING_CARDS = "sorting-cards"
     SORTING_SHEET = "sorting-sheet"
     COLLEAGUE_SHEET = "partnerships-for-colleagues"
+    BOARD_SLIPS = "board-slips"
+    INTRODUCTION_CARDS = "introduction-cards"
+    BOARD_POSTER = "board-poster"
+    BOARD_TALLY = "board-tally"
+    DIRECTORY_LEAFLET = "directory-leaflet"
+    DIRECTORY_CARDS = "directory-cards"
 
 
 class PaperSize(Enum):
@@ -320,6 +326,106 @@ class ColleagueSheetInput:
     groups: tuple[PartnershipGroup, ...] = ()
 
 
+# -- 12.-15. The needs-and-offers board --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BoardSlipsInput:
+    """Slips to cut out, each with a pre-printed code and a part to keep, and the rules on
+    every sheet. Never a name: the codes are handed out at random."""
+
+    kind: ClassVar[HandoutKind] = HandoutKind.BOARD_SLIPS
+    codes: tuple[str, ...]
+    closes_on: date | None = None
+
+
+@dataclass(frozen=True)
+class Introduction:
+    """A match where the offer is someone a student knows: codes and what it is about."""
+
+    need_code: str
+    offer_code: str
+    about: str = ""
+
+
+@dataclass(frozen=True)
+class IntroductionCardsInput:
+    """Cards for introductions made through the mentor: one per introduction on the board,
+    then `blanks` empty ones to fill in by hand."""
+
+    kind: ClassVar[HandoutKind] = HandoutKind.INTRODUCTION_CARDS
+    introductions: tuple[Introduction, ...] = ()
+    blanks: int = 2
+
+
+@dataclass(frozen=True)
+class BoardPosterInput:
+    """The board's categories and rules, for the wall."""
+
+    kind: ClassVar[HandoutKind] = HandoutKind.BOARD_POSTER
+
+
+@dataclass(frozen=True)
+class TallyCell:
+    kind: str  # need | offer
+    category: str  # a board category id
+    status: str  # open | matched | done | withdrawn
+    count: int
+
+
+@dataclass(frozen=True)
+class BoardTallyInput:
+    """The follow-up sheet: counts per category and status, or an empty table to count the
+    slips by hand when the class has no board in the app."""
+
+    kind: ClassVar[HandoutKind] = HandoutKind.BOARD_TALLY
+    cells: tuple[TallyCell, ...] = ()
+    counted: bool = False  # False: print the table empty
+    closes_on: date | None = None
+    closed: bool = False
+
+
+# -- 16./17. The school's directory -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DirectoryListing:
+    """One entry of the school's directory as printed; empty fields are left out."""
+
+    category: str  # a directory category id
+    name: str
+    activity: str = ""
+    age_min: int | None = None
+    age_max: int | None = None
+    cost: str = ""
+    free: bool = False
+    how_to_join: str = ""
+    drop_in: bool = False
+    bring_friend: bool = False
+    languages: str = ""
+    accessibility: str = ""
+    place: str = ""
+    schedule: str = ""
+    contact: str = ""
+    checked_on: date | None = None
+
+
+@dataclass(frozen=True)
+class DirectoryLeafletInput:
+    """A leaflet of the directory by category, "last checked" on each entry."""
+
+    kind: ClassVar[HandoutKind] = HandoutKind.DIRECTORY_LEAFLET
+    entries: tuple[DirectoryListing, ...] = ()
+
+
+@dataclass(frozen=True)
+class DirectoryCardsInput:
+    """Pocket cards to cut out, one entry each."""
+
+    kind: ClassVar[HandoutKind] = HandoutKind.DIRECTORY_CARDS
+    entries: tuple[DirectoryListing, ...] = ()
+
+
 HandoutInput = (
     WorksheetInput
     | TeacherGuideInput
@@ -331,4 +437,10 @@ HandoutInput = (
     | NetworkMapInput
     | SortingCardsInput
     | ColleagueSheetInput
+    | BoardSlipsInput
+    | IntroductionCardsInput
+    | BoardPosterInput
+    | BoardTallyInput
+    | DirectoryLeafletInput
+    | DirectoryCardsInput
 )

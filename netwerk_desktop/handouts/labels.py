@@ -74,6 +74,12 @@ _KIND_TITLE_KEYS = {
     HandoutKind.SORTING_CARDS: "sorting_cards.title",
     HandoutKind.SORTING_SHEET: "sorting_sheet.title",
     HandoutKind.COLLEAGUE_SHEET: "colleague_sheet.title",
+    HandoutKind.BOARD_SLIPS: "board_slips.title",
+    HandoutKind.INTRODUCTION_CARDS: "introduction_cards.title",
+    HandoutKind.BOARD_POSTER: "board_poster.title",
+    HandoutKind.BOARD_TALLY: "board_tally.title",
+    HandoutKind.DIRECTORY_LEAFLET: "directory.leaflet_title",
+    HandoutKind.DIRECTORY_CARDS: "directory.cards_title",
 }
 
 

@@ -30,6 +30,7 @@ from netwerk_desktop.handouts.kinds import (
     network_map,
     partnership_cards,
     partnership_overview,
+    registered,
     sorting_cards,
     sorting_sheet,
     teacher_guide,
@@ -58,6 +59,8 @@ def handout_title(request: HandoutRequest) -> str:
 
 def copy_count(content: HandoutInput) -> int:
     """How many copies (progress steps) a handout makes: students for personal copies, else 1."""
+    if (kind := registered(content)) is not None:
+        return kind.copy_count(content)
     if isinstance(content, WorksheetInput):
         return worksheet.copy_count(content)
     if isinstance(content, NetworkMapInput):
@@ -143,6 +146,8 @@ def render_class_set(
 def _plan(request: HandoutRequest, sheet: Sheet) -> tuple[str, Iterator[list[Page]]]:
     """The title and the lazily laid-out copies of a request."""
     content, context = request.content, request.context
+    if (kind := registered(content)) is not None:
+        return kind.title(content, context), kind.layout(content, context, sheet)
     if isinstance(content, WorksheetInput):
         return worksheet.title(content, context), worksheet.layout(content, context, sheet)
     if isinstance(content, TeacherGuideInput):
@@ -178,4 +183,5 @@ def _plan(request: HandoutRequest, sheet: Sheet) -> tuple[str, Iterator[list[Pag
             colleague_sheet.title(content, context),
             colleague_sheet.layout(content, context, sheet),
         )
+    assert isinstance(content, NetworkMapInput), type(content)
     return network_map.title(content, context), network_map.layout(content, context, sheet)

@@ -19,6 +19,8 @@ class Topic(StrEnum):
     PARTNERSHIPS = "partnerships"
     EVENTS = "events"  # community events and their follow-up
     NETWORK = "network"  # the teachers' network
+    BOARD = "board"  # a class's needs-and-offers board
+    DIRECTORY = "directory"  # the school's directory of local communities and help
     DATA = "data"  # everything may have changed (a restore)
     JOURNAL = "journal"  # writes kept on this PC while the school server is away, or sent
 

@@ -4,7 +4,7 @@ groups, the school's help template as contacts."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from netwerk_desktop.content import (
@@ -25,6 +25,7 @@ from netwerk_desktop.content import (
     Tally,
     plain_text,
 )
+from netwerk_desktop.directory.records import Entry
 from netwerk_desktop.handouts import (
     Exercise,
     GuideKind,
@@ -41,6 +42,17 @@ from netwerk_desktop.handouts import (
     TeacherGuideInput,
     WorksheetInput,
 )
+from netwerk_desktop.handouts.inputs import (
+    BoardSlipsInput,
+    BoardTallyInput,
+    DirectoryCardsInput,
+    DirectoryLeafletInput,
+    DirectoryListing,
+    Introduction,
+    IntroductionCardsInput,
+    TallyCell,
+)
+from netwerk_desktop.networks.records import BoardTally, BoardView, Shown
 
 if TYPE_CHECKING:
     from netwerk_desktop.services.partnership_records import RotationView
@@ -232,3 +244,65 @@ def help_contacts(template: HelpTemplate) -> tuple[HelpContact, ...]:
             )
         )
     return tuple(contacts)
+
+
+# -- The needs-and-offers board and the school's directory ---------------------------------------
+
+
+def board_slips_input(codes: tuple[str, ...], board: BoardView) -> BoardSlipsInput:
+    return BoardSlipsInput(codes=codes, closes_on=board.closes_on)
+
+
+def introduction_cards_input(board: BoardView | None, blanks: int = 2) -> IntroductionCardsInput:
+    """A card for each match made as an introduction, then blanks. The need's text goes on the
+    card only when it holds no name from the class list."""
+    if board is None:
+        return IntroductionCardsInput(blanks=blanks)
+    cards = []
+    for match in board.matches:
+        need = board.item(match.need_id)
+        if not match.introduction or need is None:
+            continue
+        about = need.text if not need.names and need.shown is Shown.POSTED else ""
+        cards.append(Introduction(match.need_code, match.offer_code, about))
+    return IntroductionCardsInput(tuple(cards), blanks=blanks)
+
+
+def board_tally_input(tally: BoardTally | None) -> BoardTallyInput:
+    """The counts of the class's newest board; an empty table to fill in without one."""
+    if tally is None:
+        return BoardTallyInput()
+    cells = tuple(
+        TallyCell(row.kind.value, row.category.value, row.status.value, row.count)
+        for row in tally.rows
+    )
+    return BoardTallyInput(cells, counted=True, closes_on=tally.closes_on, closed=tally.closed)
+
+
+def directory_listings(
+    entries: Sequence[Entry], kind: HandoutKind
+) -> DirectoryLeafletInput | DirectoryCardsInput:
+    listings = tuple(
+        DirectoryListing(
+            category=entry.category.value,
+            name=entry.name,
+            activity=entry.activity,
+            age_min=entry.age_min,
+            age_max=entry.age_max,
+            cost=entry.cost,
+            free=entry.free,
+            how_to_join=entry.how_to_join,
+            drop_in=entry.drop_in,
+            bring_friend=entry.bring_friend,
+            languages=entry.languages,
+            accessibility=entry.accessibility,
+            place=entry.place,
+            schedule=entry.schedule,
+            contact=entry.contact,
+            checked_on=entry.checked_on,
+        )
+        for entry in entries
+    )
+    if kind is HandoutKind.DIRECTORY_CARDS:
+        return DirectoryCardsInput(listings)
+    return DirectoryLeafletInput(listings)

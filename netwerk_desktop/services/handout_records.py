@@ -32,6 +32,7 @@ PER_STUDENT_KINDS = frozenset(
     {HandoutKind.WORKSHEET, HandoutKind.NETWORK_MAP, HandoutKind.HELP_CARDS}
 )
 PARTNERSHIP_KINDS = frozenset({HandoutKind.PARTNERSHIP_OVERVIEW, HandoutKind.PARTNERSHIP_CARDS})
+DIRECTORY_KINDS = frozenset({HandoutKind.DIRECTORY_LEAFLET, HandoutKind.DIRECTORY_CARDS})
 
 # The lesson each prompt theme belongs to (ids are the same in every language), so cards can
 # carry that lesson's title and a lesson can offer its own themes.
@@ -55,12 +56,18 @@ def lesson_themes(lesson_id: str) -> tuple[PromptTheme, ...]:
 
 
 def lesson_set_kinds(
-    lesson: Lesson, *, has_partnerships: bool, has_charter: bool
+    lesson: Lesson,
+    *,
+    has_partnerships: bool,
+    has_charter: bool,
+    has_board: bool = True,
+    has_directory: bool = True,
 ) -> tuple[list[HandoutKind], list[HandoutKind]]:
     """What "Everything for lesson N" prints, and what the lesson's materials ask for that the
     class cannot have yet (partnership handouts without partnerships, a poster without a
-    charter). Always the worksheet, the teacher guide and help cards; then every kind the
-    materials print (`print = "…"` in the content); the partnerships when the class has them."""
+    charter, slips without an open board, a leaflet of an empty directory). Always the
+    worksheet, the teacher guide and help cards; then every kind the materials print
+    (`print = "…"` in the content); the partnerships when the class has them."""
     wanted = [HandoutKind.WORKSHEET, HandoutKind.TEACHER_GUIDE]
     wanted += [HandoutKind(printed.value) for printed in lesson.printed_materials]
     wanted.append(HandoutKind.HELP_CARDS)
@@ -69,8 +76,11 @@ def lesson_set_kinds(
     kinds: list[HandoutKind] = []
     left_out: list[HandoutKind] = []
     for kind in dict.fromkeys(wanted):
-        missing = (kind in PARTNERSHIP_KINDS and not has_partnerships) or (
-            kind is HandoutKind.CHARTER_POSTER and not has_charter
+        missing = (
+            (kind in PARTNERSHIP_KINDS and not has_partnerships)
+            or (kind is HandoutKind.CHARTER_POSTER and not has_charter)
+            or (kind is HandoutKind.BOARD_SLIPS and not has_board)
+            or (kind in DIRECTORY_KINDS and not has_directory)
         )
         (left_out if missing else kinds).append(kind)
     return kinds, left_out
@@ -170,6 +180,8 @@ class HandoutProblem(StrEnum):
     NO_PARTNERSHIPS = "no_partnerships"
     NO_CHARTER = "no_charter"
     NO_SORTING = "no_sorting"  # sorting cards for a lesson without a sorting exercise
+    NO_BOARD = "no_board"  # slips are printed for the class's open board
+    EMPTY_DIRECTORY = "empty_directory"  # the school's directory has no entries yet
 
 
 # A person chose something that does not fit (exit 2 on the command line); the rest is data the
@@ -202,6 +214,13 @@ _MESSAGES = {
     ),
     HandoutProblem.NO_SORTING: (
         "Lesson {lesson!r} has no sorting exercise; sorting cards are made for {choices}."
+    ),
+    HandoutProblem.NO_BOARD: (
+        "{class_name} has no open needs-and-offers board. Open the board first (Networks), "
+        "then print its slips."
+    ),
+    HandoutProblem.EMPTY_DIRECTORY: (
+        "The school's directory has no entries yet. Add the first ones (Directory), then print."
     ),
     HandoutProblem.NO_CHARTER: (
         "{class_name} has no class charter yet. Agree on the rules with the class and save "

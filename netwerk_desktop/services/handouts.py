@@ -16,6 +16,7 @@ from netwerk_desktop.content import (
     HelpFieldKey,
     HelpTemplate,
     Lesson,
+    Printed,
     PromptTheme,
     StepKind,
     load_pack,
@@ -38,16 +39,21 @@ from netwerk_desktop.handouts import (
     PartnershipOverviewInput,
     load_labels,
 )
+from netwerk_desktop.handouts.inputs import BoardPosterInput
 from netwerk_desktop.services.base import Service, ServiceContext
 from netwerk_desktop.services.handout_content import (
+    board_slips_input,
+    board_tally_input,
+    directory_listings,
     help_contacts,
+    introduction_cards_input,
     partnership_groups,
     sorting_input,
     teacher_guide_input,
     worksheet_input,
 )
 from netwerk_desktop.services.handout_records import (
-    HELP_CONTACTS_SETTING,
+    DIRECTORY_KINDS,
     LESSON_KINDS,
     PAPER_SIZE_SETTING,
     PER_STUDENT_KINDS,
@@ -58,8 +64,6 @@ from netwerk_desktop.services.handout_records import (
     HandoutProblem,
     HelpValues,
     LessonSetCheck,
-    help_values_from_json,
-    help_values_to_json,
     lesson_set_kinds,
     lesson_themes,
     paper_from_setting,
@@ -67,13 +71,26 @@ from netwerk_desktop.services.handout_records import (
 from netwerk_desktop.services.records import ClassSummary
 
 if TYPE_CHECKING:
+    from netwerk_desktop.services.board import BoardService
     from netwerk_desktop.services.charter import CharterService
     from netwerk_desktop.services.classes import ClassesService
+    from netwerk_desktop.services.directory import LocalDirectoryService
     from netwerk_desktop.services.partnerships import PartnershipsService
     from netwerk_desktop.services.roster import RosterService
     from netwerk_desktop.services.school import SchoolService
 
 GROUP_SIZE = 4  # one set of sorting cards per group of four
+SLIPS_PER_SHEET = 6
+NETWORK_KINDS = frozenset(
+    {
+        HandoutKind.BOARD_SLIPS,
+        HandoutKind.INTRODUCTION_CARDS,
+        HandoutKind.BOARD_POSTER,
+        HandoutKind.BOARD_TALLY,
+        *DIRECTORY_KINDS,
+    }
+)
+DIRECTORY_PRINTS = frozenset({Printed.DIRECTORY_LEAFLET, Printed.DIRECTORY_CARDS})
 
 
 class HandoutsService(Service):
@@ -86,6 +103,8 @@ class HandoutsService(Service):
         roster: RosterService,
         partnerships: PartnershipsService,
         charter: CharterService,
+        board: BoardService,
+        directory: LocalDirectoryService,
     ) -> None:
         super().__init__(context)
         self._classes = classes
@@ -93,12 +112,15 @@ class HandoutsService(Service):
         self._roster = roster
         self._partnerships = partnerships
         self._charter = charter
+        self._board = board
+        self._directory = directory
 
     # What there is to choose from ------------------------------------------------------------
 
     def lessons(self, class_id: int, language: str | None = None) -> tuple[Lesson, ...]:
-        """The lesson series in the class's content language (or `language`)."""
-        return self._pack(language or self._classes.get(class_id).content_language).lessons
+        """The lesson series and then each module's lessons, in the class's content language
+        (or `language`)."""
+        return self._pack(language or self._classes.get(class_id).content_language).all_lessons
 
     def paper(self) -> PaperSize:
         return paper_from_setting(self._school.get(PAPER_SIZE_SETTING))
@@ -180,21 +202,27 @@ class HandoutsService(Service):
         self, class_id: int, lesson: Lesson
     ) -> tuple[list[HandoutKind], list[HandoutKind]]:
         charter = self._charter.current(class_id)
+        wanted = lesson.printed_materials
         return lesson_set_kinds(
             lesson,
             has_partnerships=self._partnerships.current_rotation(class_id) is not None,
             has_charter=charter is not None and bool(charter.rules),
+            has_board=Printed.BOARD_SLIPS not in wanted
+            or self._board.current(class_id) is not None,
+            has_directory=not DIRECTORY_PRINTS & set(wanted) or bool(self._directory.for_print()),
         )
 
     # The school's help contacts ---------------------------------------------------------------
 
     def help_values(self) -> HelpValues:
-        """What the school typed in, keyed by (help entry id, field)."""
-        return help_values_from_json(self._school.get(HELP_CONTACTS_SETTING))
+        """What the school typed in, keyed by (help entry id, field): the directory's entries
+        tied to a line of the help card."""
+        return self._directory.help_values()
 
     def save_help_values(self, values: Mapping[tuple[str, HelpFieldKey], str]) -> None:
-        """Replace the school's help contacts; empty values print as blanks to write on."""
-        self._school.set(HELP_CONTACTS_SETTING, help_values_to_json(values))
+        """Replace the school's help contacts (in the directory); empty values print as
+        blanks to write on."""
+        self._directory.save_help_values(values)
 
     def help_template(self, language: str) -> HelpTemplate | None:
         """The content pack's "where to get help" entries filled with the school's values."""
@@ -242,6 +270,8 @@ class HandoutsService(Service):
             template = self.help_template(context.language)
             contacts = help_contacts(template) if template is not None else ()
             return HelpCardsInput(contacts, cards=len(students))
+        if kind in NETWORK_KINDS:
+            return self._network_content(summary, kind)
         if kind is HandoutKind.COLLEAGUE_SHEET:
             current = self._partnerships.current_rotation(summary.id)
             return ColleagueSheetInput(partnership_groups(current) if current is not None else ())
@@ -257,6 +287,45 @@ class HandoutsService(Service):
         if kind is HandoutKind.PARTNERSHIP_OVERVIEW:
             return PartnershipOverviewInput(groups, valid_from=rotation.starts_on)
         return PartnershipCardsInput(groups)
+
+    def _network_content(self, summary: ClassSummary, kind: HandoutKind) -> HandoutInput:
+        """The board's slips, cards, poster and tally, and the directory's leaflet and cards."""
+        if kind is HandoutKind.BOARD_POSTER:
+            return BoardPosterInput()
+        if kind is HandoutKind.BOARD_TALLY:
+            return board_tally_input(self._board.tally(summary.id))
+        if kind in DIRECTORY_KINDS:
+            entries = self._directory.for_print()
+            if not entries:
+                raise HandoutNotPossible(HandoutProblem.EMPTY_DIRECTORY)
+            return directory_listings(entries, kind)
+        board = self._board.current(summary.id)
+        if kind is HandoutKind.INTRODUCTION_CARDS:
+            return introduction_cards_input(board)
+        if board is None:
+            raise HandoutNotPossible(HandoutProblem.NO_BOARD, class_name=summary.name)
+        count = max(len(self._student_names(summary.id)), SLIPS_PER_SHEET)
+        count = math.ceil(count / SLIPS_PER_SHEET) * SLIPS_PER_SHEET  # whole sheets
+        return board_slips_input(self._board.slip_codes(board.id, count), board)
+
+    def directory_request(
+        self, kind: HandoutKind, language: str, *, category: str | None = None
+    ) -> HandoutRequest:
+        """The directory's leaflet or pocket cards for the school (no class), optionally of one
+        category."""
+        from netwerk_desktop.directory import DirectoryCategory
+
+        chosen = DirectoryCategory(category) if category else None
+        entries = self._directory.for_print(chosen)
+        context = HandoutContext.for_class(
+            "",
+            language=language,
+            printed_on=self._context.now().date(),
+            school_name=self._school.school_name,
+            paper=self.paper(),
+        )
+        load_labels(language)
+        return HandoutRequest(context, directory_listings(entries, kind))
 
     def _sorting(
         self, summary: ClassSummary, lesson: Lesson, pack: ContentPack, kind: HandoutKind

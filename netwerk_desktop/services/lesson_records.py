@@ -77,6 +77,7 @@ class LessonProgress:
     step_count: int
     done_on: date | None
     updated_at: datetime | None
+    module: str | None = None  # the module the lesson belongs to; None for the main series
 
 
 @dataclass(frozen=True)
@@ -84,8 +85,9 @@ class NextLesson:
     """What comes next for a class: continue the lesson in progress, or start the next one."""
 
     lesson_id: str
-    number: int  # position in the series, 1-based
+    number: int  # position in its series (the main series or its module), 1-based
     state: LessonState  # IN_PROGRESS (continue) or NOT_STARTED (start)
+    module: str | None = None  # the module the lesson belongs to; None for the main series
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,11 @@ class ClassProgress:
     @property
     def done_count(self) -> int:
         return sum(1 for p in self.lessons if p.state is LessonState.DONE)
+
+    def of_series(self, module: str | None) -> ClassProgress:
+        """The lessons of the main series (None) or of one module; `next` stays the class's."""
+        shown = tuple(p for p in self.lessons if p.module == module)
+        return ClassProgress(self.class_id, shown, self.next)
 
 
 @dataclass(frozen=True)
@@ -153,25 +160,40 @@ def state_of(run: RunRecord | None) -> LessonState:
     return LessonState.DONE if run.status is RunStatus.DONE else LessonState.IN_PROGRESS
 
 
-def next_lesson(series: Sequence[str], runs: Sequence[RunRecord]) -> NextLesson | None:
-    """The lesson in progress that was touched last; otherwise the first lesson not started.
+Track = tuple[str | None, Sequence[str]]
+"""A run of lessons numbered together: (None, the series' ids) or (module id, its ids)."""
 
-    `series` holds the lesson ids in series order. Runs of lessons no longer in the series are
-    ignored.
+
+def next_lesson(
+    series: Sequence[str], runs: Sequence[RunRecord], modules: Sequence[Track] = ()
+) -> NextLesson | None:
+    """The lesson in progress that was touched last; otherwise the first lesson not started in
+    the series or module the class worked in last (a class may run a module on its own);
+    otherwise the first lesson not started, the main series first.
+
+    `series` holds the lesson ids in series order, `modules` each module's. Runs of lessons no
+    longer in the content are ignored.
     """
-    newest = newest_runs(runs)
-    in_progress = [
-        run
-        for lesson_id, run in newest.items()
-        if lesson_id in series and state_of(run) is LessonState.IN_PROGRESS
-    ]
+    tracks: list[Track] = [(None, series), *modules]
+    place = {
+        lesson_id: (module, number)
+        for module, ids in tracks
+        for number, lesson_id in enumerate(ids, start=1)
+    }
+    newest = {k: run for k, run in newest_runs(runs).items() if k in place}
+    in_progress = [run for run in newest.values() if state_of(run) is LessonState.IN_PROGRESS]
     if in_progress:
         latest = max(in_progress, key=lambda run: (run.updated_at, run.id))
-        number = series.index(latest.lesson_id) + 1
-        return NextLesson(latest.lesson_id, number, LessonState.IN_PROGRESS)
-    for position, lesson_id in enumerate(series, start=1):
-        if lesson_id not in newest:
-            return NextLesson(lesson_id, position, LessonState.NOT_STARTED)
+        module, number = place[latest.lesson_id]
+        return NextLesson(latest.lesson_id, number, LessonState.IN_PROGRESS, module)
+    if newest:
+        last = max(newest.values(), key=lambda run: (run.updated_at, run.id))
+        last_module = place[last.lesson_id][0]
+        tracks.sort(key=lambda track: track[0] != last_module)  # stable: the rest keep order
+    for module, ids in tracks:
+        for number, lesson_id in enumerate(ids, start=1):
+            if lesson_id not in newest:
+                return NextLesson(lesson_id, number, LessonState.NOT_STARTED, module)
     return None
 
 

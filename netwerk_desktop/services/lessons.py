@@ -13,7 +13,7 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from netwerk_desktop.content import Lesson, StepContent, Tally
+from netwerk_desktop.content import Lesson, Module, StepContent, Tally
 from netwerk_desktop.errors import Field, InvalidValue, NotFound, Problem
 from netwerk_desktop.services.base import Service
 from netwerk_desktop.services.changes import Change, Topic
@@ -191,12 +191,16 @@ class LessonsService(Service):
             ).all()
             return [_record(run) for run in rows]
 
-    def progress(self, class_id: int, lessons: Sequence[Lesson]) -> ClassProgress:
-        """Each lesson of the series: not started, in progress at a step, or done on a date."""
+    def progress(
+        self, class_id: int, lessons: Sequence[Lesson], modules: Sequence[Module] = ()
+    ) -> ClassProgress:
+        """Each lesson of the series, then of each module: not started, in progress at a step,
+        or done on a date; and what comes next for the class."""
         runs = self.runs(class_id)
         newest = newest_runs(runs)
         items = []
-        for lesson in lessons:
+        every = [*lessons, *(lesson for module in modules for lesson in module.lessons)]
+        for lesson in every:
             run = newest.get(lesson.id)
             state = state_of(run)
             step_id = run.current_step_id if state is LessonState.IN_PROGRESS and run else None
@@ -213,10 +217,12 @@ class LessonsService(Service):
                     step_count=len(lesson.steps),
                     done_on=finished.date() if finished is not None else None,
                     updated_at=run.updated_at if run is not None else None,
+                    module=lesson.module,
                 )
             )
         series = [lesson.id for lesson in lessons]
-        return ClassProgress(class_id, tuple(items), next_lesson(series, runs))
+        tracks = [(m.id, [lesson.id for lesson in m.lessons]) for m in modules]
+        return ClassProgress(class_id, tuple(items), next_lesson(series, runs, tracks))
 
     def step_times(self, run_id: int) -> tuple[StepTime, ...]:
         with self._reading() as session:

@@ -7,9 +7,8 @@ imported here and nowhere on the start-up path.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from dataclasses import dataclass
-from itertools import combinations
 
 from netwerk_desktop.errors import Field, InvalidValue, NotFound, Problem
 from netwerk_desktop.grouping import (
@@ -23,15 +22,15 @@ from netwerk_desktop.grouping import (
     score_rotation,
 )
 from netwerk_desktop.grouping.model import Rotation as SolverRotation
+from netwerk_desktop.services.partnership_history import meeting_matrix, partner_history
 from netwerk_desktop.services.partnership_records import (
     MAX_SEASON,
-    MeetingCounts,
     MeetingMatrix,
     PartnerHistoryRow,
+    RotationChoices,
     RotationView,
 )
 from netwerk_desktop.services.partnerships import PartnershipsService, to_solver
-from netwerk_desktop.services.records import StudentRecord
 from netwerk_desktop.services.roster import RosterService
 
 MODES = ("full", "new_groups", "new_pairs")
@@ -56,24 +55,13 @@ class PartnershipPlanner:
         self._partnerships = partnerships
         self._roster = roster
 
-    def request(
-        self,
-        class_id: int,
-        *,
-        mode: str = "full",
-        absent: Sequence[int] = (),
-        balance_tags: Sequence[str] = (),
-        locked_students: Sequence[int] = (),
-        locked_pairs: Sequence[tuple[int, ...]] = (),
-        group_size: int = 4,
-        seed: int | None = None,
-        time_budget_s: float = 1.0,
-        base: SolverRotation | None = None,
-    ) -> RotationRequest:
+    def request(self, class_id: int, choices: RotationChoices | None = None) -> RotationRequest:
         """What the solver needs for this class now: the active students who are here, the
-        whole history, the class's rules and the teacher's choices. `base` is the rotation
-        to keep pairs or groups of, and to lock students in (the board's, saved or not);
-        by default the class's current one."""
+        whole history, the class's rules and the teacher's choices. The choices' `base` is
+        the rotation to keep pairs or groups of, and to lock students in (the board's, saved
+        or not); by default the class's current one."""
+        choices = choices or RotationChoices()
+        mode, group_size, base = choices.mode, choices.group_size, choices.base
         if mode not in MODES:
             raise InvalidValue(Field.MODE, mode, "use " + ", ".join(MODES), Problem.NOT_A_CHOICE)
         if group_size not in GROUP_SIZES:
@@ -84,7 +72,7 @@ class PartnershipPlanner:
                 Problem.NOT_A_CHOICE,
             )
         students = self._roster.list_students(class_id, include_inactive=False)
-        away = set(absent)
+        away = set(choices.absent)
         present = tuple(s.id for s in students if s.id not in away)
         history = self._partnerships.solver_history(class_id)
         if base is None:
@@ -93,22 +81,23 @@ class PartnershipPlanner:
         if mode != "full" and base is None:
             raise NotFound("rotation", str(class_id))
         apart, together = self._partnerships.rule_pairs(class_id)
+        seed = choices.seed
         here = set(present)
         return RotationRequest(
             students=present,
             absent=tuple(s.id for s in students if s.id in away),
             history=history,
-            mode=mode,  # type: ignore[arg-type]
+            mode=mode,
             current=None if base is None else present_only(base, here),
             keep_apart=tuple(p for p in apart if set(p) <= here),
             keep_together=tuple(p for p in together if set(p) <= here),
-            locked_pairs=tuple(tuple(sorted(p)) for p in locked_pairs if set(p) <= here),
-            locked_students=tuple(s for s in locked_students if s in here) if base else (),
+            locked_pairs=tuple(tuple(sorted(p)) for p in choices.locked_pairs if set(p) <= here),
+            locked_students=tuple(s for s in choices.locked_students if s in here) if base else (),
             tags={s.id: frozenset(s.tags) for s in students},
-            balance_tags=tuple(balance_tags),
+            balance_tags=tuple(choices.balance_tags),
             group_size=group_size,
             seed=self.default_seed(class_id, len(history)) if seed is None else seed,
-            time_budget_s=time_budget_s,
+            time_budget_s=choices.time_budget_s,
         )
 
     @staticmethod
@@ -116,9 +105,9 @@ class PartnershipPlanner:
         """The same class and rotation give the same proposal; "try another" adds one."""
         return class_id * 1009 + rotations_so_far
 
-    def propose(self, class_id: int, **choices: object) -> Proposal:
+    def propose(self, class_id: int, choices: RotationChoices | None = None) -> Proposal:
         """Raises grouping.RulesConflict when the rules cannot all be kept."""
-        request = self.request(class_id, **choices)  # type: ignore[arg-type]
+        request = self.request(class_id, choices)
         result = make_rotation(request)
         warnings = rotation_warnings(
             result.rotation,
@@ -137,7 +126,9 @@ class PartnershipPlanner:
             request.seed,
         )
 
-    def plan_season(self, class_id: int, rounds: int, **choices: object) -> list[RotationView]:
+    def plan_season(
+        self, class_id: int, rounds: int, choices: RotationChoices | None = None
+    ) -> list[RotationView]:
         """Plan the next `rounds` rotations together and store them as the class's plan."""
         if not 1 <= rounds <= MAX_SEASON:
             raise InvalidValue(
@@ -147,7 +138,7 @@ class PartnershipPlanner:
                 Problem.OUT_OF_RANGE,
                 MAX_SEASON,
             )
-        request = self.request(class_id, **choices)  # type: ignore[arg-type]
+        request = self.request(class_id, choices)
         results = plan_season(request, rounds)
         return self._partnerships.replace_plan(
             class_id,
@@ -182,37 +173,12 @@ class PartnershipPlanner:
 
     def meetings(self, class_id: int) -> MeetingMatrix:
         rotations = self._partnerships.list_rotations(class_id, include_planned=False)
-        counts: dict[tuple[int, int], list[int]] = {}
-        people: dict[int, StudentRecord] = {
-            s.id: s for s in self._roster.list_students(class_id, include_inactive=False)
-        }
-        for rotation in rotations:
-            for group in rotation.groups:
-                pair_of = {s.id: pair.number for pair in group.pairs for s in pair.students}
-                for a, b in combinations(sorted(group.students, key=lambda s: s.id), 2):
-                    people.setdefault(a.id, a)
-                    people.setdefault(b.id, b)
-                    entry = counts.setdefault((a.id, b.id), [0, 0])
-                    entry[1] += 1
-                    if pair_of[a.id] == pair_of[b.id]:
-                        entry[0] += 1
-        frozen = {k: MeetingCounts(v[0], v[1]) for k, v in counts.items()}
-        return MeetingMatrix(_cluster_order(list(people.values()), frozen), frozen, len(rotations))
+        students = self._roster.list_students(class_id, include_inactive=False)
+        return meeting_matrix(students, rotations)
 
     def partner_history(self, class_id: int, student_id: int) -> list[PartnerHistoryRow]:
-        rows = []
-        for rotation in self._partnerships.list_rotations(class_id, include_planned=False):
-            for group in rotation.groups:
-                for pair in group.pairs:
-                    if any(s.id == student_id for s in pair.students):
-                        partners = tuple(s for s in pair.students if s.id != student_id)
-                        mates = tuple(
-                            s for s in group.students if s.id != student_id and s not in partners
-                        )
-                        rows.append(
-                            PartnerHistoryRow(rotation.number, rotation.starts_on, partners, mates)
-                        )
-        return rows
+        rotations = self._partnerships.list_rotations(class_id, include_planned=False)
+        return partner_history(rotations, student_id)
 
 
 def present_only(rotation: SolverRotation, here: Collection[int]) -> SolverRotation:
@@ -223,26 +189,3 @@ def present_only(rotation: SolverRotation, here: Collection[int]) -> SolverRotat
         if pairs:
             groups.append(pairs)
     return tuple(groups)
-
-
-def _cluster_order(
-    students: list[StudentRecord], counts: dict[tuple[int, int], MeetingCounts]
-) -> tuple[StudentRecord, ...]:
-    """Students who met often end up next to each other, so clusters show as blocks."""
-
-    def strength(a: StudentRecord, b: StudentRecord) -> int:
-        met = counts.get((min(a.id, b.id), max(a.id, b.id)))
-        return 0 if met is None else 2 * met.partners + met.group_mates
-
-    remaining = sorted(students, key=lambda s: (s.display_name.casefold(), s.id))
-    if not remaining:
-        return ()
-    rank = {s.id: place for place, s in enumerate(remaining)}  # ties go to the name order
-    order = [max(remaining, key=lambda s: sum(strength(s, o) for o in remaining))]
-    remaining.remove(order[0])
-    while remaining:
-        last = order[-1]
-        following = max(remaining, key=lambda s: (strength(last, s), -rank[s.id]))
-        order.append(following)
-        remaining.remove(following)
-    return tuple(order)

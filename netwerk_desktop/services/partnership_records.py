@@ -5,11 +5,32 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from netwerk_desktop.grouping.model import Mode
+from netwerk_desktop.grouping.model import Rotation as SolverRotation
 from netwerk_desktop.services.records import StudentRecord
 
 # The most rotations planned at once: the best-known repeat-free schedules for the class sizes
 # the solver knows run to 13 rounds (40 students in groups of four).
 MAX_SEASON = 13
+
+
+@dataclass(frozen=True)
+class RotationChoices:
+    """What the teacher chose for new partnerships: how much to change ("full" new groups and
+    pairs, "new_pairs" in the same groups, "new_groups" keeping the pairs), who is away today,
+    which tags to balance, who stays where they are, pairs or groups of four, and the seed
+    ("try another" changes it). `base` is the rotation to keep pairs or groups of (the board's,
+    saved or not); None: the class's current one."""
+
+    mode: Mode = "full"
+    absent: tuple[int, ...] = ()
+    balance_tags: tuple[str, ...] = ()
+    locked_students: tuple[int, ...] = ()
+    locked_pairs: tuple[tuple[int, ...], ...] = ()
+    group_size: int = 4
+    seed: int | None = None
+    time_budget_s: float = 1.0
+    base: SolverRotation | None = None
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,9 @@ used instead.
 from __future__ import annotations
 
 import re
+import tomllib
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 
 from netwerk_desktop.paths import resources_dir
@@ -63,11 +65,43 @@ def lesson_series(content: Path | None = None) -> tuple[str, ...]:
     Every language has the same lessons in the same places (parity), and reading names is
     far cheaper than parsing the pack at start-up.
     """
-    folder = (content or resources_dir() / "content") / "da" / "lessons"
+    return _lesson_ids((content or resources_dir() / "content") / "da" / "lessons")
+
+
+def module_series(content: Path | None = None) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each module's id with its lesson ids in order, from the Danish pack's folders."""
+    folder = (content or resources_dir() / "content") / "da" / "modules"
+    if not folder.is_dir():
+        return ()
+    return tuple(
+        (path.name, _lesson_ids(path / "lessons"))
+        for path in sorted(folder.iterdir())
+        if path.is_dir()
+    )
+
+
+def _lesson_ids(folder: Path) -> tuple[str, ...]:
     if not folder.is_dir():
         return ()
     found = [_LESSON_FILE.match(path.name) for path in folder.iterdir()]
     return tuple(match[2] for match in sorted((m for m in found if m), key=lambda m: int(m[1])))
+
+
+@cache
+def module_title(module_id: str, language: str, content: Path | None = None) -> str:
+    """A module's title in a content language (Danish when that language lacks it), read
+    from its module.toml alone, so Home can name it without loading the packs."""
+    root = content or resources_dir() / "content"
+    for code in dict.fromkeys((language, "da")):
+        path = root / code / "modules" / module_id / "module.toml"
+        try:
+            with path.open("rb") as handle:
+                title = tomllib.load(handle).get("title")
+        except (OSError, tomllib.TOMLDecodeError):
+            continue
+        if isinstance(title, str) and title:
+            return title
+    return module_id
 
 
 def _time(value: str | None) -> datetime | None:
@@ -103,10 +137,13 @@ def lesson_runs(database: Path) -> list[RunRecord]:
 
 
 def next_lessons(
-    runs: list[RunRecord], class_ids: list[int], series: tuple[str, ...]
+    runs: list[RunRecord],
+    class_ids: list[int],
+    series: tuple[str, ...],
+    modules: tuple[tuple[str, tuple[str, ...]], ...] = (),
 ) -> dict[int, NextLesson | None]:
     """What comes next for each class (the Home cards)."""
     return {
-        class_id: next_lesson(series, [run for run in runs if run.class_id == class_id])
+        class_id: next_lesson(series, [run for run in runs if run.class_id == class_id], modules)
         for class_id in class_ids
     }

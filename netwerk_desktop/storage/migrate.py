@@ -14,7 +14,7 @@ from netwerk_desktop.paths import migrations_dir
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0006", "0007")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0005", "0006", "0007")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from sqlalchemy import MetaData
 
 from netwerk_desktop.storage import (
+    board_models,
+    directory_models,
     event_models,
     lesson_models,
     models,
@@ -18,6 +20,14 @@ from netwerk_desktop.storage import (
 )
 from netwerk_desktop.storage.base import Base
 
-TABLE_MODULES = (models, lesson_models, partnership_models, event_models, network_models)
+TABLE_MODULES = (
+    models,
+    lesson_models,
+    partnership_models,
+    board_models,
+    directory_models,
+    event_models,
+    network_models,
+)
 
 metadata: MetaData = Base.metadata

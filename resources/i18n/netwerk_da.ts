@@ -27,6 +27,22 @@
         <translation>Aktiviteter</translation>
     </message>
     <message>
+        <source>Show to the class</source>
+        <translation>Vis for klassen</translation>
+    </message>
+    <message>
+        <source>The activity&apos;s title, what it is and its steps, on the screen the class sees.</source>
+        <translation>Aktivitetens titel, hvad den går ud på og dens trin, på den skærm, klassen ser.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Gem som PDF…</translation>
+    </message>
+    <message>
         <source>The activities could not be read, so there is nothing to show here. Reinstalling Netwerk Desktop puts them back.</source>
         <translation>Aktiviteterne kunne ikke indlæses, så der er intet at vise her. Installér Netwerk Desktop igen, så kommer de tilbage.</translation>
     </message>
@@ -40,6 +56,10 @@
             <numerusform>%n aktivitet fundet</numerusform>
             <numerusform>%n aktiviteter fundet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Gemt som %1.</translation>
     </message>
 </context>
 <context>
@@ -359,6 +379,62 @@
         <source>Today</source>
         <translation>I dag</translation>
     </message>
+    <message>
+        <source>Paused %1</source>
+        <translation>Pause %1</translation>
+    </message>
+    <message>
+        <source>Needs and offers</source>
+        <translation>Behov og tilbud</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Nothing on the board yet</source>
+        <translation>Der er ikke noget på tavlen endnu</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Tilbud</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>match</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>lykkedes</translation>
+    </message>
+    <message>
+        <source>School and study</source>
+        <translation>Skole og studier</translation>
+    </message>
+    <message>
+        <source>Jobs and internships</source>
+        <translation>Job og praktik</translation>
+    </message>
+    <message>
+        <source>Clubs and free time</source>
+        <translation>Foreninger og fritid</translation>
+    </message>
+    <message>
+        <source>Learning something new</source>
+        <translation>Lære noget nyt</translation>
+    </message>
+    <message>
+        <source>Practical things</source>
+        <translation>Praktiske ting</translation>
+    </message>
+    <message>
+        <source>Doing things together</source>
+        <translation>Lave noget sammen</translation>
+    </message>
 </context>
 <context>
     <name>BackupListModel</name>
@@ -382,6 +458,10 @@
         <source>Before a deletion</source>
         <translation>Før en sletning</translation>
     </message>
+    <message>
+        <source>Before a change</source>
+        <translation>Før en ændring</translation>
+    </message>
 </context>
 <context>
     <name>BalanceBar</name>
@@ -396,6 +476,36 @@
     <message>
         <source>The programme has only one kind of block. Mix input, activities and informal time.</source>
         <translation>Programmet har kun én slags blok. Bland oplæg, aktiviteter og uformel tid.</translation>
+    </message>
+</context>
+<context>
+    <name>BarCharter</name>
+    <message>
+        <source>Type a rule the class agrees on, then Enter</source>
+        <translation>Skriv en regel, klassen er enig om, og tryk Enter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Remove the last rule</source>
+        <translation>Fjern den sidste regel</translation>
+    </message>
+</context>
+<context>
+    <name>BarTally</name>
+    <message>
+        <source>Type the counts: the class sees dots until you show the chart, and counts below 3 as “fewer than 3”.</source>
+        <translation>Skriv antallene: klassen ser prikker, indtil du viser diagrammet, og tal under 3 som „færre end 3“.</translation>
+    </message>
+    <message>
+        <source>Show the chart</source>
+        <translation>Vis diagrammet</translation>
+    </message>
+    <message>
+        <source>Hide the chart</source>
+        <translation>Skjul diagrammet</translation>
     </message>
 </context>
 <context>
@@ -439,6 +549,10 @@
     <message>
         <source>Keep-apart and keep-together rules this board breaks.</source>
         <translation>Regler om at holde elever adskilt eller sammen, som tavlen bryder.</translation>
+    </message>
+    <message>
+        <source>Compared with the earlier rotations. “Fewest new faces”: the fewest new group-mates any one student gets.</source>
+        <translation>Sammenlignet med de tidligere runder. „Færrest nye“: det mindste antal nye gruppekammerater, en elev får.</translation>
     </message>
     <message>
         <source>No warnings: nobody meets a former partner, and every rule is kept.</source>
@@ -527,7 +641,129 @@
     </message>
 </context>
 <context>
+    <name>BoardItemModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tavle</translation>
+    </message>
+    <message>
+        <source>(not kept: follow it up in person)</source>
+        <translation>(ikke gemt: følg op personligt)</translation>
+    </message>
+    <message>
+        <source>This text holds a name from the class list (%1). It is not shown to the class or printed: rewrite it without the name.</source>
+        <translation>Teksten indeholder et navn fra klasselisten (%1). Den bliver ikke vist for klassen eller udskrevet: skriv den om uden navnet.</translation>
+    </message>
+    <message>
+        <source>Not posted because of a worry. Follow it up in person, then tick it.</source>
+        <translation>Ikke sat op på grund af en bekymring. Følg op personligt, og sæt så flueben.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardNames</name>
+    <message>
+        <source>School and study</source>
+        <translation>Skole og studier</translation>
+    </message>
+    <message>
+        <source>Jobs and internships</source>
+        <translation>Job og praktik</translation>
+    </message>
+    <message>
+        <source>Clubs and free time</source>
+        <translation>Foreninger og fritid</translation>
+    </message>
+    <message>
+        <source>Learning something new</source>
+        <translation>Lære noget nyt</translation>
+    </message>
+    <message>
+        <source>Practical things</source>
+        <translation>Praktiske ting</translation>
+    </message>
+    <message>
+        <source>Doing things together</source>
+        <translation>Lave noget sammen</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Tilbud</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Lykkedes</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Trukket tilbage</translation>
+    </message>
+    <message>
+        <source>On the board</source>
+        <translation>På tavlen</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Skjult</translation>
+    </message>
+    <message>
+        <source>Not posted</source>
+        <translation>Ikke sat op</translation>
+    </message>
+    <message>
+        <source>A worry</source>
+        <translation>Bekymring</translation>
+    </message>
+    <message>
+        <source>Too personal for the board</source>
+        <translation>For personligt til tavlen</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>Uklart</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>En anden grund</translation>
+    </message>
+</context>
+<context>
     <name>BoardPage</name>
+    <message>
+        <source>Show to the class</source>
+        <translation>Vis for klassen</translation>
+    </message>
+    <message>
+        <source>The groups on the screen the class sees: numbers and names, nothing else.</source>
+        <translation>Grupperne på den skærm, klassen ser: numre og navne, intet andet.</translation>
+    </message>
     <message>
         <source>Swap</source>
         <translation>Byt</translation>
@@ -573,6 +809,14 @@
         <translation>Op og Ned flytter mellem navne, Venstre og Højre mellem grupper. Mellemrum markerer et navn, S eller Enter bytter, P låser fast, og Escape fjerner markeringerne.</translation>
     </message>
     <message>
+        <source>Not everyone has a place</source>
+        <translation>Ikke alle har en plads</translation>
+    </message>
+    <message>
+        <source>%1 have no place on the board and are not ticked as away. Show the partnerships without them?</source>
+        <translation>%1 har ingen plads på tavlen og er ikke markeret som fraværende. Vil du vise makkerskaberne uden dem?</translation>
+    </message>
+    <message>
         <source>Choose a class to see its partnerships.</source>
         <translation>Vælg en klasse for at se dens makkerskaber.</translation>
     </message>
@@ -611,6 +855,10 @@
     <message>
         <source>A proposal is on the board. Adjust it, then save.</source>
         <translation>Der er et forslag på tavlen. Tilpas det, og gem det så.</translation>
+    </message>
+    <message>
+        <source>The last change on the board is undone.</source>
+        <translation>Den sidste ændring på tavlen er fortrudt.</translation>
     </message>
     <message>
         <source>Not placed</source>
@@ -731,10 +979,89 @@
     </message>
 </context>
 <context>
+    <name>ClassBar</name>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <source>Calm</source>
+        <translation>Rolig</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Forrige</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Næste</translation>
+    </message>
+    <message>
+        <source>My notes…</source>
+        <translation>Mine noter…</translation>
+    </message>
+    <message>
+        <source>There is one screen: the class sees everything on it. Your teacher notes would be on the smartboard.</source>
+        <translation>Der er én skærm: klassen ser alt, hvad der står på den. Dine noter til læreren ville komme op på tavlen.</translation>
+    </message>
+    <message>
+        <source>Show my notes — the class will see them</source>
+        <translation>Vis mine noter – klassen kan se dem</translation>
+    </message>
+    <message>
+        <source>Keep them hidden</source>
+        <translation>Hold dem skjult</translation>
+    </message>
+    <message>
+        <source>Count…</source>
+        <translation>Tæl op…</translation>
+    </message>
+    <message>
+        <source>Add rules…</source>
+        <translation>Skriv regler…</translation>
+    </message>
+</context>
+<context>
     <name>ClassCard</name>
     <message>
         <source>All lessons done</source>
         <translation>Alle lektioner er gennemført</translation>
+    </message>
+    <message>
+        <source>Next steps…</source>
+        <translation>Næste skridt…</translation>
+    </message>
+    <message>
+        <source>New partnerships</source>
+        <translation>Nye makkerskaber</translation>
+    </message>
+    <message>
+        <source>The year&apos;s tallies side by side</source>
+        <translation>Årets optællinger side om side</translation>
+    </message>
+    <message>
+        <source>Archive the class…</source>
+        <translation>Arkivér klassen…</translation>
     </message>
     <message>
         <source>Lesson %1 is in progress</source>
@@ -751,6 +1078,22 @@
     <message>
         <source>Start lesson %1</source>
         <translation>Start lektion %1</translation>
+    </message>
+    <message>
+        <source>%1, lesson %2 is in progress</source>
+        <translation>%1, lektion %2 er i gang</translation>
+    </message>
+    <message>
+        <source>Continue %1, lesson %2</source>
+        <translation>Fortsæt %1, lektion %2</translation>
+    </message>
+    <message>
+        <source>Next: %1, lesson %2</source>
+        <translation>Næste: %1, lektion %2</translation>
+    </message>
+    <message>
+        <source>Start %1, lesson %2</source>
+        <translation>Start %1, lektion %2</translation>
     </message>
 </context>
 <context>
@@ -942,6 +1285,13 @@
     </message>
 </context>
 <context>
+    <name>CloseButton</name>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Luk (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>ContentLanguageChooser</name>
     <message>
         <source>Content language</source>
@@ -950,53 +1300,6 @@
     <message>
         <source>The language of the lessons, prompts and activities shown here. It can differ from the language of the app.</source>
         <translation>Sproget i de lektioner, spørgsmål og aktiviteter, der vises her. Det kan være et andet end appens sprog.</translation>
-    </message>
-</context>
-<context>
-    <name>ControlOverlay</name>
-    <message>
-        <source>◀</source>
-        <translation>◀</translation>
-    </message>
-    <message>
-        <source>▶</source>
-        <translation>▶</translation>
-    </message>
-    <message>
-        <source>Timer</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
-        <source>Black</source>
-        <translation>Sort</translation>
-    </message>
-    <message>
-        <source>Calm</source>
-        <translation>Rolig</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Taster</translation>
-    </message>
-    <message>
-        <source>Leave</source>
-        <translation>Afslut</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Forrige</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Næste</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Noter</translation>
-    </message>
-    <message>
-        <source>Show the teacher notes (the class can see them)</source>
-        <translation>Vis lærernoterne (klassen kan se dem)</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1321,364 @@
     <message>
         <source>Open log folder</source>
         <translation>Åbn logmappen</translation>
+    </message>
+</context>
+<context>
+    <name>Curtain</name>
+    <message>
+        <source>The class sees this screen</source>
+        <translation>Klassen ser denne skærm</translation>
+    </message>
+    <message>
+        <source>There is only one screen, so the smartboard shows what you see. Your teacher notes stay hidden; the controls are on the class view.</source>
+        <translation>Der er kun én skærm, så tavlen viser det, du ser. Dine noter til læreren forbliver skjult; knapperne er på klassens visning.</translation>
+    </message>
+    <message>
+        <source>Back to the class view (F5)</source>
+        <translation>Tilbage til klassens visning (F5)</translation>
+    </message>
+    <message>
+        <source>Show my notes — the class will see them</source>
+        <translation>Vis mine noter – klassen kan se dem</translation>
+    </message>
+</context>
+<context>
+    <name>DataNotice</name>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryNames</name>
+    <message>
+        <source>Sport</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <source>Culture and creativity</source>
+        <translation>Kultur og kreativitet</translation>
+    </message>
+    <message>
+        <source>Volunteering</source>
+        <translation>Frivilligt arbejde</translation>
+    </message>
+    <message>
+        <source>Youth centre</source>
+        <translation>Ungdomsklub</translation>
+    </message>
+    <message>
+        <source>Study help</source>
+        <translation>Lektiehjælp</translation>
+    </message>
+    <message>
+        <source>Faith and community</source>
+        <translation>Tro og fællesskab</translation>
+    </message>
+    <message>
+        <source>Help and advice</source>
+        <translation>Hjælp og rådgivning</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Holder pause</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ophørt</translation>
+    </message>
+    <message>
+        <source>The school</source>
+        <translation>Skolen</translation>
+    </message>
+    <message>
+        <source>A class’s suggestion</source>
+        <translation>Forslag fra en klasse</translation>
+    </message>
+    <message>
+        <source>Imported from a file</source>
+        <translation>Importeret fra en fil</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>fra %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>op til %1</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Ikke tjekket</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryScreen</name>
+    <message>
+        <source>Local communities and help</source>
+        <translation>Fællesskaber og hjælp i nærheden</translation>
+    </message>
+    <message>
+        <source>Search names, activities and places</source>
+        <translation>Søg i navne, aktiviteter og steder</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle kategorier</translation>
+    </message>
+    <message>
+        <source>Ages 15–20</source>
+        <translation>15–20 år</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>Can just turn up</source>
+        <translation>Man kan bare møde op</translation>
+    </message>
+    <message>
+        <source>Not checked in 12 months</source>
+        <translation>Ikke tjekket i 12 måneder</translation>
+    </message>
+    <message>
+        <source>Show ended</source>
+        <translation>Vis ophørte</translation>
+    </message>
+    <message>
+        <source>Add a place…</source>
+        <translation>Tilføj et sted …</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigér …</translation>
+    </message>
+    <message>
+        <source>Checked today…</source>
+        <translation>Tjekket i dag …</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Fjern …</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importér CSV …</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksportér CSV …</translation>
+    </message>
+    <message>
+        <source>Leaflet as PDF…</source>
+        <translation>Folder som PDF …</translation>
+    </message>
+    <message>
+        <source>Pocket cards as PDF…</source>
+        <translation>Lommekort som PDF …</translation>
+    </message>
+    <message>
+        <source>The directory is empty. Nothing is built in: the school adds the clubs, associations, youth offers and places to get help it knows of. Add a place, import a list your municipality shares (CSV with Open Referral columns), or add the places a class found in “Our networks” – they stay “not checked” until someone at the school checks them.</source>
+        <translation>Oversigten er tom. Der er ikke noget indbygget: Skolen tilføjer selv de klubber, foreninger, tilbud for unge og steder med hjælp, den kender. Tilføj et sted, importér en liste fra kommunen (CSV med Open Referral-kolonner), eller tilføj de steder, en klasse fandt i »Vores netværk« – de står som »ikke tjekket«, indtil nogen på skolen har tjekket dem.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places shown</source>
+        <translation>%1 af %2 steder vises</translation>
+    </message>
+    <message>
+        <source>Checked today</source>
+        <translation>Tjekket i dag</translation>
+    </message>
+    <message>
+        <source>Who checked “%1” today?</source>
+        <translation>Hvem har tjekket »%1« i dag?</translation>
+    </message>
+    <message>
+        <source>Remove the place?</source>
+        <translation>Fjern stedet?</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the school’s directory? Export the directory first if you may want it back.</source>
+        <translation>Fjern »%1« fra skolens oversigt? Eksportér oversigten først, hvis du måske vil have stedet tilbage.</translation>
+    </message>
+    <message>
+        <source>Import places</source>
+        <translation>Importér steder</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-filer (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated.</source>
+        <translation>Importeret: %1 tilføjet, %2 opdateret.</translation>
+    </message>
+    <message>
+        <source>The file adds %1 places and updates %2; %3 are the same already. Imported places stay “not checked” until someone at the school checks them. Import?</source>
+        <translation>Filen tilføjer %1 steder og opdaterer %2; %3 er allerede de samme. Importerede steder står som »ikke tjekket«, indtil nogen på skolen har tjekket dem. Vil du importere?</translation>
+    </message>
+    <message>
+        <source>Lines with something that could not be read (left empty or out): %1</source>
+        <translation>Linjer med noget, der ikke kunne læses (står tomt eller er udeladt): %1</translation>
+    </message>
+    <message>
+        <source>Export the directory</source>
+        <translation>Eksportér oversigten</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 places saved in %2</source>
+        <translation>%1 steder gemt i %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Edit the place</source>
+        <translation>Rediger stedet</translation>
+    </message>
+    <message>
+        <source>Add a place</source>
+        <translation>Tilføj et sted</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>What you do there</source>
+        <translation>Det laver man</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>How to join</source>
+        <translation>Sådan kommer man med</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Tilgængelighed</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Public contact</source>
+        <translation>Offentlig kontakt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Tjekket</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Suggested by</source>
+        <translation>Foreslået af</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>You can just turn up</source>
+        <translation>Man kan bare møde op</translation>
+    </message>
+    <message>
+        <source>Bring a friend</source>
+        <translation>Tag en ven med</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Tjekket den</translation>
+    </message>
+    <message>
+        <source>by whom</source>
+        <translation>af hvem</translation>
+    </message>
+    <message>
+        <source>The organisation’s own contact, never a person’s</source>
+        <translation>Stedets egen kontakt – aldrig en privatpersons</translation>
+    </message>
+    <message>
+        <source>Only what the place makes public: no private person’s phone number or address. A place nobody at the school has checked shows as “not checked” on the leaflet.</source>
+        <translation>Kun det, stedet selv gør offentligt: ingen privatpersons telefonnummer eller adresse. Et sted, som ingen på skolen har tjekket, står som »ikke tjekket« i folderen.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Sidst tjekket</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Not checked in the last 12 months: check it before students go.</source>
+        <translation>Ikke tjekket de sidste 12 måneder: tjek det, før eleverne tager derhen.</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +2082,72 @@
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <source>How the series works</source>
+        <translation>Sådan er forløbet bygget op</translation>
+    </message>
+    <message>
+        <source>Seven lessons and a follow-up later in the year, about community, class culture, partnerships, loneliness and what to do when you or a friend is not thriving. Every lesson opens the same calm way, with partners greeting each other, and ends with something to do before next time. Home shows each class&apos;s next lesson; Handouts has everything to print for it.</source>
+        <translation>Syv lektioner og en opfølgning senere på året om fællesskab, klassekultur, makkerskaber, ensomhed og hvad man kan gøre, når man selv eller en ven ikke trives. Hver lektion starter på samme rolige måde, hvor makkerne hilser på hinanden, og slutter med noget konkret at gøre før næste gang. Hjem viser hver klasses næste lektion; under Udleveringsark ligger alt, der skal printes til den.</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Makkerskaber</translation>
+    </message>
+    <message>
+        <source>Every student has a partner, and two pairs make a partnership group. Make new ones a few times a year on Partnerships: the app mixes the class so that students meet new classmates, and keeps the rules you set.</source>
+        <translation>Alle elever har en makker, og to par udgør en makkergruppe. Lav nye et par gange om året under Makkerskaber: programmet blander klassen, så eleverne møder nye klassekammerater, og overholder de regler, du sætter.</translation>
+    </message>
+    <message>
+        <source>Running a lesson</source>
+        <translation>Sådan kører du en lektion</translation>
+    </message>
+    <message>
+        <source>Start the next lesson with the button on its class card. The class view shows only what the class may see; your notes, the timer and the steps are in the presenter view. Esc leaves the lesson, and the place is kept for next time.</source>
+        <translation>Start den næste lektion med knappen på klassens kort. Klassens visning viser kun det, klassen må se; dine noter, timeren og trinene står i lærerens visning. Esc forlader lektionen, og stedet bliver husket til næste gang.</translation>
+    </message>
+    <message>
+        <source>Two screens</source>
+        <translation>To skærme</translation>
+    </message>
+    <message>
+        <source>With a projector as a second screen, the class view goes there and the presenter view stays on yours. If it picks the wrong screen, choose another in the presenter view. If the projector is unplugged, the lesson goes on.</source>
+        <translation>Med en projektor som anden skærm kommer klassens visning derop, og lærerens visning bliver på din skærm. Vælger programmet den forkerte skærm, så vælg en anden i lærerens visning. Bliver projektoren trukket ud, fortsætter lektionen.</translation>
+    </message>
+    <message>
+        <source>One screen (a mirrored smartboard)</source>
+        <translation>Én skærm (en spejlet tavle)</translation>
+    </message>
+    <message>
+        <source>The class sees everything on the screen. Work from the bar at the bottom of the class view: move on, the timer, black and calm screens, counts and charter rules, the keys. Your notes stay hidden until you choose to show them to the class; private notes are never shown on one screen.</source>
+        <translation>Klassen ser alt på skærmen. Arbejd fra bjælken nederst i klassens visning: videre, timeren, sort og rolig skærm, optællinger og spilleregler, tasterne. Dine noter forbliver skjult, indtil du vælger at vise dem for klassen; private noter vises aldrig, når der kun er én skærm.</translation>
+    </message>
+    <message>
+        <source>How Netwerk Desktop works</source>
+        <translation>Sådan virker Netwerk Desktop</translation>
+    </message>
+    <message>
+        <source>The keys during a lesson</source>
+        <translation>Tasterne i en lektion</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Show on the projector</source>
+        <translation>Vis på projektoren</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Gem som PDF…</translation>
+    </message>
+</context>
+<context>
     <name>HandoutChoices</name>
     <message>
         <source>Community</source>
@@ -1605,6 +2332,54 @@
         <source>One page for the class’s other teachers: partners in their subject.</source>
         <translation>Én side til klassens andre lærere: makkerskaber i deres fag.</translation>
     </message>
+    <message>
+        <source>Needs-and-offers slips</source>
+        <translation>Sedler til behov og tilbud</translation>
+    </message>
+    <message>
+        <source>A slip per student with a code from the class’s board; no names.</source>
+        <translation>En seddel pr. elev med en kode fra klassens tavle – ingen navne.</translation>
+    </message>
+    <message>
+        <source>Introduction cards</source>
+        <translation>Introduktionskort</translation>
+    </message>
+    <message>
+        <source>For introductions the mentor makes: codes, never phone numbers.</source>
+        <translation>Til introduktioner gennem mentoren: koder, aldrig telefonnumre.</translation>
+    </message>
+    <message>
+        <source>Needs-and-offers poster</source>
+        <translation>Plakat om behov og tilbud</translation>
+    </message>
+    <message>
+        <source>The board’s categories and how it works.</source>
+        <translation>Tavlens kategorier, og hvordan den virker.</translation>
+    </message>
+    <message>
+        <source>Needs-and-offers follow-up</source>
+        <translation>Opfølgning på behov og tilbud</translation>
+    </message>
+    <message>
+        <source>Needs and offers per category and status: counts only.</source>
+        <translation>Behov og tilbud pr. kategori og status – kun tal.</translation>
+    </message>
+    <message>
+        <source>Directory leaflet</source>
+        <translation>Folder med fællesskaber</translation>
+    </message>
+    <message>
+        <source>The school’s local communities by category, with last checked.</source>
+        <translation>Skolens oversigt over fællesskaber efter kategori, med hvornår de sidst er tjekket.</translation>
+    </message>
+    <message>
+        <source>Directory pocket cards</source>
+        <translation>Lommekort med fællesskaber</translation>
+    </message>
+    <message>
+        <source>A card per place of the school’s directory.</source>
+        <translation>Et kort pr. sted i skolens oversigt.</translation>
+    </message>
 </context>
 <context>
     <name>HandoutPreview</name>
@@ -1752,6 +2527,22 @@
         <translation>Gå til Lektioner</translation>
     </message>
     <message>
+        <source>%1 has no open needs-and-offers board. Open the board first; its slips carry its codes.</source>
+        <translation>%1 har ingen åben tavle med behov og tilbud. Åbn tavlen først – sedlerne har tavlens koder.</translation>
+    </message>
+    <message>
+        <source>Go to Needs and offers</source>
+        <translation>Gå til Behov og tilbud</translation>
+    </message>
+    <message>
+        <source>The school’s directory has no entries yet. Add the first places, then print the leaflet.</source>
+        <translation>Skolens oversigt er tom endnu. Tilføj de første steder, og udskriv så folderen.</translation>
+    </message>
+    <message>
+        <source>Go to Directory</source>
+        <translation>Gå til Oversigt</translation>
+    </message>
+    <message>
         <source>Choose a theme or a lesson for the discussion cards.</source>
         <translation>Vælg et tema eller en lektion til samtalekortene.</translation>
     </message>
@@ -1814,6 +2605,22 @@
     <message>
         <source>Stopped. Nothing new was made.</source>
         <translation>Stoppet. Der blev ikke lavet noget nyt.</translation>
+    </message>
+    <message>
+        <source>The help contacts are not filled in</source>
+        <translation>Skolens kontakter til hjælp er ikke udfyldt</translation>
+    </message>
+    <message>
+        <source>The “Where to get help” cards in this set name the school’s contacts: the student counsellor and whom to talk to. They are not filled in yet, so the cards would have blank lines there.</source>
+        <translation>Kortene „Her kan du få hjælp“ i dette sæt nævner skolens kontakter: studievejlederen og hvem man kan tale med. De er ikke udfyldt endnu, så kortene ville have tomme linjer der.</translation>
+    </message>
+    <message>
+        <source>Fill them in now…</source>
+        <translation>Udfyld dem nu…</translation>
+    </message>
+    <message>
+        <source>Print with blank lines</source>
+        <translation>Udskriv med tomme linjer</translation>
     </message>
     <message>
         <source>Not available</source>
@@ -1898,6 +2705,18 @@
     <message>
         <source>Create your first class</source>
         <translation>Opret din første klasse</translation>
+    </message>
+    <message>
+        <source>Archive the class?</source>
+        <translation>Arkivér klassen?</translation>
+    </message>
+    <message>
+        <source>%1 leaves Home and the lists. Its lessons, partnerships and charter are kept; “Show archived classes” in Classes brings it back.</source>
+        <translation>%1 forsvinder fra Hjem og listerne. Lektioner, makkerskaber og spilleregler bliver gemt; „Vis arkiverede klasser“ under Klasser henter den frem igen.</translation>
+    </message>
+    <message>
+        <source>Not archived</source>
+        <translation>Ikke arkiveret</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2956,14 @@ Sanne	van der	Berg</translation>
         <translation>Tag lektion %1 igen</translation>
     </message>
     <message>
+        <source>Continue %1, lesson %2</source>
+        <translation>Fortsæt %1, lektion %2</translation>
+    </message>
+    <message>
+        <source>Start %1, lesson %2</source>
+        <translation>Start %1, lektion %2</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
@@ -2225,6 +3052,14 @@ Sanne	van der	Berg</translation>
     <message>
         <source>&amp;About Netwerk Desktop</source>
         <translation>&amp;Om Netwerk Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;How Netwerk Desktop works…</source>
+        <translation>&amp;Sådan virker Netwerk Desktop…</translation>
+    </message>
+    <message>
+        <source>&amp;Search lessons, prompts and activities…</source>
+        <translation>&amp;Søg i lektioner, spørgsmål og aktiviteter…</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +3285,14 @@ Sanne	van der	Berg</translation>
         <translation>Aktiviteter</translation>
     </message>
     <message>
+        <source>Needs and offers</source>
+        <translation>Behov og tilbud</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Oversigt</translation>
+    </message>
+    <message>
         <source>Handouts</source>
         <translation>Udleveringsark</translation>
     </message>
@@ -2523,6 +3366,98 @@ Sanne	van der	Berg</translation>
     <message>
         <source>That pack was made by a newer Netwerk Desktop. Nothing was changed; update the app to import it.</source>
         <translation>Pakken er lavet af en nyere Netwerk Desktop. Intet er ændret; opdatér programmet for at importere den.</translation>
+    </message>
+    <message>
+        <source>The class has no open board. Open one first.</source>
+        <translation>Klassen har ingen åben tavle. Åbn en først.</translation>
+    </message>
+    <message>
+        <source>The class has an open board already. Close it before opening a new one.</source>
+        <translation>Klassen har allerede en åben tavle. Luk den, før du åbner en ny.</translation>
+    </message>
+    <message>
+        <source>The board is closed, so nothing can be added or changed on it.</source>
+        <translation>Tavlen er lukket, så der kan ikke tilføjes eller ændres noget.</translation>
+    </message>
+    <message>
+        <source>The closing date has passed. Choose today or a day ahead.</source>
+        <translation>Lukkedatoen er overskredet. Vælg i dag eller en dag frem i tiden.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a slip code. A code is three of these letters: %2.</source>
+        <translation>»%1« er ikke en kode fra en seddel. En kode er tre af disse bogstaver: %2.</translation>
+    </message>
+    <message>
+        <source>Code %1 is on the board with this kind already. A slip has one need and one offer.</source>
+        <translation>Kode %1 står allerede på tavlen med denne slags. En seddel har ét behov og ét tilbud.</translation>
+    </message>
+    <message>
+        <source>Write what the slip says.</source>
+        <translation>Skriv, hvad der står på sedlen.</translation>
+    </message>
+    <message>
+        <source>A slip’s text can have at most %1 characters. Shorten it.</source>
+        <translation>Teksten fra en seddel må højst have %1 tegn. Gør den kortere.</translation>
+    </message>
+    <message>
+        <source>The text holds a name from the class list (%1). Write it without the name: the board never shows who wrote a slip or who it is about.</source>
+        <translation>Teksten indeholder et navn fra klasselisten (%1). Skriv den uden navnet: Tavlen viser aldrig, hvem der har skrevet en seddel, eller hvem den handler om.</translation>
+    </message>
+    <message>
+        <source>A match is one need and one offer. Choose one of each.</source>
+        <translation>Et match er ét behov og ét tilbud. Vælg ét af hver.</translation>
+    </message>
+    <message>
+        <source>These come from the same slip. A slip’s offer cannot meet its own need.</source>
+        <translation>De kommer fra samme seddel. En seddels tilbud kan ikke dække dens eget behov.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the board. Post it first, then match it.</source>
+        <translation>%1 står ikke på tavlen. Sæt det op først, og lav så matchet.</translation>
+    </message>
+    <message>
+        <source>These two are matched already.</source>
+        <translation>De to har allerede et match.</translation>
+    </message>
+    <message>
+        <source>This is no longer on the board. It may have been removed.</source>
+        <translation>Det står ikke længere på tavlen. Det er måske blevet fjernet.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file: %2</source>
+        <translation>Linje %1 i filen: %2</translation>
+    </message>
+    <message>
+        <source>The entry needs a name: the club, the association or the place.</source>
+        <translation>Stedet skal have et navn: klubben, foreningen eller stedet.</translation>
+    </message>
+    <message>
+        <source>The ages do not make sense. Write the youngest and the oldest age, or leave them empty.</source>
+        <translation>Aldrene giver ikke mening. Skriv den yngste og den ældste alder, eller lad felterne være tomme.</translation>
+    </message>
+    <message>
+        <source>An entry cannot be checked on a day still to come.</source>
+        <translation>Et sted kan ikke være tjekket på en dag, der ikke er kommet endnu.</translation>
+    </message>
+    <message>
+        <source>Another entry is already this line of the help card.</source>
+        <translation>Et andet sted er allerede denne linje på hjælpekortet.</translation>
+    </message>
+    <message>
+        <source>%1 has no column called “name”, so nothing was imported. Export the directory once to see the columns it reads.</source>
+        <translation>%1 har ingen kolonne, der hedder »name«, så intet blev importeret. Eksportér oversigten én gang for at se de kolonner, den læser.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read, so nothing was imported.</source>
+        <translation>%1 kunne ikke læses, så intet blev importeret.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Check that the folder exists and that there is free space.</source>
+        <translation>%1 kunne ikke gemmes. Tjek, at mappen findes, og at der er plads.</translation>
+    </message>
+    <message>
+        <source>This entry is no longer in the directory. It may have been removed.</source>
+        <translation>Stedet er ikke længere i oversigten. Det er måske blevet fjernet.</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +3559,177 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>NetworksScreen</name>
+    <message>
+        <source>Needs and offers</source>
+        <translation>Behov og tilbud</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Open a board…</source>
+        <translation>Åbn en tavle …</translation>
+    </message>
+    <message>
+        <source>Show to the class</source>
+        <translation>Vis for klassen</translation>
+    </message>
+    <message>
+        <source>The board on the projector: codes, categories and texts, never a name. Page Down and Page Up turn its pages; Esc on the projector stops showing it.</source>
+        <translation>Tavlen på projektoren: koder, kategorier og tekster – aldrig et navn. Page Down og Page Up skifter side; Esc på projektoren stopper visningen.</translation>
+    </message>
+    <message>
+        <source>Slips as PDF…</source>
+        <translation>Sedler som PDF …</translation>
+    </message>
+    <message>
+        <source>Introduction cards as PDF…</source>
+        <translation>Introduktionskort som PDF …</translation>
+    </message>
+    <message>
+        <source>Close the board…</source>
+        <translation>Luk tavlen …</translation>
+    </message>
+    <message>
+        <source>Match (M)</source>
+        <translation>Match (M)</translation>
+    </message>
+    <message>
+        <source>Select a need and an offer, then press M – or drag one onto the other.</source>
+        <translation>Vælg et behov og et tilbud, og tryk M – eller træk det ene hen på det andet.</translation>
+    </message>
+    <message>
+        <source>Introduction through the mentor</source>
+        <translation>Introduktion gennem mentoren</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Sæt op</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Skjul</translation>
+    </message>
+    <message>
+        <source>Not posted…</source>
+        <translation>Ikke sat op …</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Lykkedes</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Trukket tilbage</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Remove match</source>
+        <translation>Fjern match</translation>
+    </message>
+    <message>
+        <source>To follow up in person</source>
+        <translation>Følg op personligt</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Fulgt op</translation>
+    </message>
+    <message>
+        <source>%1 (introduction)</source>
+        <translation>%1 (introduktion)</translation>
+    </message>
+    <message>
+        <source>No classes yet. Create a class first.</source>
+        <translation>Der er ingen klasser endnu. Opret en klasse først.</translation>
+    </message>
+    <message>
+        <source>%1 has no open board. Its last board kept %2 needs and %3 offers as counts only. Open a new board when the class writes slips.</source>
+        <translation>%1 har ingen åben tavle. Den sidste tavle gemte %2 behov og %3 tilbud – kun som tal. Åbn en ny tavle, når klassen skriver sedler.</translation>
+    </message>
+    <message>
+        <source>%1 has no board yet. Open one before the lesson on needs and offers; its slips carry its codes.</source>
+        <translation>%1 har ingen tavle endnu. Åbn en før lektionen om behov og tilbud – sedlerne har tavlens koder.</translation>
+    </message>
+    <message>
+        <source>Open until %1 · %2 needs · %3 offers · %4 matches</source>
+        <translation>Åben til %1 · %2 behov · %3 tilbud · %4 match</translation>
+    </message>
+    <message>
+        <source>Matched.</source>
+        <translation>Match lavet.</translation>
+    </message>
+    <message>
+        <source>Close the board?</source>
+        <translation>Luk tavlen?</translation>
+    </message>
+    <message>
+        <source>Closing the board of %1 deletes every text and code on it, here and in the automatic backups. Only the number of needs and offers per category and status is kept, for the follow-up lesson. This cannot be undone.</source>
+        <translation>Når du lukker tavlen for %1, slettes alle tekster og koder – her og i de automatiske sikkerhedskopier. Kun antallet af behov og tilbud pr. kategori og status bliver gemt til opfølgningen. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>The board is closed; only the counts are kept.</source>
+        <translation>Tavlen er lukket – kun tallene er gemt.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoPlaceDialog</name>
+    <message>
+        <source>Before the lesson</source>
+        <translation>Før lektionen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) have no place in the partnerships</source>
+        <translation>
+            <numerusform>%n elev har ingen plads i makkerskaberne</numerusform>
+            <numerusform>%n elever har ingen plads i makkerskaberne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They were away when the partnerships were made, or joined the class since. Tick who is here today: they get a place where they fit best.</source>
+        <translation>De var væk, da makkerskaberne blev lavet, eller er kommet i klassen siden. Sæt flueben ved dem, der er her i dag: de får en plads, hvor de passer bedst ind.</translation>
+    </message>
+    <message>
+        <source>Show the partnerships without them</source>
+        <translation>Vis makkerskaberne uden dem</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n student(s) a place</source>
+        <translation>
+            <numerusform>Giv %n elev en plads</numerusform>
+            <numerusform>Giv %n elever en plads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+</context>
+<context>
+    <name>NotPostedDialog</name>
+    <message>
+        <source>Not posted</source>
+        <translation>Ikke sat op</translation>
+    </message>
+    <message>
+        <source>Why does %1 stay off the board?</source>
+        <translation>Hvorfor kommer %1 ikke på tavlen?</translation>
+    </message>
+    <message>
+        <source>A worry about home, money or safety: the text is deleted now. Give the student the help card and follow it up in person, as your school&apos;s procedure says. Don&apos;t promise to keep it secret.</source>
+        <translation>En bekymring om hjemmet, penge eller sikkerhed: Teksten slettes nu. Giv eleven hjælpekortet, og følg op personligt efter skolens egen procedure. Lov ikke at holde det hemmeligt.</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <source>Private notes</source>
@@ -2652,6 +3758,44 @@ Sanne	van der	Berg</translation>
     <message>
         <source>Your private notes on this lesson with this class will be erased.</source>
         <translation>Dine private noter om denne lektion med denne klasse bliver slettet.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenBoardDialog</name>
+    <message>
+        <source>Open a board</source>
+        <translation>Åbn en tavle</translation>
+    </message>
+    <message>
+        <source>The board of %1 takes needs and offers until its closing date, about two weeks from now, when you look back with the class. Then only the counts are kept.</source>
+        <translation>Tavlen for %1 tager imod behov og tilbud indtil lukkedatoen, cirka to uger fra nu, hvor I ser tilbage i klassen. Derefter gemmes kun tallene.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenWarnings</name>
+    <message>
+        <source>The disk is full, so today&apos;s backup was not made. Free some space; until then nothing can be changed.</source>
+        <translation>Disken er fuld, så dagens sikkerhedskopi blev ikke lavet. Frigør plads; indtil da kan intet ændres.</translation>
+    </message>
+    <message>
+        <source>The data folder is write-protected, so today&apos;s backup was not made.</source>
+        <translation>Datamappen er skrivebeskyttet, så dagens sikkerhedskopi blev ikke lavet.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made. Your data is fine; make one by hand in Settings, and if that fails too, ask IT to look at the data folder.</source>
+        <translation>Dagens sikkerhedskopi kunne ikke laves. Dine data er i orden; lav en selv under Indstillinger, og lykkes det heller ikke, så bed IT om at se på datamappen.</translation>
+    </message>
+    <message>
+        <source>The second copy of the backup could not be written to %1 (is the USB stick or home drive there?). The backup in the data folder was made.</source>
+        <translation>Den ekstra kopi af sikkerhedskopien kunne ikke skrives til %1 (er USB-nøglen eller hjemmedrevet der?). Sikkerhedskopien i datamappen blev lavet.</translation>
+    </message>
+    <message>
+        <source>The data is on a network drive. Netwerk Desktop keeps it safe there by letting only one PC at a time use it; close the app on other PCs first.</source>
+        <translation>Dataene ligger på et netværksdrev. Netwerk Desktop passer på dem dér ved kun at lade én pc ad gangen bruge dem; luk først appen på andre pc&apos;er.</translation>
+    </message>
+    <message>
+        <source>Erasing %1 was interrupted last time; it has now been finished, backups included.</source>
+        <translation>Sletningen af %1 blev afbrudt sidste gang; den er nu gjort færdig, også i sikkerhedskopierne.</translation>
     </message>
 </context>
 <context>
@@ -2822,6 +3966,21 @@ Sanne	van der	Berg</translation>
         <source>No classes yet. Create a class and add its students first.</source>
         <translation>Ingen klasser endnu. Opret først en klasse, og tilføj eleverne.</translation>
     </message>
+    <message>
+        <source>There is no screen to show the groups on.</source>
+        <translation>Der er ingen skærm at vise grupperne på.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSaving</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Gem som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>PlanDialog</name>
@@ -2988,6 +4147,10 @@ Sanne	van der	Berg</translation>
         <translation>Næste →</translation>
     </message>
     <message>
+        <source>Your private notes stay hidden while the class sees this screen.</source>
+        <translation>Dine private noter forbliver skjult, mens klassen ser denne skærm.</translation>
+    </message>
+    <message>
         <source>The screen the class sees</source>
         <translation>Den skærm, klassen ser</translation>
     </message>
@@ -3085,6 +4248,29 @@ Sanne	van der	Berg</translation>
     <message>
         <source>Already in the class, skipped</source>
         <translation>Er allerede i klassen, springes over</translation>
+    </message>
+</context>
+<context>
+    <name>Printable</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Gem som PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved there. Choose another folder, or check that the USB stick is still in.</source>
+        <translation>PDF&apos;en kunne ikke gemmes der. Vælg en anden mappe, eller tjek at USB-nøglen stadig sidder i.</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>Ingen printer</translation>
+    </message>
+    <message>
+        <source>This computer has no printer set up. Save it as a PDF instead.</source>
+        <translation>Denne computer har ingen printer sat op. Gem den som PDF i stedet.</translation>
     </message>
 </context>
 <context>
@@ -3270,6 +4456,76 @@ Sanne	van der	Berg</translation>
     <message>
         <source>Partnerships</source>
         <translation>Makkerskaber</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Netwerk Desktop cannot open the data</source>
+        <translation>Netwerk Desktop kan ikke åbne dataene</translation>
+    </message>
+    <message>
+        <source>To go back to an older state instead, choose a backup. Everything changed after it is lost; the data as it is now is kept.</source>
+        <translation>Vil du i stedet gå tilbage til en tidligere udgave, så vælg en sikkerhedskopi. Alt, der er ændret siden, går tabt; dataene, som de er nu, bliver gemt.</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put back. The newest one that holds your classes is chosen already.</source>
+        <translation>Vælg den sikkerhedskopi, der skal lægges tilbage. Den nyeste, der har dine klasser, er allerede valgt.</translation>
+    </message>
+    <message>
+        <source>There are no backups in the data folder. If you keep a copy elsewhere (a USB stick, your home drive), choose it with “From a file…”.</source>
+        <translation>Der er ingen sikkerhedskopier i datamappen. Har du en kopi et andet sted (en USB-nøgle, dit hjemmedrev), så vælg den med »Fra en fil …«.</translation>
+    </message>
+    <message>
+        <source>Put the backup back</source>
+        <translation>Læg sikkerhedskopien tilbage</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>Fra en fil …</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Åbn datamappen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
+        <source>Quit, to install the newer version</source>
+        <translation>Afslut for at installere den nyere version</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n klasse</numerusform>
+            <numerusform>%n klasser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Vælg en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3 *.sqlite *.db)</source>
+        <translation>Sikkerhedskopier (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>The backup was not put back</source>
+        <translation>Sikkerhedskopien blev ikke lagt tilbage</translation>
+    </message>
+    <message>
+        <source>The backup is back. The file that could not be opened is kept as %1.</source>
+        <translation>Sikkerhedskopien er lagt tilbage. Filen, der ikke kunne åbnes, er gemt som %1.</translation>
+    </message>
+    <message>
+        <source>The backup is back.</source>
+        <translation>Sikkerhedskopien er lagt tilbage.</translation>
+    </message>
+    <message>
+        <source>Backup put back</source>
+        <translation>Sikkerhedskopi lagt tilbage</translation>
     </message>
 </context>
 <context>
@@ -3518,41 +4774,6 @@ Sanne	van der	Berg</translation>
             <numerusform>%n elever tilføjet.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Save the student&apos;s data</source>
-        <translation>Gem elevens data</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-filer (*.json)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Eksporten mislykkedes</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Gemt: %1</translation>
-    </message>
-    <message>
-        <source>Erase %1?</source>
-        <translation>Slet %1 helt?</translation>
-    </message>
-    <message>
-        <source>Everything Netwerk Desktop holds about %1 is deleted: the name, the tags and the partnership history, also from the automatic backups. This cannot be undone.</source>
-        <translation>Alt, hvad Netwerk Desktop har om %1, bliver slettet: navnet, mærkerne og makkerhistorikken, også i de automatiske sikkerhedskopier. Det kan ikke fortrydes.</translation>
-    </message>
-    <message>
-        <source>Erase</source>
-        <translation>Slet helt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 was erased, also from %n backup(s).</source>
-        <translation>
-            <numerusform>%1 er slettet, også fra %n sikkerhedskopi.</numerusform>
-            <numerusform>%1 er slettet, også fra %n sikkerhedskopier.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>RotationListModel</name>
@@ -3757,6 +4978,44 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search lessons, prompts and activities</source>
+        <translation>Søg i lektioner, spørgsmål og aktiviteter</translation>
+    </message>
+    <message>
+        <source>Words to look for, e.g. friend worried</source>
+        <translation>Ord at lede efter, fx ven bekymret</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultat</numerusform>
+            <numerusform>%n resultater</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type words.</source>
+        <translation>Skriv nogle ord.</translation>
+    </message>
+    <message>
+        <source>Lesson %1, step %2: %3</source>
+        <translation>Lektion %1, trin %2: %3</translation>
+    </message>
+    <message>
+        <source>Lesson %1: %2</source>
+        <translation>Lektion %1: %2</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <source>Activity: %1</source>
+        <translation>Aktivitet: %1</translation>
+    </message>
+</context>
+<context>
     <name>SeasonPage</name>
     <message>
         <source>A season plan makes the next rotations together, so the later ones still bring new partners. Start them one at a time; plan again when the class changes, for example when a student joins or leaves.</source>
@@ -3796,6 +5055,48 @@ Sanne	van der	Berg</translation>
     <message>
         <source>The next planned rotation has started.</source>
         <translation>Den næste planlagte runde er startet.</translation>
+    </message>
+</context>
+<context>
+    <name>SecondCopyRow</name>
+    <message>
+        <source>Backups are kept in the data folder only. Keep a second copy on a USB stick or your home drive, in case this PC is reset.</source>
+        <translation>Sikkerhedskopierne ligger kun i datamappen. Gem en ekstra kopi på en USB-nøgle eller dit hjemmedrev, hvis pc&apos;en bliver nulstillet.</translation>
+    </message>
+    <message>
+        <source>Every backup is also copied to %1.</source>
+        <translation>Hver sikkerhedskopi bliver også kopieret til %1.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for a second copy…</source>
+        <translation>Vælg en mappe til en ekstra kopi …</translation>
+    </message>
+    <message>
+        <source>Stop the second copy</source>
+        <translation>Stop den ekstra kopi</translation>
+    </message>
+    <message>
+        <source>A folder for the second copy of the backups</source>
+        <translation>En mappe til den ekstra kopi af sikkerhedskopierne</translation>
+    </message>
+    <message>
+        <source>Stop the second copy?</source>
+        <translation>Stop den ekstra kopi?</translation>
+    </message>
+    <message>
+        <source>New backups are then kept in the data folder only. The copies already in the other folder stay there.</source>
+        <translation>Nye sikkerhedskopier ligger så kun i datamappen. De kopier, der allerede ligger i den anden mappe, bliver liggende.</translation>
+    </message>
+    <message>
+        <source>The folder was not chosen</source>
+        <translation>Mappen blev ikke valgt</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesChooser</name>
+    <message>
+        <source>Lesson series</source>
+        <translation>Lektionsforløb</translation>
     </message>
 </context>
 <context>
@@ -3982,12 +5283,27 @@ Sanne	van der	Berg</translation>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
+        <source>The second copy was not made</source>
+        <translation>Den ekstra kopi blev ikke lavet</translation>
+    </message>
+    <message>
         <source>Restore failed</source>
         <translation>Gendannelsen mislykkedes</translation>
     </message>
     <message>
         <source>The backup was restored.</source>
         <translation>Sikkerhedskopien er gendannet.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedBanner</name>
+    <message>
+        <source>The class sees your notes now. Private notes stay hidden on one screen.</source>
+        <translation>Klassen ser dine noter nu. Private noter forbliver skjult, når der kun er én skærm.</translation>
+    </message>
+    <message>
+        <source>Back to the class view (F5)</source>
+        <translation>Tilbage til klassens visning (F5)</translation>
     </message>
 </context>
 <context>
@@ -4051,6 +5367,29 @@ Sanne	van der	Berg</translation>
     <message>
         <source>%1 groups made.</source>
         <translation>%1 grupper er lavet.</translation>
+    </message>
+</context>
+<context>
+    <name>SlipEntry</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>&amp;Need</source>
+        <translation>&amp;Behov</translation>
+    </message>
+    <message>
+        <source>&amp;Offer</source>
+        <translation>&amp;Tilbud</translation>
+    </message>
+    <message>
+        <source>What the slip says, without names – Enter adds it</source>
+        <translation>Det, der står på sedlen, uden navne – Enter tilføjer</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
     </message>
 </context>
 <context>
@@ -4174,6 +5513,17 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>StepList</name>
+    <message>
+        <source>Running late? Leave this step out.</source>
+        <translation>Er I bagud? Så spring dette trin over.</translation>
+    </message>
+    <message>
+        <source>Two shorter lessons? The first part ends after this step.</source>
+        <translation>To kortere lektioner? Så slutter første del efter dette trin.</translation>
+    </message>
+</context>
+<context>
     <name>StepNames</name>
     <message>
         <source>Short talk</source>
@@ -4240,6 +5590,77 @@ Sanne	van der	Berg</translation>
             <numerusform>%1: %n min.</numerusform>
             <numerusform>%1: %n min.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StudentPrivacy</name>
+    <message>
+        <source>Save the student&apos;s data</source>
+        <translation>Gem elevens data</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten mislykkedes</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+    <message>
+        <source>Erase %1?</source>
+        <translation>Slet %1 helt?</translation>
+    </message>
+    <message>
+        <source>Everything Netwerk Desktop holds about %1 is deleted: the name, the tags and the partnership history, also from the automatic backups. This cannot be undone.</source>
+        <translation>Alt, hvad Netwerk Desktop har om %1, bliver slettet: navnet, mærkerne og makkerhistorikken, også i de automatiske sikkerhedskopier. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Slet helt</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Ikke slettet</translation>
+    </message>
+    <message>
+        <source>Erase from the backups too?</source>
+        <translation>Slet også fra sikkerhedskopierne?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is removed from the class, but %n backup(s) still hold the name. Erase %1 from them too? Then Ctrl+Z cannot bring %1 back.</source>
+        <translation>
+            <numerusform>%1 er fjernet fra klassen, men %n sikkerhedskopi har stadig navnet. Slet også %1 fra den? Så kan Ctrl+Z ikke hente %1 tilbage.</numerusform>
+            <numerusform>%1 er fjernet fra klassen, men %n sikkerhedskopier har stadig navnet. Slet også %1 fra dem? Så kan Ctrl+Z ikke hente %1 tilbage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase from the backups</source>
+        <translation>Slet fra sikkerhedskopierne</translation>
+    </message>
+    <message>
+        <source>Keep for now</source>
+        <translation>Behold indtil videre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was erased, also from %n backup(s).</source>
+        <translation>
+            <numerusform>%1 er slettet, også fra %n sikkerhedskopi.</numerusform>
+            <numerusform>%1 er slettet, også fra %n sikkerhedskopier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files that were not changed</source>
+        <translation>Filer, der ikke blev ændret</translation>
+    </message>
+    <message>
+        <source>These files in the backup folder are not Netwerk Desktop backups, so they were left as they are. If one holds %1&apos;s name, delete it yourself:
+%2</source>
+        <translation>Disse filer i sikkerhedskopimappen er ikke sikkerhedskopier fra Netwerk Desktop, så de blev ikke rørt. Står %1s navn i en af dem, så slet den selv:
+%2</translation>
     </message>
 </context>
 <context>
@@ -4322,6 +5743,16 @@ Sanne	van der	Berg</translation>
     <message>
         <source>The same question in lesson %1: %2</source>
         <translation>Samme spørgsmål i lektion %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TallyText</name>
+    <message numerus="yes">
+        <source>Counted: %1 of %n student(s)</source>
+        <translation>
+            <numerusform>Talt op: %1 af %n elev</numerusform>
+            <numerusform>Talt op: %1 af %n elever</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4455,6 +5886,21 @@ Sanne	van der	Berg</translation>
     <message>
         <source>Choose a topic and a member first.</source>
         <translation>Vælg først et emne og et medlem.</translation>
+    </message>
+</context>
+<context>
+    <name>YearTalliesDialog</name>
+    <message>
+        <source>Lesson %1:</source>
+        <translation>Lektion %1:</translation>
+    </message>
+    <message>
+        <source>The year&apos;s tallies: %1</source>
+        <translation>Årets optællinger: %1</translation>
+    </message>
+    <message>
+        <source>No tally has been counted yet.</source>
+        <translation>Der er ikke talt op endnu.</translation>
     </message>
 </context>
 </TS>

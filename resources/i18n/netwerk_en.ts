@@ -27,6 +27,22 @@
             <translation>Activities</translation>
         </message>
         <message>
+            <source>Show to the class</source>
+            <translation>Show to the class</translation>
+        </message>
+        <message>
+            <source>The activity's title, what it is and its steps, on the screen the class sees.</source>
+            <translation>The activity's title, what it is and its steps, on the screen the class sees.</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
             <source>The activities could not be read, so there is nothing to show here. Reinstalling Netwerk Desktop puts them back.</source>
             <translation>The activities could not be read, so there is nothing to show here. Reinstalling Netwerk Desktop puts them back.</translation>
         </message>
@@ -40,6 +56,10 @@
                 <numerusform>%n activity found</numerusform>
                 <numerusform>%n activities found</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Saved as %1.</source>
+            <translation>Saved as %1.</translation>
         </message>
     </context>
     <context>
@@ -359,6 +379,62 @@
             <source>Today</source>
             <translation>Today</translation>
         </message>
+        <message>
+            <source>Paused %1</source>
+            <translation>Paused %1</translation>
+        </message>
+        <message>
+            <source>Needs and offers</source>
+            <translation>Needs and offers</translation>
+        </message>
+        <message>
+            <source>Matches</source>
+            <translation>Matches</translation>
+        </message>
+        <message>
+            <source>Nothing on the board yet</source>
+            <translation>Nothing on the board yet</translation>
+        </message>
+        <message>
+            <source>Need</source>
+            <translation>Need</translation>
+        </message>
+        <message>
+            <source>Offer</source>
+            <translation>Offer</translation>
+        </message>
+        <message>
+            <source>matched</source>
+            <translation>matched</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>School and study</source>
+            <translation>School and study</translation>
+        </message>
+        <message>
+            <source>Jobs and internships</source>
+            <translation>Jobs and internships</translation>
+        </message>
+        <message>
+            <source>Clubs and free time</source>
+            <translation>Clubs and free time</translation>
+        </message>
+        <message>
+            <source>Learning something new</source>
+            <translation>Learning something new</translation>
+        </message>
+        <message>
+            <source>Practical things</source>
+            <translation>Practical things</translation>
+        </message>
+        <message>
+            <source>Doing things together</source>
+            <translation>Doing things together</translation>
+        </message>
     </context>
     <context>
         <name>BackupListModel</name>
@@ -382,6 +458,10 @@
             <source>Before a deletion</source>
             <translation>Before a deletion</translation>
         </message>
+        <message>
+            <source>Before a change</source>
+            <translation>Before a change</translation>
+        </message>
     </context>
     <context>
         <name>BalanceBar</name>
@@ -396,6 +476,36 @@
         <message>
             <source>The programme has only one kind of block. Mix input, activities and informal time.</source>
             <translation>The programme has only one kind of block. Mix input, activities and informal time.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BarCharter</name>
+        <message>
+            <source>Type a rule the class agrees on, then Enter</source>
+            <translation>Type a rule the class agrees on, then Enter</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Remove the last rule</source>
+            <translation>Remove the last rule</translation>
+        </message>
+    </context>
+    <context>
+        <name>BarTally</name>
+        <message>
+            <source>Type the counts: the class sees dots until you show the chart, and counts below 3 as “fewer than 3”.</source>
+            <translation>Type the counts: the class sees dots until you show the chart, and counts below 3 as “fewer than 3”.</translation>
+        </message>
+        <message>
+            <source>Show the chart</source>
+            <translation>Show the chart</translation>
+        </message>
+        <message>
+            <source>Hide the chart</source>
+            <translation>Hide the chart</translation>
         </message>
     </context>
     <context>
@@ -439,6 +549,10 @@
         <message>
             <source>Keep-apart and keep-together rules this board breaks.</source>
             <translation>Keep-apart and keep-together rules this board breaks.</translation>
+        </message>
+        <message>
+            <source>Compared with the earlier rotations. “Fewest new faces”: the fewest new group-mates any one student gets.</source>
+            <translation>Compared with the earlier rotations. “Fewest new faces”: the fewest new group-mates any one student gets.</translation>
         </message>
         <message>
             <source>No warnings: nobody meets a former partner, and every rule is kept.</source>
@@ -527,7 +641,129 @@
         </message>
     </context>
     <context>
+        <name>BoardItemModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Board</translation>
+        </message>
+        <message>
+            <source>(not kept: follow it up in person)</source>
+            <translation>(not kept: follow it up in person)</translation>
+        </message>
+        <message>
+            <source>This text holds a name from the class list (%1). It is not shown to the class or printed: rewrite it without the name.</source>
+            <translation>This text holds a name from the class list (%1). It is not shown to the class or printed: rewrite it without the name.</translation>
+        </message>
+        <message>
+            <source>Not posted because of a worry. Follow it up in person, then tick it.</source>
+            <translation>Not posted because of a worry. Follow it up in person, then tick it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardNames</name>
+        <message>
+            <source>School and study</source>
+            <translation>School and study</translation>
+        </message>
+        <message>
+            <source>Jobs and internships</source>
+            <translation>Jobs and internships</translation>
+        </message>
+        <message>
+            <source>Clubs and free time</source>
+            <translation>Clubs and free time</translation>
+        </message>
+        <message>
+            <source>Learning something new</source>
+            <translation>Learning something new</translation>
+        </message>
+        <message>
+            <source>Practical things</source>
+            <translation>Practical things</translation>
+        </message>
+        <message>
+            <source>Doing things together</source>
+            <translation>Doing things together</translation>
+        </message>
+        <message>
+            <source>Need</source>
+            <translation>Need</translation>
+        </message>
+        <message>
+            <source>Offer</source>
+            <translation>Offer</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Matched</source>
+            <translation>Matched</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <source>On the board</source>
+            <translation>On the board</translation>
+        </message>
+        <message>
+            <source>Hidden</source>
+            <translation>Hidden</translation>
+        </message>
+        <message>
+            <source>Not posted</source>
+            <translation>Not posted</translation>
+        </message>
+        <message>
+            <source>A worry</source>
+            <translation>A worry</translation>
+        </message>
+        <message>
+            <source>Too personal for the board</source>
+            <translation>Too personal for the board</translation>
+        </message>
+        <message>
+            <source>Unclear</source>
+            <translation>Unclear</translation>
+        </message>
+        <message>
+            <source>Another reason</source>
+            <translation>Another reason</translation>
+        </message>
+    </context>
+    <context>
         <name>BoardPage</name>
+        <message>
+            <source>Show to the class</source>
+            <translation>Show to the class</translation>
+        </message>
+        <message>
+            <source>The groups on the screen the class sees: numbers and names, nothing else.</source>
+            <translation>The groups on the screen the class sees: numbers and names, nothing else.</translation>
+        </message>
         <message>
             <source>Swap</source>
             <translation>Swap</translation>
@@ -573,6 +809,14 @@
             <translation>Up and Down move between names, Left and Right between groups. Space marks a name, S or Enter swaps, P pins, Escape clears the marks.</translation>
         </message>
         <message>
+            <source>Not everyone has a place</source>
+            <translation>Not everyone has a place</translation>
+        </message>
+        <message>
+            <source>%1 have no place on the board and are not ticked as away. Show the partnerships without them?</source>
+            <translation>%1 have no place on the board and are not ticked as away. Show the partnerships without them?</translation>
+        </message>
+        <message>
             <source>Choose a class to see its partnerships.</source>
             <translation>Choose a class to see its partnerships.</translation>
         </message>
@@ -611,6 +855,10 @@
         <message>
             <source>A proposal is on the board. Adjust it, then save.</source>
             <translation>A proposal is on the board. Adjust it, then save.</translation>
+        </message>
+        <message>
+            <source>The last change on the board is undone.</source>
+            <translation>The last change on the board is undone.</translation>
         </message>
         <message>
             <source>Not placed</source>
@@ -731,10 +979,89 @@
         </message>
     </context>
     <context>
+        <name>ClassBar</name>
+        <message>
+            <source>◀</source>
+            <translation>◀</translation>
+        </message>
+        <message>
+            <source>▶</source>
+            <translation>▶</translation>
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation>Timer</translation>
+        </message>
+        <message>
+            <source>Black</source>
+            <translation>Black</translation>
+        </message>
+        <message>
+            <source>Calm</source>
+            <translation>Calm</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <source>Leave</source>
+            <translation>Leave</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Previous</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <source>My notes…</source>
+            <translation>My notes…</translation>
+        </message>
+        <message>
+            <source>There is one screen: the class sees everything on it. Your teacher notes would be on the smartboard.</source>
+            <translation>There is one screen: the class sees everything on it. Your teacher notes would be on the smartboard.</translation>
+        </message>
+        <message>
+            <source>Show my notes — the class will see them</source>
+            <translation>Show my notes — the class will see them</translation>
+        </message>
+        <message>
+            <source>Keep them hidden</source>
+            <translation>Keep them hidden</translation>
+        </message>
+        <message>
+            <source>Count…</source>
+            <translation>Count…</translation>
+        </message>
+        <message>
+            <source>Add rules…</source>
+            <translation>Add rules…</translation>
+        </message>
+    </context>
+    <context>
         <name>ClassCard</name>
         <message>
             <source>All lessons done</source>
             <translation>All lessons done</translation>
+        </message>
+        <message>
+            <source>Next steps…</source>
+            <translation>Next steps…</translation>
+        </message>
+        <message>
+            <source>New partnerships</source>
+            <translation>New partnerships</translation>
+        </message>
+        <message>
+            <source>The year's tallies side by side</source>
+            <translation>The year's tallies side by side</translation>
+        </message>
+        <message>
+            <source>Archive the class…</source>
+            <translation>Archive the class…</translation>
         </message>
         <message>
             <source>Lesson %1 is in progress</source>
@@ -751,6 +1078,22 @@
         <message>
             <source>Start lesson %1</source>
             <translation>Start lesson %1</translation>
+        </message>
+        <message>
+            <source>%1, lesson %2 is in progress</source>
+            <translation>%1, lesson %2 is in progress</translation>
+        </message>
+        <message>
+            <source>Continue %1, lesson %2</source>
+            <translation>Continue %1, lesson %2</translation>
+        </message>
+        <message>
+            <source>Next: %1, lesson %2</source>
+            <translation>Next: %1, lesson %2</translation>
+        </message>
+        <message>
+            <source>Start %1, lesson %2</source>
+            <translation>Start %1, lesson %2</translation>
         </message>
     </context>
     <context>
@@ -942,6 +1285,13 @@
         </message>
     </context>
     <context>
+        <name>CloseButton</name>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Close (Esc)</translation>
+        </message>
+    </context>
+    <context>
         <name>ContentLanguageChooser</name>
         <message>
             <source>Content language</source>
@@ -950,53 +1300,6 @@
         <message>
             <source>The language of the lessons, prompts and activities shown here. It can differ from the language of the app.</source>
             <translation>The language of the lessons, prompts and activities shown here. It can differ from the language of the app.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ControlOverlay</name>
-        <message>
-            <source>◀</source>
-            <translation>◀</translation>
-        </message>
-        <message>
-            <source>▶</source>
-            <translation>▶</translation>
-        </message>
-        <message>
-            <source>Timer</source>
-            <translation>Timer</translation>
-        </message>
-        <message>
-            <source>Black</source>
-            <translation>Black</translation>
-        </message>
-        <message>
-            <source>Calm</source>
-            <translation>Calm</translation>
-        </message>
-        <message>
-            <source>Keys</source>
-            <translation>Keys</translation>
-        </message>
-        <message>
-            <source>Leave</source>
-            <translation>Leave</translation>
-        </message>
-        <message>
-            <source>Previous</source>
-            <translation>Previous</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>Next</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Show the teacher notes (the class can see them)</source>
-            <translation>Show the teacher notes (the class can see them)</translation>
         </message>
     </context>
     <context>
@@ -1018,6 +1321,364 @@
         <message>
             <source>Open log folder</source>
             <translation>Open log folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>Curtain</name>
+        <message>
+            <source>The class sees this screen</source>
+            <translation>The class sees this screen</translation>
+        </message>
+        <message>
+            <source>There is only one screen, so the smartboard shows what you see. Your teacher notes stay hidden; the controls are on the class view.</source>
+            <translation>There is only one screen, so the smartboard shows what you see. Your teacher notes stay hidden; the controls are on the class view.</translation>
+        </message>
+        <message>
+            <source>Back to the class view (F5)</source>
+            <translation>Back to the class view (F5)</translation>
+        </message>
+        <message>
+            <source>Show my notes — the class will see them</source>
+            <translation>Show my notes — the class will see them</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataNotice</name>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryNames</name>
+        <message>
+            <source>Sport</source>
+            <translation>Sport</translation>
+        </message>
+        <message>
+            <source>Culture and creativity</source>
+            <translation>Culture and creativity</translation>
+        </message>
+        <message>
+            <source>Volunteering</source>
+            <translation>Volunteering</translation>
+        </message>
+        <message>
+            <source>Youth centre</source>
+            <translation>Youth centre</translation>
+        </message>
+        <message>
+            <source>Study help</source>
+            <translation>Study help</translation>
+        </message>
+        <message>
+            <source>Faith and community</source>
+            <translation>Faith and community</translation>
+        </message>
+        <message>
+            <source>Help and advice</source>
+            <translation>Help and advice</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Ended</translation>
+        </message>
+        <message>
+            <source>The school</source>
+            <translation>The school</translation>
+        </message>
+        <message>
+            <source>A class’s suggestion</source>
+            <translation>A class’s suggestion</translation>
+        </message>
+        <message>
+            <source>Imported from a file</source>
+            <translation>Imported from a file</translation>
+        </message>
+        <message>
+            <source>%1–%2</source>
+            <translation>%1–%2</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>from %1</translation>
+        </message>
+        <message>
+            <source>up to %1</source>
+            <translation>up to %1</translation>
+        </message>
+        <message>
+            <source>Not checked</source>
+            <translation>Not checked</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1 by %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryScreen</name>
+        <message>
+            <source>Local communities and help</source>
+            <translation>Local communities and help</translation>
+        </message>
+        <message>
+            <source>Search names, activities and places</source>
+            <translation>Search names, activities and places</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>All categories</translation>
+        </message>
+        <message>
+            <source>Ages 15–20</source>
+            <translation>Ages 15–20</translation>
+        </message>
+        <message>
+            <source>Free</source>
+            <translation>Free</translation>
+        </message>
+        <message>
+            <source>Can just turn up</source>
+            <translation>Can just turn up</translation>
+        </message>
+        <message>
+            <source>Not checked in 12 months</source>
+            <translation>Not checked in 12 months</translation>
+        </message>
+        <message>
+            <source>Show ended</source>
+            <translation>Show ended</translation>
+        </message>
+        <message>
+            <source>Add a place…</source>
+            <translation>Add a place…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Checked today…</source>
+            <translation>Checked today…</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Remove…</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>Import CSV…</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <source>Leaflet as PDF…</source>
+            <translation>Leaflet as PDF…</translation>
+        </message>
+        <message>
+            <source>Pocket cards as PDF…</source>
+            <translation>Pocket cards as PDF…</translation>
+        </message>
+        <message>
+            <source>The directory is empty. Nothing is built in: the school adds the clubs, associations, youth offers and places to get help it knows of. Add a place, import a list your municipality shares (CSV with Open Referral columns), or add the places a class found in “Our networks” – they stay “not checked” until someone at the school checks them.</source>
+            <translation>The directory is empty. Nothing is built in: the school adds the clubs, associations, youth offers and places to get help it knows of. Add a place, import a list your municipality shares (CSV with Open Referral columns), or add the places a class found in “Our networks” – they stay “not checked” until someone at the school checks them.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 places shown</source>
+            <translation>%1 of %2 places shown</translation>
+        </message>
+        <message>
+            <source>Checked today</source>
+            <translation>Checked today</translation>
+        </message>
+        <message>
+            <source>Who checked “%1” today?</source>
+            <translation>Who checked “%1” today?</translation>
+        </message>
+        <message>
+            <source>Remove the place?</source>
+            <translation>Remove the place?</translation>
+        </message>
+        <message>
+            <source>Remove “%1” from the school’s directory? Export the directory first if you may want it back.</source>
+            <translation>Remove “%1” from the school’s directory? Export the directory first if you may want it back.</translation>
+        </message>
+        <message>
+            <source>Import places</source>
+            <translation>Import places</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt)</source>
+            <translation>CSV files (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Imported: %1 added, %2 updated.</source>
+            <translation>Imported: %1 added, %2 updated.</translation>
+        </message>
+        <message>
+            <source>The file adds %1 places and updates %2; %3 are the same already. Imported places stay “not checked” until someone at the school checks them. Import?</source>
+            <translation>The file adds %1 places and updates %2; %3 are the same already. Imported places stay “not checked” until someone at the school checks them. Import?</translation>
+        </message>
+        <message>
+            <source>Lines with something that could not be read (left empty or out): %1</source>
+            <translation>Lines with something that could not be read (left empty or out): %1</translation>
+        </message>
+        <message>
+            <source>Export the directory</source>
+            <translation>Export the directory</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>%1 places saved in %2</source>
+            <translation>%1 places saved in %2</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryDialog</name>
+        <message>
+            <source>Edit the place</source>
+            <translation>Edit the place</translation>
+        </message>
+        <message>
+            <source>Add a place</source>
+            <translation>Add a place</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>What you do there</source>
+            <translation>What you do there</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Ages</source>
+            <translation>Ages</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Cost</translation>
+        </message>
+        <message>
+            <source>How to join</source>
+            <translation>How to join</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Languages</translation>
+        </message>
+        <message>
+            <source>Accessibility</source>
+            <translation>Accessibility</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Public contact</source>
+            <translation>Public contact</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Checked</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Suggested by</source>
+            <translation>Suggested by</translation>
+        </message>
+        <message>
+            <source>Free</source>
+            <translation>Free</translation>
+        </message>
+        <message>
+            <source>You can just turn up</source>
+            <translation>You can just turn up</translation>
+        </message>
+        <message>
+            <source>Bring a friend</source>
+            <translation>Bring a friend</translation>
+        </message>
+        <message>
+            <source>Checked on</source>
+            <translation>Checked on</translation>
+        </message>
+        <message>
+            <source>by whom</source>
+            <translation>by whom</translation>
+        </message>
+        <message>
+            <source>The organisation’s own contact, never a person’s</source>
+            <translation>The organisation’s own contact, never a person’s</translation>
+        </message>
+        <message>
+            <source>Only what the place makes public: no private person’s phone number or address. A place nobody at the school has checked shows as “not checked” on the leaflet.</source>
+            <translation>Only what the place makes public: no private person’s phone number or address. A place nobody at the school has checked shows as “not checked” on the leaflet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Ages</source>
+            <translation>Ages</translation>
+        </message>
+        <message>
+            <source>Last checked</source>
+            <translation>Last checked</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Not checked in the last 12 months: check it before students go.</source>
+            <translation>Not checked in the last 12 months: check it before students go.</translation>
         </message>
     </context>
     <context>
@@ -1421,6 +2082,72 @@
         </message>
     </context>
     <context>
+        <name>Guide</name>
+        <message>
+            <source>How the series works</source>
+            <translation>How the series works</translation>
+        </message>
+        <message>
+            <source>Seven lessons and a follow-up later in the year, about community, class culture, partnerships, loneliness and what to do when you or a friend is not thriving. Every lesson opens the same calm way, with partners greeting each other, and ends with something to do before next time. Home shows each class's next lesson; Handouts has everything to print for it.</source>
+            <translation>Seven lessons and a follow-up later in the year, about community, class culture, partnerships, loneliness and what to do when you or a friend is not thriving. Every lesson opens the same calm way, with partners greeting each other, and ends with something to do before next time. Home shows each class's next lesson; Handouts has everything to print for it.</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Partnerships</translation>
+        </message>
+        <message>
+            <source>Every student has a partner, and two pairs make a partnership group. Make new ones a few times a year on Partnerships: the app mixes the class so that students meet new classmates, and keeps the rules you set.</source>
+            <translation>Every student has a partner, and two pairs make a partnership group. Make new ones a few times a year on Partnerships: the app mixes the class so that students meet new classmates, and keeps the rules you set.</translation>
+        </message>
+        <message>
+            <source>Running a lesson</source>
+            <translation>Running a lesson</translation>
+        </message>
+        <message>
+            <source>Start the next lesson with the button on its class card. The class view shows only what the class may see; your notes, the timer and the steps are in the presenter view. Esc leaves the lesson, and the place is kept for next time.</source>
+            <translation>Start the next lesson with the button on its class card. The class view shows only what the class may see; your notes, the timer and the steps are in the presenter view. Esc leaves the lesson, and the place is kept for next time.</translation>
+        </message>
+        <message>
+            <source>Two screens</source>
+            <translation>Two screens</translation>
+        </message>
+        <message>
+            <source>With a projector as a second screen, the class view goes there and the presenter view stays on yours. If it picks the wrong screen, choose another in the presenter view. If the projector is unplugged, the lesson goes on.</source>
+            <translation>With a projector as a second screen, the class view goes there and the presenter view stays on yours. If it picks the wrong screen, choose another in the presenter view. If the projector is unplugged, the lesson goes on.</translation>
+        </message>
+        <message>
+            <source>One screen (a mirrored smartboard)</source>
+            <translation>One screen (a mirrored smartboard)</translation>
+        </message>
+        <message>
+            <source>The class sees everything on the screen. Work from the bar at the bottom of the class view: move on, the timer, black and calm screens, counts and charter rules, the keys. Your notes stay hidden until you choose to show them to the class; private notes are never shown on one screen.</source>
+            <translation>The class sees everything on the screen. Work from the bar at the bottom of the class view: move on, the timer, black and calm screens, counts and charter rules, the keys. Your notes stay hidden until you choose to show them to the class; private notes are never shown on one screen.</translation>
+        </message>
+        <message>
+            <source>How Netwerk Desktop works</source>
+            <translation>How Netwerk Desktop works</translation>
+        </message>
+        <message>
+            <source>The keys during a lesson</source>
+            <translation>The keys during a lesson</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>Show on the projector</source>
+            <translation>Show on the projector</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+    </context>
+    <context>
         <name>HandoutChoices</name>
         <message>
             <source>Community</source>
@@ -1605,6 +2332,54 @@
             <source>One page for the class’s other teachers: partners in their subject.</source>
             <translation>One page for the class’s other teachers: partners in their subject.</translation>
         </message>
+        <message>
+            <source>Needs-and-offers slips</source>
+            <translation>Needs-and-offers slips</translation>
+        </message>
+        <message>
+            <source>A slip per student with a code from the class’s board; no names.</source>
+            <translation>A slip per student with a code from the class’s board; no names.</translation>
+        </message>
+        <message>
+            <source>Introduction cards</source>
+            <translation>Introduction cards</translation>
+        </message>
+        <message>
+            <source>For introductions the mentor makes: codes, never phone numbers.</source>
+            <translation>For introductions the mentor makes: codes, never phone numbers.</translation>
+        </message>
+        <message>
+            <source>Needs-and-offers poster</source>
+            <translation>Needs-and-offers poster</translation>
+        </message>
+        <message>
+            <source>The board’s categories and how it works.</source>
+            <translation>The board’s categories and how it works.</translation>
+        </message>
+        <message>
+            <source>Needs-and-offers follow-up</source>
+            <translation>Needs-and-offers follow-up</translation>
+        </message>
+        <message>
+            <source>Needs and offers per category and status: counts only.</source>
+            <translation>Needs and offers per category and status: counts only.</translation>
+        </message>
+        <message>
+            <source>Directory leaflet</source>
+            <translation>Directory leaflet</translation>
+        </message>
+        <message>
+            <source>The school’s local communities by category, with last checked.</source>
+            <translation>The school’s local communities by category, with last checked.</translation>
+        </message>
+        <message>
+            <source>Directory pocket cards</source>
+            <translation>Directory pocket cards</translation>
+        </message>
+        <message>
+            <source>A card per place of the school’s directory.</source>
+            <translation>A card per place of the school’s directory.</translation>
+        </message>
     </context>
     <context>
         <name>HandoutPreview</name>
@@ -1752,6 +2527,22 @@
             <translation>Go to Lessons</translation>
         </message>
         <message>
+            <source>%1 has no open needs-and-offers board. Open the board first; its slips carry its codes.</source>
+            <translation>%1 has no open needs-and-offers board. Open the board first; its slips carry its codes.</translation>
+        </message>
+        <message>
+            <source>Go to Needs and offers</source>
+            <translation>Go to Needs and offers</translation>
+        </message>
+        <message>
+            <source>The school’s directory has no entries yet. Add the first places, then print the leaflet.</source>
+            <translation>The school’s directory has no entries yet. Add the first places, then print the leaflet.</translation>
+        </message>
+        <message>
+            <source>Go to Directory</source>
+            <translation>Go to Directory</translation>
+        </message>
+        <message>
             <source>Choose a theme or a lesson for the discussion cards.</source>
             <translation>Choose a theme or a lesson for the discussion cards.</translation>
         </message>
@@ -1814,6 +2605,22 @@
         <message>
             <source>Stopped. Nothing new was made.</source>
             <translation>Stopped. Nothing new was made.</translation>
+        </message>
+        <message>
+            <source>The help contacts are not filled in</source>
+            <translation>The help contacts are not filled in</translation>
+        </message>
+        <message>
+            <source>The “Where to get help” cards in this set name the school’s contacts: the student counsellor and whom to talk to. They are not filled in yet, so the cards would have blank lines there.</source>
+            <translation>The “Where to get help” cards in this set name the school’s contacts: the student counsellor and whom to talk to. They are not filled in yet, so the cards would have blank lines there.</translation>
+        </message>
+        <message>
+            <source>Fill them in now…</source>
+            <translation>Fill them in now…</translation>
+        </message>
+        <message>
+            <source>Print with blank lines</source>
+            <translation>Print with blank lines</translation>
         </message>
         <message>
             <source>Not available</source>
@@ -1898,6 +2705,18 @@
         <message>
             <source>Create your first class</source>
             <translation>Create your first class</translation>
+        </message>
+        <message>
+            <source>Archive the class?</source>
+            <translation>Archive the class?</translation>
+        </message>
+        <message>
+            <source>%1 leaves Home and the lists. Its lessons, partnerships and charter are kept; “Show archived classes” in Classes brings it back.</source>
+            <translation>%1 leaves Home and the lists. Its lessons, partnerships and charter are kept; “Show archived classes” in Classes brings it back.</translation>
+        </message>
+        <message>
+            <source>Not archived</source>
+            <translation>Not archived</translation>
         </message>
     </context>
     <context>
@@ -2137,6 +2956,14 @@ Sanne	van der	Berg</translation>
             <translation>Run lesson %1 again</translation>
         </message>
         <message>
+            <source>Continue %1, lesson %2</source>
+            <translation>Continue %1, lesson %2</translation>
+        </message>
+        <message>
+            <source>Start %1, lesson %2</source>
+            <translation>Start %1, lesson %2</translation>
+        </message>
+        <message>
             <source>Not saved</source>
             <translation>Not saved</translation>
         </message>
@@ -2225,6 +3052,14 @@ Sanne	van der	Berg</translation>
         <message>
             <source>&amp;About Netwerk Desktop</source>
             <translation>&amp;About Netwerk Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;How Netwerk Desktop works…</source>
+            <translation>&amp;How Netwerk Desktop works…</translation>
+        </message>
+        <message>
+            <source>&amp;Search lessons, prompts and activities…</source>
+            <translation>&amp;Search lessons, prompts and activities…</translation>
         </message>
     </context>
     <context>
@@ -2450,6 +3285,14 @@ Sanne	van der	Berg</translation>
             <translation>Activities</translation>
         </message>
         <message>
+            <source>Needs and offers</source>
+            <translation>Needs and offers</translation>
+        </message>
+        <message>
+            <source>Directory</source>
+            <translation>Directory</translation>
+        </message>
+        <message>
             <source>Handouts</source>
             <translation>Handouts</translation>
         </message>
@@ -2523,6 +3366,98 @@ Sanne	van der	Berg</translation>
         <message>
             <source>That pack was made by a newer Netwerk Desktop. Nothing was changed; update the app to import it.</source>
             <translation>That pack was made by a newer Netwerk Desktop. Nothing was changed; update the app to import it.</translation>
+        </message>
+        <message>
+            <source>The class has no open board. Open one first.</source>
+            <translation>The class has no open board. Open one first.</translation>
+        </message>
+        <message>
+            <source>The class has an open board already. Close it before opening a new one.</source>
+            <translation>The class has an open board already. Close it before opening a new one.</translation>
+        </message>
+        <message>
+            <source>The board is closed, so nothing can be added or changed on it.</source>
+            <translation>The board is closed, so nothing can be added or changed on it.</translation>
+        </message>
+        <message>
+            <source>The closing date has passed. Choose today or a day ahead.</source>
+            <translation>The closing date has passed. Choose today or a day ahead.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a slip code. A code is three of these letters: %2.</source>
+            <translation>“%1” is not a slip code. A code is three of these letters: %2.</translation>
+        </message>
+        <message>
+            <source>Code %1 is on the board with this kind already. A slip has one need and one offer.</source>
+            <translation>Code %1 is on the board with this kind already. A slip has one need and one offer.</translation>
+        </message>
+        <message>
+            <source>Write what the slip says.</source>
+            <translation>Write what the slip says.</translation>
+        </message>
+        <message>
+            <source>A slip’s text can have at most %1 characters. Shorten it.</source>
+            <translation>A slip’s text can have at most %1 characters. Shorten it.</translation>
+        </message>
+        <message>
+            <source>The text holds a name from the class list (%1). Write it without the name: the board never shows who wrote a slip or who it is about.</source>
+            <translation>The text holds a name from the class list (%1). Write it without the name: the board never shows who wrote a slip or who it is about.</translation>
+        </message>
+        <message>
+            <source>A match is one need and one offer. Choose one of each.</source>
+            <translation>A match is one need and one offer. Choose one of each.</translation>
+        </message>
+        <message>
+            <source>These come from the same slip. A slip’s offer cannot meet its own need.</source>
+            <translation>These come from the same slip. A slip’s offer cannot meet its own need.</translation>
+        </message>
+        <message>
+            <source>%1 is not on the board. Post it first, then match it.</source>
+            <translation>%1 is not on the board. Post it first, then match it.</translation>
+        </message>
+        <message>
+            <source>These two are matched already.</source>
+            <translation>These two are matched already.</translation>
+        </message>
+        <message>
+            <source>This is no longer on the board. It may have been removed.</source>
+            <translation>This is no longer on the board. It may have been removed.</translation>
+        </message>
+        <message>
+            <source>Line %1 of the file: %2</source>
+            <translation>Line %1 of the file: %2</translation>
+        </message>
+        <message>
+            <source>The entry needs a name: the club, the association or the place.</source>
+            <translation>The entry needs a name: the club, the association or the place.</translation>
+        </message>
+        <message>
+            <source>The ages do not make sense. Write the youngest and the oldest age, or leave them empty.</source>
+            <translation>The ages do not make sense. Write the youngest and the oldest age, or leave them empty.</translation>
+        </message>
+        <message>
+            <source>An entry cannot be checked on a day still to come.</source>
+            <translation>An entry cannot be checked on a day still to come.</translation>
+        </message>
+        <message>
+            <source>Another entry is already this line of the help card.</source>
+            <translation>Another entry is already this line of the help card.</translation>
+        </message>
+        <message>
+            <source>%1 has no column called “name”, so nothing was imported. Export the directory once to see the columns it reads.</source>
+            <translation>%1 has no column called “name”, so nothing was imported. Export the directory once to see the columns it reads.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read, so nothing was imported.</source>
+            <translation>%1 could not be read, so nothing was imported.</translation>
+        </message>
+        <message>
+            <source>%1 could not be written. Check that the folder exists and that there is free space.</source>
+            <translation>%1 could not be written. Check that the folder exists and that there is free space.</translation>
+        </message>
+        <message>
+            <source>This entry is no longer in the directory. It may have been removed.</source>
+            <translation>This entry is no longer in the directory. It may have been removed.</translation>
         </message>
     </context>
     <context>
@@ -2624,6 +3559,177 @@ Sanne	van der	Berg</translation>
         </message>
     </context>
     <context>
+        <name>NetworksScreen</name>
+        <message>
+            <source>Needs and offers</source>
+            <translation>Needs and offers</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Open a board…</source>
+            <translation>Open a board…</translation>
+        </message>
+        <message>
+            <source>Show to the class</source>
+            <translation>Show to the class</translation>
+        </message>
+        <message>
+            <source>The board on the projector: codes, categories and texts, never a name. Page Down and Page Up turn its pages; Esc on the projector stops showing it.</source>
+            <translation>The board on the projector: codes, categories and texts, never a name. Page Down and Page Up turn its pages; Esc on the projector stops showing it.</translation>
+        </message>
+        <message>
+            <source>Slips as PDF…</source>
+            <translation>Slips as PDF…</translation>
+        </message>
+        <message>
+            <source>Introduction cards as PDF…</source>
+            <translation>Introduction cards as PDF…</translation>
+        </message>
+        <message>
+            <source>Close the board…</source>
+            <translation>Close the board…</translation>
+        </message>
+        <message>
+            <source>Match (M)</source>
+            <translation>Match (M)</translation>
+        </message>
+        <message>
+            <source>Select a need and an offer, then press M – or drag one onto the other.</source>
+            <translation>Select a need and an offer, then press M – or drag one onto the other.</translation>
+        </message>
+        <message>
+            <source>Introduction through the mentor</source>
+            <translation>Introduction through the mentor</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>Hide</translation>
+        </message>
+        <message>
+            <source>Not posted…</source>
+            <translation>Not posted…</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <source>Matches</source>
+            <translation>Matches</translation>
+        </message>
+        <message>
+            <source>Remove match</source>
+            <translation>Remove match</translation>
+        </message>
+        <message>
+            <source>To follow up in person</source>
+            <translation>To follow up in person</translation>
+        </message>
+        <message>
+            <source>Followed up</source>
+            <translation>Followed up</translation>
+        </message>
+        <message>
+            <source>%1 (introduction)</source>
+            <translation>%1 (introduction)</translation>
+        </message>
+        <message>
+            <source>No classes yet. Create a class first.</source>
+            <translation>No classes yet. Create a class first.</translation>
+        </message>
+        <message>
+            <source>%1 has no open board. Its last board kept %2 needs and %3 offers as counts only. Open a new board when the class writes slips.</source>
+            <translation>%1 has no open board. Its last board kept %2 needs and %3 offers as counts only. Open a new board when the class writes slips.</translation>
+        </message>
+        <message>
+            <source>%1 has no board yet. Open one before the lesson on needs and offers; its slips carry its codes.</source>
+            <translation>%1 has no board yet. Open one before the lesson on needs and offers; its slips carry its codes.</translation>
+        </message>
+        <message>
+            <source>Open until %1 · %2 needs · %3 offers · %4 matches</source>
+            <translation>Open until %1 · %2 needs · %3 offers · %4 matches</translation>
+        </message>
+        <message>
+            <source>Matched.</source>
+            <translation>Matched.</translation>
+        </message>
+        <message>
+            <source>Close the board?</source>
+            <translation>Close the board?</translation>
+        </message>
+        <message>
+            <source>Closing the board of %1 deletes every text and code on it, here and in the automatic backups. Only the number of needs and offers per category and status is kept, for the follow-up lesson. This cannot be undone.</source>
+            <translation>Closing the board of %1 deletes every text and code on it, here and in the automatic backups. Only the number of needs and offers per category and status is kept, for the follow-up lesson. This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>The board is closed; only the counts are kept.</source>
+            <translation>The board is closed; only the counts are kept.</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoPlaceDialog</name>
+        <message>
+            <source>Before the lesson</source>
+            <translation>Before the lesson</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n student(s) have no place in the partnerships</source>
+            <translation>
+                <numerusform>%n student has no place in the partnerships</numerusform>
+                <numerusform>%n students have no place in the partnerships</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>They were away when the partnerships were made, or joined the class since. Tick who is here today: they get a place where they fit best.</source>
+            <translation>They were away when the partnerships were made, or joined the class since. Tick who is here today: they get a place where they fit best.</translation>
+        </message>
+        <message>
+            <source>Show the partnerships without them</source>
+            <translation>Show the partnerships without them</translation>
+        </message>
+        <message numerus="yes">
+            <source>Give %n student(s) a place</source>
+            <translation>
+                <numerusform>Give %n student a place</numerusform>
+                <numerusform>Give %n students a place</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotPostedDialog</name>
+        <message>
+            <source>Not posted</source>
+            <translation>Not posted</translation>
+        </message>
+        <message>
+            <source>Why does %1 stay off the board?</source>
+            <translation>Why does %1 stay off the board?</translation>
+        </message>
+        <message>
+            <source>A worry about home, money or safety: the text is deleted now. Give the student the help card and follow it up in person, as your school's procedure says. Don't promise to keep it secret.</source>
+            <translation>A worry about home, money or safety: the text is deleted now. Give the student the help card and follow it up in person, as your school's procedure says. Don't promise to keep it secret.</translation>
+        </message>
+    </context>
+    <context>
         <name>NotesPanel</name>
         <message>
             <source>Private notes</source>
@@ -2652,6 +3758,44 @@ Sanne	van der	Berg</translation>
         <message>
             <source>Your private notes on this lesson with this class will be erased.</source>
             <translation>Your private notes on this lesson with this class will be erased.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenBoardDialog</name>
+        <message>
+            <source>Open a board</source>
+            <translation>Open a board</translation>
+        </message>
+        <message>
+            <source>The board of %1 takes needs and offers until its closing date, about two weeks from now, when you look back with the class. Then only the counts are kept.</source>
+            <translation>The board of %1 takes needs and offers until its closing date, about two weeks from now, when you look back with the class. Then only the counts are kept.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenWarnings</name>
+        <message>
+            <source>The disk is full, so today's backup was not made. Free some space; until then nothing can be changed.</source>
+            <translation>The disk is full, so today's backup was not made. Free some space; until then nothing can be changed.</translation>
+        </message>
+        <message>
+            <source>The data folder is write-protected, so today's backup was not made.</source>
+            <translation>The data folder is write-protected, so today's backup was not made.</translation>
+        </message>
+        <message>
+            <source>Today's backup could not be made. Your data is fine; make one by hand in Settings, and if that fails too, ask IT to look at the data folder.</source>
+            <translation>Today's backup could not be made. Your data is fine; make one by hand in Settings, and if that fails too, ask IT to look at the data folder.</translation>
+        </message>
+        <message>
+            <source>The second copy of the backup could not be written to %1 (is the USB stick or home drive there?). The backup in the data folder was made.</source>
+            <translation>The second copy of the backup could not be written to %1 (is the USB stick or home drive there?). The backup in the data folder was made.</translation>
+        </message>
+        <message>
+            <source>The data is on a network drive. Netwerk Desktop keeps it safe there by letting only one PC at a time use it; close the app on other PCs first.</source>
+            <translation>The data is on a network drive. Netwerk Desktop keeps it safe there by letting only one PC at a time use it; close the app on other PCs first.</translation>
+        </message>
+        <message>
+            <source>Erasing %1 was interrupted last time; it has now been finished, backups included.</source>
+            <translation>Erasing %1 was interrupted last time; it has now been finished, backups included.</translation>
         </message>
     </context>
     <context>
@@ -2822,6 +3966,21 @@ Sanne	van der	Berg</translation>
             <source>No classes yet. Create a class and add its students first.</source>
             <translation>No classes yet. Create a class and add its students first.</translation>
         </message>
+        <message>
+            <source>There is no screen to show the groups on.</source>
+            <translation>There is no screen to show the groups on.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfSaving</name>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
     </context>
     <context>
         <name>PlanDialog</name>
@@ -2988,6 +4147,10 @@ Sanne	van der	Berg</translation>
             <translation>Next →</translation>
         </message>
         <message>
+            <source>Your private notes stay hidden while the class sees this screen.</source>
+            <translation>Your private notes stay hidden while the class sees this screen.</translation>
+        </message>
+        <message>
             <source>The screen the class sees</source>
             <translation>The screen the class sees</translation>
         </message>
@@ -3085,6 +4248,29 @@ Sanne	van der	Berg</translation>
         <message>
             <source>Already in the class, skipped</source>
             <translation>Already in the class, skipped</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printable</name>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The PDF could not be saved there. Choose another folder, or check that the USB stick is still in.</source>
+            <translation>The PDF could not be saved there. Choose another folder, or check that the USB stick is still in.</translation>
+        </message>
+        <message>
+            <source>No printer</source>
+            <translation>No printer</translation>
+        </message>
+        <message>
+            <source>This computer has no printer set up. Save it as a PDF instead.</source>
+            <translation>This computer has no printer set up. Save it as a PDF instead.</translation>
         </message>
     </context>
     <context>
@@ -3270,6 +4456,76 @@ Sanne	van der	Berg</translation>
         <message>
             <source>Partnerships</source>
             <translation>Partnerships</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>Netwerk Desktop cannot open the data</source>
+            <translation>Netwerk Desktop cannot open the data</translation>
+        </message>
+        <message>
+            <source>To go back to an older state instead, choose a backup. Everything changed after it is lost; the data as it is now is kept.</source>
+            <translation>To go back to an older state instead, choose a backup. Everything changed after it is lost; the data as it is now is kept.</translation>
+        </message>
+        <message>
+            <source>Choose the backup to put back. The newest one that holds your classes is chosen already.</source>
+            <translation>Choose the backup to put back. The newest one that holds your classes is chosen already.</translation>
+        </message>
+        <message>
+            <source>There are no backups in the data folder. If you keep a copy elsewhere (a USB stick, your home drive), choose it with “From a file…”.</source>
+            <translation>There are no backups in the data folder. If you keep a copy elsewhere (a USB stick, your home drive), choose it with “From a file…”.</translation>
+        </message>
+        <message>
+            <source>Put the backup back</source>
+            <translation>Put the backup back</translation>
+        </message>
+        <message>
+            <source>From a file…</source>
+            <translation>From a file…</translation>
+        </message>
+        <message>
+            <source>Open the data folder</source>
+            <translation>Open the data folder</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>Quit, to install the newer version</source>
+            <translation>Quit, to install the newer version</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n class(es)</source>
+            <translation>
+                <numerusform>%n class</numerusform>
+                <numerusform>%n classes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a backup file</source>
+            <translation>Choose a backup file</translation>
+        </message>
+        <message>
+            <source>Backups (*.sqlite3 *.sqlite *.db)</source>
+            <translation>Backups (*.sqlite3 *.sqlite *.db)</translation>
+        </message>
+        <message>
+            <source>The backup was not put back</source>
+            <translation>The backup was not put back</translation>
+        </message>
+        <message>
+            <source>The backup is back. The file that could not be opened is kept as %1.</source>
+            <translation>The backup is back. The file that could not be opened is kept as %1.</translation>
+        </message>
+        <message>
+            <source>The backup is back.</source>
+            <translation>The backup is back.</translation>
+        </message>
+        <message>
+            <source>Backup put back</source>
+            <translation>Backup put back</translation>
         </message>
     </context>
     <context>
@@ -3518,41 +4774,6 @@ Sanne	van der	Berg</translation>
                 <numerusform>%n students added.</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Save the student's data</source>
-            <translation>Save the student's data</translation>
-        </message>
-        <message>
-            <source>JSON files (*.json)</source>
-            <translation>JSON files (*.json)</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>Export failed</translation>
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation>Saved %1</translation>
-        </message>
-        <message>
-            <source>Erase %1?</source>
-            <translation>Erase %1?</translation>
-        </message>
-        <message>
-            <source>Everything Netwerk Desktop holds about %1 is deleted: the name, the tags and the partnership history, also from the automatic backups. This cannot be undone.</source>
-            <translation>Everything Netwerk Desktop holds about %1 is deleted: the name, the tags and the partnership history, also from the automatic backups. This cannot be undone.</translation>
-        </message>
-        <message>
-            <source>Erase</source>
-            <translation>Erase</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 was erased, also from %n backup(s).</source>
-            <translation>
-                <numerusform>%1 was erased, also from %n backup.</numerusform>
-                <numerusform>%1 was erased, also from %n backups.</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>RotationListModel</name>
@@ -3757,6 +4978,44 @@ Sanne	van der	Berg</translation>
         </message>
     </context>
     <context>
+        <name>SearchDialog</name>
+        <message>
+            <source>Search lessons, prompts and activities</source>
+            <translation>Search lessons, prompts and activities</translation>
+        </message>
+        <message>
+            <source>Words to look for, e.g. friend worried</source>
+            <translation>Words to look for, e.g. friend worried</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>%n result</numerusform>
+                <numerusform>%n results</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type words.</source>
+            <translation>Type words.</translation>
+        </message>
+        <message>
+            <source>Lesson %1, step %2: %3</source>
+            <translation>Lesson %1, step %2: %3</translation>
+        </message>
+        <message>
+            <source>Lesson %1: %2</source>
+            <translation>Lesson %1: %2</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>Prompt</translation>
+        </message>
+        <message>
+            <source>Activity: %1</source>
+            <translation>Activity: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>SeasonPage</name>
         <message>
             <source>A season plan makes the next rotations together, so the later ones still bring new partners. Start them one at a time; plan again when the class changes, for example when a student joins or leaves.</source>
@@ -3796,6 +5055,48 @@ Sanne	van der	Berg</translation>
         <message>
             <source>The next planned rotation has started.</source>
             <translation>The next planned rotation has started.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecondCopyRow</name>
+        <message>
+            <source>Backups are kept in the data folder only. Keep a second copy on a USB stick or your home drive, in case this PC is reset.</source>
+            <translation>Backups are kept in the data folder only. Keep a second copy on a USB stick or your home drive, in case this PC is reset.</translation>
+        </message>
+        <message>
+            <source>Every backup is also copied to %1.</source>
+            <translation>Every backup is also copied to %1.</translation>
+        </message>
+        <message>
+            <source>Choose a folder for a second copy…</source>
+            <translation>Choose a folder for a second copy…</translation>
+        </message>
+        <message>
+            <source>Stop the second copy</source>
+            <translation>Stop the second copy</translation>
+        </message>
+        <message>
+            <source>A folder for the second copy of the backups</source>
+            <translation>A folder for the second copy of the backups</translation>
+        </message>
+        <message>
+            <source>Stop the second copy?</source>
+            <translation>Stop the second copy?</translation>
+        </message>
+        <message>
+            <source>New backups are then kept in the data folder only. The copies already in the other folder stay there.</source>
+            <translation>New backups are then kept in the data folder only. The copies already in the other folder stay there.</translation>
+        </message>
+        <message>
+            <source>The folder was not chosen</source>
+            <translation>The folder was not chosen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeriesChooser</name>
+        <message>
+            <source>Lesson series</source>
+            <translation>Lesson series</translation>
         </message>
     </context>
     <context>
@@ -3982,12 +5283,27 @@ Sanne	van der	Berg</translation>
             <translation>Backup saved: %1</translation>
         </message>
         <message>
+            <source>The second copy was not made</source>
+            <translation>The second copy was not made</translation>
+        </message>
+        <message>
             <source>Restore failed</source>
             <translation>Restore failed</translation>
         </message>
         <message>
             <source>The backup was restored.</source>
             <translation>The backup was restored.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharedBanner</name>
+        <message>
+            <source>The class sees your notes now. Private notes stay hidden on one screen.</source>
+            <translation>The class sees your notes now. Private notes stay hidden on one screen.</translation>
+        </message>
+        <message>
+            <source>Back to the class view (F5)</source>
+            <translation>Back to the class view (F5)</translation>
         </message>
     </context>
     <context>
@@ -4051,6 +5367,29 @@ Sanne	van der	Berg</translation>
         <message>
             <source>%1 groups made.</source>
             <translation>%1 groups made.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlipEntry</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>&amp;Need</source>
+            <translation>&amp;Need</translation>
+        </message>
+        <message>
+            <source>&amp;Offer</source>
+            <translation>&amp;Offer</translation>
+        </message>
+        <message>
+            <source>What the slip says, without names – Enter adds it</source>
+            <translation>What the slip says, without names – Enter adds it</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
         </message>
     </context>
     <context>
@@ -4174,6 +5513,17 @@ Sanne	van der	Berg</translation>
         </message>
     </context>
     <context>
+        <name>StepList</name>
+        <message>
+            <source>Running late? Leave this step out.</source>
+            <translation>Running late? Leave this step out.</translation>
+        </message>
+        <message>
+            <source>Two shorter lessons? The first part ends after this step.</source>
+            <translation>Two shorter lessons? The first part ends after this step.</translation>
+        </message>
+    </context>
+    <context>
         <name>StepNames</name>
         <message>
             <source>Short talk</source>
@@ -4240,6 +5590,77 @@ Sanne	van der	Berg</translation>
                 <numerusform>%1: %n min</numerusform>
                 <numerusform>%1: %n min</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>StudentPrivacy</name>
+        <message>
+            <source>Save the student's data</source>
+            <translation>Save the student's data</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>JSON files (*.json)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+        <message>
+            <source>Erase %1?</source>
+            <translation>Erase %1?</translation>
+        </message>
+        <message>
+            <source>Everything Netwerk Desktop holds about %1 is deleted: the name, the tags and the partnership history, also from the automatic backups. This cannot be undone.</source>
+            <translation>Everything Netwerk Desktop holds about %1 is deleted: the name, the tags and the partnership history, also from the automatic backups. This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Erase</translation>
+        </message>
+        <message>
+            <source>Not erased</source>
+            <translation>Not erased</translation>
+        </message>
+        <message>
+            <source>Erase from the backups too?</source>
+            <translation>Erase from the backups too?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 is removed from the class, but %n backup(s) still hold the name. Erase %1 from them too? Then Ctrl+Z cannot bring %1 back.</source>
+            <translation>
+                <numerusform>%1 is removed from the class, but %n backup still holds the name. Erase %1 from it too? Then Ctrl+Z cannot bring %1 back.</numerusform>
+                <numerusform>%1 is removed from the class, but %n backups still hold the name. Erase %1 from them too? Then Ctrl+Z cannot bring %1 back.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Erase from the backups</source>
+            <translation>Erase from the backups</translation>
+        </message>
+        <message>
+            <source>Keep for now</source>
+            <translation>Keep for now</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 was erased, also from %n backup(s).</source>
+            <translation>
+                <numerusform>%1 was erased, also from %n backup.</numerusform>
+                <numerusform>%1 was erased, also from %n backups.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Files that were not changed</source>
+            <translation>Files that were not changed</translation>
+        </message>
+        <message>
+            <source>These files in the backup folder are not Netwerk Desktop backups, so they were left as they are. If one holds %1's name, delete it yourself:
+%2</source>
+            <translation>These files in the backup folder are not Netwerk Desktop backups, so they were left as they are. If one holds %1's name, delete it yourself:
+%2</translation>
         </message>
     </context>
     <context>
@@ -4322,6 +5743,16 @@ Sanne	van der	Berg</translation>
         <message>
             <source>The same question in lesson %1: %2</source>
             <translation>The same question in lesson %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TallyText</name>
+        <message numerus="yes">
+            <source>Counted: %1 of %n student(s)</source>
+            <translation>
+                <numerusform>Counted: %1 of %n student</numerusform>
+                <numerusform>Counted: %1 of %n students</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4455,6 +5886,21 @@ Sanne	van der	Berg</translation>
         <message>
             <source>Choose a topic and a member first.</source>
             <translation>Choose a topic and a member first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearTalliesDialog</name>
+        <message>
+            <source>Lesson %1:</source>
+            <translation>Lesson %1:</translation>
+        </message>
+        <message>
+            <source>The year's tallies: %1</source>
+            <translation>The year's tallies: %1</translation>
+        </message>
+        <message>
+            <source>No tally has been counted yet.</source>
+            <translation>No tally has been counted yet.</translation>
         </message>
     </context>
 </TS>

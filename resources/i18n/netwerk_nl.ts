@@ -27,6 +27,22 @@
         <translation>Activiteiten</translation>
     </message>
     <message>
+        <source>Show to the class</source>
+        <translation>Aan de klas tonen</translation>
+    </message>
+    <message>
+        <source>The activity&apos;s title, what it is and its steps, on the screen the class sees.</source>
+        <translation>De titel van de activiteit, waar het om gaat en de stappen, op het scherm dat de klas ziet.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
         <source>The activities could not be read, so there is nothing to show here. Reinstalling Netwerk Desktop puts them back.</source>
         <translation>De activiteiten konden niet worden gelezen, dus hier is niets te zien. Installeer Netwerk Desktop opnieuw, dan zijn ze er weer.</translation>
     </message>
@@ -40,6 +56,10 @@
             <numerusform>%n activiteit gevonden</numerusform>
             <numerusform>%n activiteiten gevonden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
     </message>
 </context>
 <context>
@@ -359,6 +379,62 @@
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
+    <message>
+        <source>Paused %1</source>
+        <translation>Gepauzeerd %1</translation>
+    </message>
+    <message>
+        <source>Needs and offers</source>
+        <translation>Vraag en aanbod</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Nothing on the board yet</source>
+        <translation>Er staat nog niets op het bord</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Aanbod</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>match</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gelukt</translation>
+    </message>
+    <message>
+        <source>School and study</source>
+        <translation>School en studie</translation>
+    </message>
+    <message>
+        <source>Jobs and internships</source>
+        <translation>Bijbaan en stage</translation>
+    </message>
+    <message>
+        <source>Clubs and free time</source>
+        <translation>Clubs en vrije tijd</translation>
+    </message>
+    <message>
+        <source>Learning something new</source>
+        <translation>Iets nieuws leren</translation>
+    </message>
+    <message>
+        <source>Practical things</source>
+        <translation>Praktische dingen</translation>
+    </message>
+    <message>
+        <source>Doing things together</source>
+        <translation>Samen iets doen</translation>
+    </message>
 </context>
 <context>
     <name>BackupListModel</name>
@@ -382,6 +458,10 @@
         <source>Before a deletion</source>
         <translation>Voor het verwijderen</translation>
     </message>
+    <message>
+        <source>Before a change</source>
+        <translation>Vóór een wijziging</translation>
+    </message>
 </context>
 <context>
     <name>BalanceBar</name>
@@ -396,6 +476,36 @@
     <message>
         <source>The programme has only one kind of block. Mix input, activities and informal time.</source>
         <translation>Het programma heeft maar één soort blok. Wissel inbreng, activiteiten en informele tijd af.</translation>
+    </message>
+</context>
+<context>
+    <name>BarCharter</name>
+    <message>
+        <source>Type a rule the class agrees on, then Enter</source>
+        <translation>Typ een afspraak waar de klas het over eens is en druk op Enter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove the last rule</source>
+        <translation>Laatste afspraak verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>BarTally</name>
+    <message>
+        <source>Type the counts: the class sees dots until you show the chart, and counts below 3 as “fewer than 3”.</source>
+        <translation>Typ de aantallen: de klas ziet puntjes tot je de grafiek toont, en aantallen onder de 3 als ‘minder dan 3’.</translation>
+    </message>
+    <message>
+        <source>Show the chart</source>
+        <translation>Toon de grafiek</translation>
+    </message>
+    <message>
+        <source>Hide the chart</source>
+        <translation>Verberg de grafiek</translation>
     </message>
 </context>
 <context>
@@ -439,6 +549,10 @@
     <message>
         <source>Keep-apart and keep-together rules this board breaks.</source>
         <translation>Regels voor uit elkaar of bij elkaar houden die deze indeling breekt.</translation>
+    </message>
+    <message>
+        <source>Compared with the earlier rotations. “Fewest new faces”: the fewest new group-mates any one student gets.</source>
+        <translation>Vergeleken met de eerdere rondes. ‘Minste nieuwe’: het kleinste aantal nieuwe groepsgenoten dat één leerling krijgt.</translation>
     </message>
     <message>
         <source>No warnings: nobody meets a former partner, and every rule is kept.</source>
@@ -527,7 +641,129 @@
     </message>
 </context>
 <context>
+    <name>BoardItemModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Bord</translation>
+    </message>
+    <message>
+        <source>(not kept: follow it up in person)</source>
+        <translation>(niet bewaard: zelf opvolgen)</translation>
+    </message>
+    <message>
+        <source>This text holds a name from the class list (%1). It is not shown to the class or printed: rewrite it without the name.</source>
+        <translation>Deze tekst bevat een naam van de klassenlijst (%1). Hij wordt niet aan de klas getoond of geprint: schrijf hem om zonder de naam.</translation>
+    </message>
+    <message>
+        <source>Not posted because of a worry. Follow it up in person, then tick it.</source>
+        <translation>Niet opgehangen vanwege een zorg. Volg het zelf op en vink het dan af.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardNames</name>
+    <message>
+        <source>School and study</source>
+        <translation>School en studie</translation>
+    </message>
+    <message>
+        <source>Jobs and internships</source>
+        <translation>Bijbaan en stage</translation>
+    </message>
+    <message>
+        <source>Clubs and free time</source>
+        <translation>Clubs en vrije tijd</translation>
+    </message>
+    <message>
+        <source>Learning something new</source>
+        <translation>Iets nieuws leren</translation>
+    </message>
+    <message>
+        <source>Practical things</source>
+        <translation>Praktische dingen</translation>
+    </message>
+    <message>
+        <source>Doing things together</source>
+        <translation>Samen iets doen</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Aanbod</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gelukt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>On the board</source>
+        <translation>Op het bord</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Verborgen</translation>
+    </message>
+    <message>
+        <source>Not posted</source>
+        <translation>Niet opgehangen</translation>
+    </message>
+    <message>
+        <source>A worry</source>
+        <translation>Zorg</translation>
+    </message>
+    <message>
+        <source>Too personal for the board</source>
+        <translation>Te persoonlijk voor het bord</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>Onduidelijk</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Een andere reden</translation>
+    </message>
+</context>
+<context>
     <name>BoardPage</name>
+    <message>
+        <source>Show to the class</source>
+        <translation>Aan de klas tonen</translation>
+    </message>
+    <message>
+        <source>The groups on the screen the class sees: numbers and names, nothing else.</source>
+        <translation>De groepen op het scherm dat de klas ziet: nummers en namen, verder niets.</translation>
+    </message>
     <message>
         <source>Swap</source>
         <translation>Wissel</translation>
@@ -573,6 +809,14 @@
         <translation>Omhoog en Omlaag gaan naar een andere naam, Links en Rechts naar een andere groep. Spatie markeert een naam, S of Enter wisselt, P zet vast en Escape haalt de markeringen weg.</translation>
     </message>
     <message>
+        <source>Not everyone has a place</source>
+        <translation>Niet iedereen heeft een plek</translation>
+    </message>
+    <message>
+        <source>%1 have no place on the board and are not ticked as away. Show the partnerships without them?</source>
+        <translation>%1 hebben geen plek op het bord en zijn niet als afwezig aangevinkt. De maatjes zonder hen tonen?</translation>
+    </message>
+    <message>
         <source>Choose a class to see its partnerships.</source>
         <translation>Kies een klas om de maatjes te zien.</translation>
     </message>
@@ -611,6 +855,10 @@
     <message>
         <source>A proposal is on the board. Adjust it, then save.</source>
         <translation>Er staat een voorstel klaar. Pas het aan en sla het dan op.</translation>
+    </message>
+    <message>
+        <source>The last change on the board is undone.</source>
+        <translation>De laatste wijziging op het bord is ongedaan gemaakt.</translation>
     </message>
     <message>
         <source>Not placed</source>
@@ -731,10 +979,89 @@
     </message>
 </context>
 <context>
+    <name>ClassBar</name>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Zwart</translation>
+    </message>
+    <message>
+        <source>Calm</source>
+        <translation>Rustig</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>My notes…</source>
+        <translation>Mijn notities…</translation>
+    </message>
+    <message>
+        <source>There is one screen: the class sees everything on it. Your teacher notes would be on the smartboard.</source>
+        <translation>Er is één scherm: de klas ziet alles wat erop staat. Je notities voor de docent zouden op het digibord komen.</translation>
+    </message>
+    <message>
+        <source>Show my notes — the class will see them</source>
+        <translation>Toon mijn notities – de klas ziet ze</translation>
+    </message>
+    <message>
+        <source>Keep them hidden</source>
+        <translation>Verborgen houden</translation>
+    </message>
+    <message>
+        <source>Count…</source>
+        <translation>Tellen…</translation>
+    </message>
+    <message>
+        <source>Add rules…</source>
+        <translation>Afspraken typen…</translation>
+    </message>
+</context>
+<context>
     <name>ClassCard</name>
     <message>
         <source>All lessons done</source>
         <translation>Alle lessen zijn gegeven</translation>
+    </message>
+    <message>
+        <source>Next steps…</source>
+        <translation>Volgende stappen…</translation>
+    </message>
+    <message>
+        <source>New partnerships</source>
+        <translation>Nieuwe maatjes</translation>
+    </message>
+    <message>
+        <source>The year&apos;s tallies side by side</source>
+        <translation>De tellingen van het jaar naast elkaar</translation>
+    </message>
+    <message>
+        <source>Archive the class…</source>
+        <translation>Klas archiveren…</translation>
     </message>
     <message>
         <source>Lesson %1 is in progress</source>
@@ -751,6 +1078,22 @@
     <message>
         <source>Start lesson %1</source>
         <translation>Begin les %1</translation>
+    </message>
+    <message>
+        <source>%1, lesson %2 is in progress</source>
+        <translation>%1, les %2 is bezig</translation>
+    </message>
+    <message>
+        <source>Continue %1, lesson %2</source>
+        <translation>Verder met %1, les %2</translation>
+    </message>
+    <message>
+        <source>Next: %1, lesson %2</source>
+        <translation>Volgende: %1, les %2</translation>
+    </message>
+    <message>
+        <source>Start %1, lesson %2</source>
+        <translation>Begin %1, les %2</translation>
     </message>
 </context>
 <context>
@@ -942,6 +1285,13 @@
     </message>
 </context>
 <context>
+    <name>CloseButton</name>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Sluiten (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>ContentLanguageChooser</name>
     <message>
         <source>Content language</source>
@@ -950,53 +1300,6 @@
     <message>
         <source>The language of the lessons, prompts and activities shown here. It can differ from the language of the app.</source>
         <translation>De taal van de lessen, gespreksvragen en activiteiten op dit scherm. Die kan anders zijn dan de taal van de app.</translation>
-    </message>
-</context>
-<context>
-    <name>ControlOverlay</name>
-    <message>
-        <source>◀</source>
-        <translation>◀</translation>
-    </message>
-    <message>
-        <source>▶</source>
-        <translation>▶</translation>
-    </message>
-    <message>
-        <source>Timer</source>
-        <translation>Timer</translation>
-    </message>
-    <message>
-        <source>Black</source>
-        <translation>Zwart</translation>
-    </message>
-    <message>
-        <source>Calm</source>
-        <translation>Rustig</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Toetsen</translation>
-    </message>
-    <message>
-        <source>Leave</source>
-        <translation>Stoppen</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Vorige</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Volgende</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notities</translation>
-    </message>
-    <message>
-        <source>Show the teacher notes (the class can see them)</source>
-        <translation>Toon de notities voor de docent (de klas kan ze zien)</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1321,364 @@
     <message>
         <source>Open log folder</source>
         <translation>Logmap openen</translation>
+    </message>
+</context>
+<context>
+    <name>Curtain</name>
+    <message>
+        <source>The class sees this screen</source>
+        <translation>De klas ziet dit scherm</translation>
+    </message>
+    <message>
+        <source>There is only one screen, so the smartboard shows what you see. Your teacher notes stay hidden; the controls are on the class view.</source>
+        <translation>Er is maar één scherm, dus het digibord toont wat jij ziet. Je notities voor de docent blijven verborgen; de knoppen staan op het scherm voor de klas.</translation>
+    </message>
+    <message>
+        <source>Back to the class view (F5)</source>
+        <translation>Terug naar het scherm voor de klas (F5)</translation>
+    </message>
+    <message>
+        <source>Show my notes — the class will see them</source>
+        <translation>Toon mijn notities – de klas ziet ze</translation>
+    </message>
+</context>
+<context>
+    <name>DataNotice</name>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryNames</name>
+    <message>
+        <source>Sport</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <source>Culture and creativity</source>
+        <translation>Cultuur en creativiteit</translation>
+    </message>
+    <message>
+        <source>Volunteering</source>
+        <translation>Vrijwilligerswerk</translation>
+    </message>
+    <message>
+        <source>Youth centre</source>
+        <translation>Jongerenwerk</translation>
+    </message>
+    <message>
+        <source>Study help</source>
+        <translation>Huiswerkhulp</translation>
+    </message>
+    <message>
+        <source>Faith and community</source>
+        <translation>Geloof en gemeenschap</translation>
+    </message>
+    <message>
+        <source>Help and advice</source>
+        <translation>Hulp en advies</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Tijdelijk gestopt</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>The school</source>
+        <translation>De school</translation>
+    </message>
+    <message>
+        <source>A class’s suggestion</source>
+        <translation>Voorstel van een klas</translation>
+    </message>
+    <message>
+        <source>Imported from a file</source>
+        <translation>Uit een bestand</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryScreen</name>
+    <message>
+        <source>Local communities and help</source>
+        <translation>Plekken en hulp in de buurt</translation>
+    </message>
+    <message>
+        <source>Search names, activities and places</source>
+        <translation>Zoek in namen, activiteiten en plekken</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle categorieën</translation>
+    </message>
+    <message>
+        <source>Ages 15–20</source>
+        <translation>15–20 jaar</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>Can just turn up</source>
+        <translation>Gewoon binnenlopen</translation>
+    </message>
+    <message>
+        <source>Not checked in 12 months</source>
+        <translation>12 maanden niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Show ended</source>
+        <translation>Toon gestopte</translation>
+    </message>
+    <message>
+        <source>Add a place…</source>
+        <translation>Plek toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Checked today…</source>
+        <translation>Vandaag gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV importeren…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <source>Leaflet as PDF…</source>
+        <translation>Folder als pdf…</translation>
+    </message>
+    <message>
+        <source>Pocket cards as PDF…</source>
+        <translation>Zakkaartjes als pdf…</translation>
+    </message>
+    <message>
+        <source>The directory is empty. Nothing is built in: the school adds the clubs, associations, youth offers and places to get help it knows of. Add a place, import a list your municipality shares (CSV with Open Referral columns), or add the places a class found in “Our networks” – they stay “not checked” until someone at the school checks them.</source>
+        <translation>Het overzicht is leeg. Er zit niets in ingebouwd: de school voegt zelf de clubs, verenigingen, plekken voor jongeren en plekken voor hulp toe die ze kent. Voeg een plek toe, importeer een lijst van de gemeente (CSV met Open Referral-kolommen), of voeg de plekken toe die een klas vond in ‘Onze netwerken’ – die staan als ‘niet gecontroleerd’ tot iemand op school ze heeft nagekeken.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places shown</source>
+        <translation>%1 van %2 plekken getoond</translation>
+    </message>
+    <message>
+        <source>Checked today</source>
+        <translation>Vandaag gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Who checked “%1” today?</source>
+        <translation>Wie heeft ‘%1’ vandaag gecontroleerd?</translation>
+    </message>
+    <message>
+        <source>Remove the place?</source>
+        <translation>Plek verwijderen?</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the school’s directory? Export the directory first if you may want it back.</source>
+        <translation>‘%1’ uit het overzicht van de school verwijderen? Exporteer het overzicht eerst als je de plek misschien terug wilt.</translation>
+    </message>
+    <message>
+        <source>Import places</source>
+        <translation>Plekken importeren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-bestanden (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated.</source>
+        <translation>Geïmporteerd: %1 toegevoegd, %2 bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>The file adds %1 places and updates %2; %3 are the same already. Imported places stay “not checked” until someone at the school checks them. Import?</source>
+        <translation>Het bestand voegt %1 plekken toe en werkt er %2 bij; %3 zijn al hetzelfde. Geïmporteerde plekken staan als ‘niet gecontroleerd’ tot iemand op school ze heeft nagekeken. Importeren?</translation>
+    </message>
+    <message>
+        <source>Lines with something that could not be read (left empty or out): %1</source>
+        <translation>Regels met iets wat niet gelezen kon worden (leeg gelaten of weggelaten): %1</translation>
+    </message>
+    <message>
+        <source>Export the directory</source>
+        <translation>Overzicht exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 places saved in %2</source>
+        <translation>%1 plekken opgeslagen in %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Edit the place</source>
+        <translation>Plek bewerken</translation>
+    </message>
+    <message>
+        <source>Add a place</source>
+        <translation>Plek toevoegen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>What you do there</source>
+        <translation>Wat je er doet</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>How to join</source>
+        <translation>Zo doe je mee</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Toegankelijkheid</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Public contact</source>
+        <translation>Openbaar contact</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Suggested by</source>
+        <translation>Voorgesteld door</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>You can just turn up</source>
+        <translation>Je kunt gewoon binnenlopen</translation>
+    </message>
+    <message>
+        <source>Bring a friend</source>
+        <translation>Neem iemand mee</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Gecontroleerd op</translation>
+    </message>
+    <message>
+        <source>by whom</source>
+        <translation>door wie</translation>
+    </message>
+    <message>
+        <source>The organisation’s own contact, never a person’s</source>
+        <translation>Het eigen contact van de plek, nooit dat van een persoon</translation>
+    </message>
+    <message>
+        <source>Only what the place makes public: no private person’s phone number or address. A place nobody at the school has checked shows as “not checked” on the leaflet.</source>
+        <translation>Alleen wat de plek zelf openbaar maakt: geen telefoonnummer of adres van een privépersoon. Een plek die niemand op school heeft nagekeken, staat als ‘niet gecontroleerd’ in de folder.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Laatst gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Not checked in the last 12 months: check it before students go.</source>
+        <translation>De afgelopen 12 maanden niet gecontroleerd: kijk het na voordat leerlingen erheen gaan.</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +2082,72 @@
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <source>How the series works</source>
+        <translation>Zo is de lessenreeks opgebouwd</translation>
+    </message>
+    <message>
+        <source>Seven lessons and a follow-up later in the year, about community, class culture, partnerships, loneliness and what to do when you or a friend is not thriving. Every lesson opens the same calm way, with partners greeting each other, and ends with something to do before next time. Home shows each class&apos;s next lesson; Handouts has everything to print for it.</source>
+        <translation>Zeven lessen en later in het jaar een vervolgles, over groepsgevoel, klassencultuur, maatjes, eenzaamheid en wat je kunt doen als jij of een vriend(in) niet lekker in zijn vel zit. Elke les begint op dezelfde rustige manier, met maatjes die elkaar begroeten, en eindigt met iets om te doen voor de volgende keer. Start laat de volgende les van elke klas zien; bij Werkbladen staat alles wat je ervoor afdrukt.</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Maatjes</translation>
+    </message>
+    <message>
+        <source>Every student has a partner, and two pairs make a partnership group. Make new ones a few times a year on Partnerships: the app mixes the class so that students meet new classmates, and keeps the rules you set.</source>
+        <translation>Elke leerling heeft een maatje, en twee duo&apos;s vormen een maatjesgroep. Maak een paar keer per jaar nieuwe bij Maatjes: de app husselt de klas zodat leerlingen nieuwe klasgenoten leren kennen, en houdt zich aan de afspraken die je instelt.</translation>
+    </message>
+    <message>
+        <source>Running a lesson</source>
+        <translation>Een les geven</translation>
+    </message>
+    <message>
+        <source>Start the next lesson with the button on its class card. The class view shows only what the class may see; your notes, the timer and the steps are in the presenter view. Esc leaves the lesson, and the place is kept for next time.</source>
+        <translation>Start de volgende les met de knop op de kaart van de klas. Het scherm voor de klas toont alleen wat de klas mag zien; je notities, de timer en de stappen staan in het docentenscherm. Esc sluit de les af, en de plek wordt onthouden voor de volgende keer.</translation>
+    </message>
+    <message>
+        <source>Two screens</source>
+        <translation>Twee schermen</translation>
+    </message>
+    <message>
+        <source>With a projector as a second screen, the class view goes there and the presenter view stays on yours. If it picks the wrong screen, choose another in the presenter view. If the projector is unplugged, the lesson goes on.</source>
+        <translation>Met een projector als tweede scherm gaat het scherm voor de klas daarheen en blijft het docentenscherm op het jouwe. Kiest de app het verkeerde scherm, kies dan een ander in het docentenscherm. Wordt de projector losgekoppeld, dan gaat de les gewoon door.</translation>
+    </message>
+    <message>
+        <source>One screen (a mirrored smartboard)</source>
+        <translation>Eén scherm (een gespiegeld digibord)</translation>
+    </message>
+    <message>
+        <source>The class sees everything on the screen. Work from the bar at the bottom of the class view: move on, the timer, black and calm screens, counts and charter rules, the keys. Your notes stay hidden until you choose to show them to the class; private notes are never shown on one screen.</source>
+        <translation>De klas ziet alles op het scherm. Werk vanuit de balk onderaan het scherm voor de klas: verder, de timer, zwart en rustig scherm, tellingen en klassenafspraken, de toetsen. Je notities blijven verborgen tot je ervoor kiest ze aan de klas te tonen; privénotities worden bij één scherm nooit getoond.</translation>
+    </message>
+    <message>
+        <source>How Netwerk Desktop works</source>
+        <translation>Zo werkt Netwerk Desktop</translation>
+    </message>
+    <message>
+        <source>The keys during a lesson</source>
+        <translation>De toetsen tijdens een les</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Show on the projector</source>
+        <translation>Op de projector tonen</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+</context>
+<context>
     <name>HandoutChoices</name>
     <message>
         <source>Community</source>
@@ -1605,6 +2332,54 @@
         <source>One page for the class’s other teachers: partners in their subject.</source>
         <translation>Eén pagina voor de andere docenten van de klas: maatjes in hun vak.</translation>
     </message>
+    <message>
+        <source>Needs-and-offers slips</source>
+        <translation>Briefjes voor vraag en aanbod</translation>
+    </message>
+    <message>
+        <source>A slip per student with a code from the class’s board; no names.</source>
+        <translation>Een briefje per leerling met een code van het bord van de klas; geen namen.</translation>
+    </message>
+    <message>
+        <source>Introduction cards</source>
+        <translation>Voorstelkaartjes</translation>
+    </message>
+    <message>
+        <source>For introductions the mentor makes: codes, never phone numbers.</source>
+        <translation>Voor het voorstellen via de mentor: codes, nooit telefoonnummers.</translation>
+    </message>
+    <message>
+        <source>Needs-and-offers poster</source>
+        <translation>Poster vraag en aanbod</translation>
+    </message>
+    <message>
+        <source>The board’s categories and how it works.</source>
+        <translation>De categorieën van het bord en hoe het werkt.</translation>
+    </message>
+    <message>
+        <source>Needs-and-offers follow-up</source>
+        <translation>Terugblik vraag en aanbod</translation>
+    </message>
+    <message>
+        <source>Needs and offers per category and status: counts only.</source>
+        <translation>Vragen en aanbod per categorie en status: alleen aantallen.</translation>
+    </message>
+    <message>
+        <source>Directory leaflet</source>
+        <translation>Folder met plekken</translation>
+    </message>
+    <message>
+        <source>The school’s local communities by category, with last checked.</source>
+        <translation>De plekken uit het overzicht van de school per categorie, met de laatste controle.</translation>
+    </message>
+    <message>
+        <source>Directory pocket cards</source>
+        <translation>Zakkaartjes met plekken</translation>
+    </message>
+    <message>
+        <source>A card per place of the school’s directory.</source>
+        <translation>Een kaartje per plek uit het overzicht van de school.</translation>
+    </message>
 </context>
 <context>
     <name>HandoutPreview</name>
@@ -1752,6 +2527,22 @@
         <translation>Naar Lessen</translation>
     </message>
     <message>
+        <source>%1 has no open needs-and-offers board. Open the board first; its slips carry its codes.</source>
+        <translation>%1 heeft geen open bord voor vraag en aanbod. Open eerst het bord; de briefjes krijgen de codes van het bord.</translation>
+    </message>
+    <message>
+        <source>Go to Needs and offers</source>
+        <translation>Naar Vraag en aanbod</translation>
+    </message>
+    <message>
+        <source>The school’s directory has no entries yet. Add the first places, then print the leaflet.</source>
+        <translation>Het overzicht van de school is nog leeg. Voeg de eerste plekken toe en print dan de folder.</translation>
+    </message>
+    <message>
+        <source>Go to Directory</source>
+        <translation>Naar Overzicht</translation>
+    </message>
+    <message>
         <source>Choose a theme or a lesson for the discussion cards.</source>
         <translation>Kies een thema of een les voor de gesprekskaarten.</translation>
     </message>
@@ -1814,6 +2605,22 @@
     <message>
         <source>Stopped. Nothing new was made.</source>
         <translation>Gestopt. Er is niets nieuws gemaakt.</translation>
+    </message>
+    <message>
+        <source>The help contacts are not filled in</source>
+        <translation>De hulpcontacten zijn niet ingevuld</translation>
+    </message>
+    <message>
+        <source>The “Where to get help” cards in this set name the school’s contacts: the student counsellor and whom to talk to. They are not filled in yet, so the cards would have blank lines there.</source>
+        <translation>De kaarten ‘Waar vind je hulp?’ in deze set noemen de contacten van de school: de vertrouwenspersoon en met wie je kunt praten. Ze zijn nog niet ingevuld, dus op de kaarten zouden daar lege regels staan.</translation>
+    </message>
+    <message>
+        <source>Fill them in now…</source>
+        <translation>Nu invullen…</translation>
+    </message>
+    <message>
+        <source>Print with blank lines</source>
+        <translation>Afdrukken met lege regels</translation>
     </message>
     <message>
         <source>Not available</source>
@@ -1898,6 +2705,18 @@
     <message>
         <source>Create your first class</source>
         <translation>Maak je eerste klas aan</translation>
+    </message>
+    <message>
+        <source>Archive the class?</source>
+        <translation>Klas archiveren?</translation>
+    </message>
+    <message>
+        <source>%1 leaves Home and the lists. Its lessons, partnerships and charter are kept; “Show archived classes” in Classes brings it back.</source>
+        <translation>%1 verdwijnt van Start en uit de lijsten. De lessen, maatjes en klassenafspraken blijven bewaard; ‘Gearchiveerde klassen tonen’ bij Klassen haalt de klas terug.</translation>
+    </message>
+    <message>
+        <source>Not archived</source>
+        <translation>Niet gearchiveerd</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2956,14 @@ Sanne	van der	Berg</translation>
         <translation>Les %1 opnieuw geven</translation>
     </message>
     <message>
+        <source>Continue %1, lesson %2</source>
+        <translation>Verder met %1, les %2</translation>
+    </message>
+    <message>
+        <source>Start %1, lesson %2</source>
+        <translation>Begin %1, les %2</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -2225,6 +3052,14 @@ Sanne	van der	Berg</translation>
     <message>
         <source>&amp;About Netwerk Desktop</source>
         <translation>&amp;Over Netwerk Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;How Netwerk Desktop works…</source>
+        <translation>&amp;Zo werkt Netwerk Desktop…</translation>
+    </message>
+    <message>
+        <source>&amp;Search lessons, prompts and activities…</source>
+        <translation>&amp;Zoeken in lessen, vragen en activiteiten…</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +3285,14 @@ Sanne	van der	Berg</translation>
         <translation>Activiteiten</translation>
     </message>
     <message>
+        <source>Needs and offers</source>
+        <translation>Vraag en aanbod</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
         <source>Handouts</source>
         <translation>Werkbladen</translation>
     </message>
@@ -2523,6 +3366,98 @@ Sanne	van der	Berg</translation>
     <message>
         <source>That pack was made by a newer Netwerk Desktop. Nothing was changed; update the app to import it.</source>
         <translation>Dat pakket is gemaakt met een nieuwere Netwerk Desktop. Er is niets veranderd; werk de app bij om het te importeren.</translation>
+    </message>
+    <message>
+        <source>The class has no open board. Open one first.</source>
+        <translation>De klas heeft geen open bord. Open er eerst een.</translation>
+    </message>
+    <message>
+        <source>The class has an open board already. Close it before opening a new one.</source>
+        <translation>De klas heeft al een open bord. Sluit dat eerst voordat je een nieuw bord opent.</translation>
+    </message>
+    <message>
+        <source>The board is closed, so nothing can be added or changed on it.</source>
+        <translation>Het bord is gesloten, dus er kan niets meer bij of veranderen.</translation>
+    </message>
+    <message>
+        <source>The closing date has passed. Choose today or a day ahead.</source>
+        <translation>De sluitingsdatum is voorbij. Kies vandaag of een latere dag.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a slip code. A code is three of these letters: %2.</source>
+        <translation>‘%1’ is geen code van een briefje. Een code bestaat uit drie van deze letters: %2.</translation>
+    </message>
+    <message>
+        <source>Code %1 is on the board with this kind already. A slip has one need and one offer.</source>
+        <translation>Code %1 staat hiermee al op het bord. Een briefje heeft één vraag en één aanbod.</translation>
+    </message>
+    <message>
+        <source>Write what the slip says.</source>
+        <translation>Schrijf op wat er op het briefje staat.</translation>
+    </message>
+    <message>
+        <source>A slip’s text can have at most %1 characters. Shorten it.</source>
+        <translation>De tekst van een briefje mag hoogstens %1 tekens hebben. Maak hem korter.</translation>
+    </message>
+    <message>
+        <source>The text holds a name from the class list (%1). Write it without the name: the board never shows who wrote a slip or who it is about.</source>
+        <translation>De tekst bevat een naam van de klassenlijst (%1). Schrijf hem zonder de naam: het bord laat nooit zien wie een briefje schreef of over wie het gaat.</translation>
+    </message>
+    <message>
+        <source>A match is one need and one offer. Choose one of each.</source>
+        <translation>Een match is één vraag en één aanbod. Kies van allebei één.</translation>
+    </message>
+    <message>
+        <source>These come from the same slip. A slip’s offer cannot meet its own need.</source>
+        <translation>Deze komen van hetzelfde briefje. Het aanbod van een briefje kan niet bij de eigen vraag horen.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the board. Post it first, then match it.</source>
+        <translation>%1 staat niet op het bord. Hang het eerst op en maak dan de match.</translation>
+    </message>
+    <message>
+        <source>These two are matched already.</source>
+        <translation>Deze twee hebben al een match.</translation>
+    </message>
+    <message>
+        <source>This is no longer on the board. It may have been removed.</source>
+        <translation>Dit staat niet meer op het bord. Misschien is het verwijderd.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file: %2</source>
+        <translation>Regel %1 van het bestand: %2</translation>
+    </message>
+    <message>
+        <source>The entry needs a name: the club, the association or the place.</source>
+        <translation>De plek heeft een naam nodig: de club, de vereniging of de plek.</translation>
+    </message>
+    <message>
+        <source>The ages do not make sense. Write the youngest and the oldest age, or leave them empty.</source>
+        <translation>De leeftijden kloppen niet. Vul de jongste en de oudste leeftijd in, of laat ze leeg.</translation>
+    </message>
+    <message>
+        <source>An entry cannot be checked on a day still to come.</source>
+        <translation>Een plek kan niet gecontroleerd zijn op een dag die nog moet komen.</translation>
+    </message>
+    <message>
+        <source>Another entry is already this line of the help card.</source>
+        <translation>Een andere plek staat al op deze regel van het hulpkaartje.</translation>
+    </message>
+    <message>
+        <source>%1 has no column called “name”, so nothing was imported. Export the directory once to see the columns it reads.</source>
+        <translation>%1 heeft geen kolom ‘name’, dus er is niets geïmporteerd. Exporteer het overzicht één keer om te zien welke kolommen het leest.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read, so nothing was imported.</source>
+        <translation>%1 kon niet gelezen worden, dus er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Check that the folder exists and that there is free space.</source>
+        <translation>%1 kon niet opgeslagen worden. Controleer of de map bestaat en of er ruimte vrij is.</translation>
+    </message>
+    <message>
+        <source>This entry is no longer in the directory. It may have been removed.</source>
+        <translation>Deze plek staat niet meer in het overzicht. Misschien is hij verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +3559,177 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>NetworksScreen</name>
+    <message>
+        <source>Needs and offers</source>
+        <translation>Vraag en aanbod</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klas</translation>
+    </message>
+    <message>
+        <source>Open a board…</source>
+        <translation>Bord openen…</translation>
+    </message>
+    <message>
+        <source>Show to the class</source>
+        <translation>Laat aan de klas zien</translation>
+    </message>
+    <message>
+        <source>The board on the projector: codes, categories and texts, never a name. Page Down and Page Up turn its pages; Esc on the projector stops showing it.</source>
+        <translation>Het bord op de beamer: codes, categorieën en teksten, nooit een naam. Page Down en Page Up bladeren; Esc op de beamer stopt het tonen.</translation>
+    </message>
+    <message>
+        <source>Slips as PDF…</source>
+        <translation>Briefjes als pdf…</translation>
+    </message>
+    <message>
+        <source>Introduction cards as PDF…</source>
+        <translation>Voorstelkaartjes als pdf…</translation>
+    </message>
+    <message>
+        <source>Close the board…</source>
+        <translation>Bord sluiten…</translation>
+    </message>
+    <message>
+        <source>Match (M)</source>
+        <translation>Match (M)</translation>
+    </message>
+    <message>
+        <source>Select a need and an offer, then press M – or drag one onto the other.</source>
+        <translation>Kies een vraag en een aanbod en druk op M – of sleep het ene op het andere.</translation>
+    </message>
+    <message>
+        <source>Introduction through the mentor</source>
+        <translation>Voorstellen via de mentor</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Ophangen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Not posted…</source>
+        <translation>Niet ophangen…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gelukt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Remove match</source>
+        <translation>Match weghalen</translation>
+    </message>
+    <message>
+        <source>To follow up in person</source>
+        <translation>Zelf opvolgen</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Opgevolgd</translation>
+    </message>
+    <message>
+        <source>%1 (introduction)</source>
+        <translation>%1 (voorstellen)</translation>
+    </message>
+    <message>
+        <source>No classes yet. Create a class first.</source>
+        <translation>Er zijn nog geen klassen. Maak eerst een klas aan.</translation>
+    </message>
+    <message>
+        <source>%1 has no open board. Its last board kept %2 needs and %3 offers as counts only. Open a new board when the class writes slips.</source>
+        <translation>%1 heeft geen open bord. Van het vorige bord zijn %2 vragen en %3 keer aanbod alleen als aantallen bewaard. Open een nieuw bord als de klas briefjes schrijft.</translation>
+    </message>
+    <message>
+        <source>%1 has no board yet. Open one before the lesson on needs and offers; its slips carry its codes.</source>
+        <translation>%1 heeft nog geen bord. Open er een voor de les over vraag en aanbod; de briefjes krijgen de codes van het bord.</translation>
+    </message>
+    <message>
+        <source>Open until %1 · %2 needs · %3 offers · %4 matches</source>
+        <translation>Open tot %1 · %2 vragen · %3 keer aanbod · %4 matches</translation>
+    </message>
+    <message>
+        <source>Matched.</source>
+        <translation>Match gemaakt.</translation>
+    </message>
+    <message>
+        <source>Close the board?</source>
+        <translation>Bord sluiten?</translation>
+    </message>
+    <message>
+        <source>Closing the board of %1 deletes every text and code on it, here and in the automatic backups. Only the number of needs and offers per category and status is kept, for the follow-up lesson. This cannot be undone.</source>
+        <translation>Als je het bord van %1 sluit, worden alle teksten en codes gewist, hier en in de automatische back-ups. Alleen het aantal vragen en aanbod per categorie en status blijft bewaard, voor de terugkomles. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The board is closed; only the counts are kept.</source>
+        <translation>Het bord is gesloten; alleen de aantallen zijn bewaard.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoPlaceDialog</name>
+    <message>
+        <source>Before the lesson</source>
+        <translation>Voor de les</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) have no place in the partnerships</source>
+        <translation>
+            <numerusform>%n leerling heeft geen plek bij de maatjes</numerusform>
+            <numerusform>%n leerlingen hebben geen plek bij de maatjes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They were away when the partnerships were made, or joined the class since. Tick who is here today: they get a place where they fit best.</source>
+        <translation>Ze waren afwezig toen de maatjes werden gemaakt, of zitten sindsdien in de klas. Vink aan wie er vandaag is: zij krijgen een plek waar ze het best passen.</translation>
+    </message>
+    <message>
+        <source>Show the partnerships without them</source>
+        <translation>Maatjes zonder hen tonen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n student(s) a place</source>
+        <translation>
+            <numerusform>%n leerling een plek geven</numerusform>
+            <numerusform>%n leerlingen een plek geven</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>NotPostedDialog</name>
+    <message>
+        <source>Not posted</source>
+        <translation>Niet opgehangen</translation>
+    </message>
+    <message>
+        <source>Why does %1 stay off the board?</source>
+        <translation>Waarom komt %1 niet op het bord?</translation>
+    </message>
+    <message>
+        <source>A worry about home, money or safety: the text is deleted now. Give the student the help card and follow it up in person, as your school&apos;s procedure says. Don&apos;t promise to keep it secret.</source>
+        <translation>Een zorg over thuis, geld of veiligheid: de tekst wordt nu gewist. Geef de leerling het hulpkaartje en volg het zelf op, zoals de procedure van je school zegt. Beloof niet dat je het geheimhoudt.</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <source>Private notes</source>
@@ -2652,6 +3758,44 @@ Sanne	van der	Berg</translation>
     <message>
         <source>Your private notes on this lesson with this class will be erased.</source>
         <translation>Je privénotities over deze les met deze klas worden gewist.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenBoardDialog</name>
+    <message>
+        <source>Open a board</source>
+        <translation>Bord openen</translation>
+    </message>
+    <message>
+        <source>The board of %1 takes needs and offers until its closing date, about two weeks from now, when you look back with the class. Then only the counts are kept.</source>
+        <translation>Het bord van %1 neemt vragen en aanbod aan tot de sluitingsdatum, over ongeveer twee weken, als je met de klas terugkijkt. Daarna blijven alleen de aantallen bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenWarnings</name>
+    <message>
+        <source>The disk is full, so today&apos;s backup was not made. Free some space; until then nothing can be changed.</source>
+        <translation>De schijf is vol, dus de back-up van vandaag is niet gemaakt. Maak ruimte vrij; tot dan kan er niets worden veranderd.</translation>
+    </message>
+    <message>
+        <source>The data folder is write-protected, so today&apos;s backup was not made.</source>
+        <translation>De gegevensmap is tegen schrijven beveiligd, dus de back-up van vandaag is niet gemaakt.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made. Your data is fine; make one by hand in Settings, and if that fails too, ask IT to look at the data folder.</source>
+        <translation>De back-up van vandaag kon niet worden gemaakt. Je gegevens zijn in orde; maak er zelf een bij Instellingen, en lukt dat ook niet, vraag ICT dan naar de gegevensmap te kijken.</translation>
+    </message>
+    <message>
+        <source>The second copy of the backup could not be written to %1 (is the USB stick or home drive there?). The backup in the data folder was made.</source>
+        <translation>De tweede kopie van de back-up kon niet naar %1 worden geschreven (zit de usb-stick erin, is de thuismap bereikbaar?). De back-up in de gegevensmap is wel gemaakt.</translation>
+    </message>
+    <message>
+        <source>The data is on a network drive. Netwerk Desktop keeps it safe there by letting only one PC at a time use it; close the app on other PCs first.</source>
+        <translation>De gegevens staan op een netwerkschijf. Netwerk Desktop houdt ze daar veilig door maar één pc tegelijk toe te laten; sluit de app eerst op andere pc&apos;s.</translation>
+    </message>
+    <message>
+        <source>Erasing %1 was interrupted last time; it has now been finished, backups included.</source>
+        <translation>Het wissen van %1 werd de vorige keer onderbroken; het is nu afgemaakt, ook in de back-ups.</translation>
     </message>
 </context>
 <context>
@@ -2822,6 +3966,21 @@ Sanne	van der	Berg</translation>
         <source>No classes yet. Create a class and add its students first.</source>
         <translation>Nog geen klassen. Maak eerst een klas aan en voeg de leerlingen toe.</translation>
     </message>
+    <message>
+        <source>There is no screen to show the groups on.</source>
+        <translation>Er is geen scherm om de groepen op te tonen.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSaving</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>PlanDialog</name>
@@ -2988,6 +4147,10 @@ Sanne	van der	Berg</translation>
         <translation>Volgende →</translation>
     </message>
     <message>
+        <source>Your private notes stay hidden while the class sees this screen.</source>
+        <translation>Je privénotities blijven verborgen zolang de klas dit scherm ziet.</translation>
+    </message>
+    <message>
         <source>The screen the class sees</source>
         <translation>Het scherm dat de klas ziet</translation>
     </message>
@@ -3085,6 +4248,29 @@ Sanne	van der	Berg</translation>
     <message>
         <source>Already in the class, skipped</source>
         <translation>Zit al in de klas, overgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>Printable</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved there. Choose another folder, or check that the USB stick is still in.</source>
+        <translation>De pdf kon daar niet worden opgeslagen. Kies een andere map, of kijk of de usb-stick er nog in zit.</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>Geen printer</translation>
+    </message>
+    <message>
+        <source>This computer has no printer set up. Save it as a PDF instead.</source>
+        <translation>Op deze computer is geen printer ingesteld. Sla het in plaats daarvan op als pdf.</translation>
     </message>
 </context>
 <context>
@@ -3270,6 +4456,76 @@ Sanne	van der	Berg</translation>
     <message>
         <source>Partnerships</source>
         <translation>Maatjes</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Netwerk Desktop cannot open the data</source>
+        <translation>Netwerk Desktop kan de gegevens niet openen</translation>
+    </message>
+    <message>
+        <source>To go back to an older state instead, choose a backup. Everything changed after it is lost; the data as it is now is kept.</source>
+        <translation>Wil je liever terug naar een eerdere stand, kies dan een back-up. Alles wat daarna is veranderd, gaat verloren; de gegevens zoals ze nu zijn, blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put back. The newest one that holds your classes is chosen already.</source>
+        <translation>Kies de back-up die je wilt terugzetten. De nieuwste met je klassen is al gekozen.</translation>
+    </message>
+    <message>
+        <source>There are no backups in the data folder. If you keep a copy elsewhere (a USB stick, your home drive), choose it with “From a file…”.</source>
+        <translation>Er staan geen back-ups in de gegevensmap. Bewaar je ergens anders een kopie (een usb-stick, je thuismap), kies die dan met ‘Uit een bestand…’.</translation>
+    </message>
+    <message>
+        <source>Put the backup back</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>Uit een bestand…</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Gegevensmap openen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Quit, to install the newer version</source>
+        <translation>Afsluiten om de nieuwere versie te installeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n klas</numerusform>
+            <numerusform>%n klassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Kies een back-upbestand</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3 *.sqlite *.db)</source>
+        <translation>Back-ups (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>The backup was not put back</source>
+        <translation>De back-up is niet teruggezet</translation>
+    </message>
+    <message>
+        <source>The backup is back. The file that could not be opened is kept as %1.</source>
+        <translation>De back-up is teruggezet. Het bestand dat niet kon worden geopend, is bewaard als %1.</translation>
+    </message>
+    <message>
+        <source>The backup is back.</source>
+        <translation>De back-up is teruggezet.</translation>
+    </message>
+    <message>
+        <source>Backup put back</source>
+        <translation>Back-up teruggezet</translation>
     </message>
 </context>
 <context>
@@ -3518,41 +4774,6 @@ Sanne	van der	Berg</translation>
             <numerusform>%n leerlingen toegevoegd.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Save the student&apos;s data</source>
-        <translation>Gegevens van de leerling opslaan</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-bestanden (*.json)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Exporteren mislukt</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Opgeslagen: %1</translation>
-    </message>
-    <message>
-        <source>Erase %1?</source>
-        <translation>%1 volledig wissen?</translation>
-    </message>
-    <message>
-        <source>Everything Netwerk Desktop holds about %1 is deleted: the name, the tags and the partnership history, also from the automatic backups. This cannot be undone.</source>
-        <translation>Alles wat Netwerk Desktop over %1 bewaart, wordt gewist: de naam, de labels en de maatjesgeschiedenis, ook in de automatische back-ups. Dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-        <source>Erase</source>
-        <translation>Wissen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 was erased, also from %n backup(s).</source>
-        <translation>
-            <numerusform>%1 is gewist, ook uit %n back-up.</numerusform>
-            <numerusform>%1 is gewist, ook uit %n back-ups.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>RotationListModel</name>
@@ -3757,6 +4978,44 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search lessons, prompts and activities</source>
+        <translation>Zoeken in lessen, vragen en activiteiten</translation>
+    </message>
+    <message>
+        <source>Words to look for, e.g. friend worried</source>
+        <translation>Woorden om te zoeken, bijv. vriend zorgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultaat</numerusform>
+            <numerusform>%n resultaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type words.</source>
+        <translation>Typ een paar woorden.</translation>
+    </message>
+    <message>
+        <source>Lesson %1, step %2: %3</source>
+        <translation>Les %1, stap %2: %3</translation>
+    </message>
+    <message>
+        <source>Lesson %1: %2</source>
+        <translation>Les %1: %2</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Activity: %1</source>
+        <translation>Activiteit: %1</translation>
+    </message>
+</context>
+<context>
     <name>SeasonPage</name>
     <message>
         <source>A season plan makes the next rotations together, so the later ones still bring new partners. Start them one at a time; plan again when the class changes, for example when a student joins or leaves.</source>
@@ -3796,6 +5055,48 @@ Sanne	van der	Berg</translation>
     <message>
         <source>The next planned rotation has started.</source>
         <translation>De volgende geplande ronde is begonnen.</translation>
+    </message>
+</context>
+<context>
+    <name>SecondCopyRow</name>
+    <message>
+        <source>Backups are kept in the data folder only. Keep a second copy on a USB stick or your home drive, in case this PC is reset.</source>
+        <translation>De back-ups staan alleen in de gegevensmap. Bewaar een tweede kopie op een usb-stick of je thuismap, voor het geval deze pc opnieuw wordt ingericht.</translation>
+    </message>
+    <message>
+        <source>Every backup is also copied to %1.</source>
+        <translation>Elke back-up wordt ook gekopieerd naar %1.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for a second copy…</source>
+        <translation>Kies een map voor een tweede kopie…</translation>
+    </message>
+    <message>
+        <source>Stop the second copy</source>
+        <translation>Stoppen met de tweede kopie</translation>
+    </message>
+    <message>
+        <source>A folder for the second copy of the backups</source>
+        <translation>Een map voor de tweede kopie van de back-ups</translation>
+    </message>
+    <message>
+        <source>Stop the second copy?</source>
+        <translation>Stoppen met de tweede kopie?</translation>
+    </message>
+    <message>
+        <source>New backups are then kept in the data folder only. The copies already in the other folder stay there.</source>
+        <translation>Nieuwe back-ups staan dan alleen in de gegevensmap. De kopieën die al in de andere map staan, blijven daar.</translation>
+    </message>
+    <message>
+        <source>The folder was not chosen</source>
+        <translation>De map is niet gekozen</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesChooser</name>
+    <message>
+        <source>Lesson series</source>
+        <translation>Lessenreeks</translation>
     </message>
 </context>
 <context>
@@ -3982,12 +5283,27 @@ Sanne	van der	Berg</translation>
         <translation>Back-up opgeslagen: %1</translation>
     </message>
     <message>
+        <source>The second copy was not made</source>
+        <translation>De tweede kopie is niet gemaakt</translation>
+    </message>
+    <message>
         <source>Restore failed</source>
         <translation>Terugzetten mislukt</translation>
     </message>
     <message>
         <source>The backup was restored.</source>
         <translation>De back-up is teruggezet.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedBanner</name>
+    <message>
+        <source>The class sees your notes now. Private notes stay hidden on one screen.</source>
+        <translation>De klas ziet nu je notities. Privénotities blijven verborgen als er maar één scherm is.</translation>
+    </message>
+    <message>
+        <source>Back to the class view (F5)</source>
+        <translation>Terug naar het scherm voor de klas (F5)</translation>
     </message>
 </context>
 <context>
@@ -4051,6 +5367,29 @@ Sanne	van der	Berg</translation>
     <message>
         <source>%1 groups made.</source>
         <translation>%1 groepen gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>SlipEntry</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>&amp;Need</source>
+        <translation>&amp;Vraag</translation>
+    </message>
+    <message>
+        <source>&amp;Offer</source>
+        <translation>&amp;Aanbod</translation>
+    </message>
+    <message>
+        <source>What the slip says, without names – Enter adds it</source>
+        <translation>Wat er op het briefje staat, zonder namen – Enter voegt toe</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
     </message>
 </context>
 <context>
@@ -4174,6 +5513,17 @@ Sanne	van der	Berg</translation>
     </message>
 </context>
 <context>
+    <name>StepList</name>
+    <message>
+        <source>Running late? Leave this step out.</source>
+        <translation>Loopt het uit? Sla deze stap dan over.</translation>
+    </message>
+    <message>
+        <source>Two shorter lessons? The first part ends after this step.</source>
+        <translation>Twee kortere lessen? Dan eindigt het eerste deel na deze stap.</translation>
+    </message>
+</context>
+<context>
     <name>StepNames</name>
     <message>
         <source>Short talk</source>
@@ -4240,6 +5590,77 @@ Sanne	van der	Berg</translation>
             <numerusform>%1: %n min</numerusform>
             <numerusform>%1: %n min</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StudentPrivacy</name>
+    <message>
+        <source>Save the student&apos;s data</source>
+        <translation>Gegevens van de leerling opslaan</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Erase %1?</source>
+        <translation>%1 volledig wissen?</translation>
+    </message>
+    <message>
+        <source>Everything Netwerk Desktop holds about %1 is deleted: the name, the tags and the partnership history, also from the automatic backups. This cannot be undone.</source>
+        <translation>Alles wat Netwerk Desktop over %1 bewaart, wordt gewist: de naam, de labels en de maatjesgeschiedenis, ook in de automatische back-ups. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Niet gewist</translation>
+    </message>
+    <message>
+        <source>Erase from the backups too?</source>
+        <translation>Ook uit de back-ups wissen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is removed from the class, but %n backup(s) still hold the name. Erase %1 from them too? Then Ctrl+Z cannot bring %1 back.</source>
+        <translation>
+            <numerusform>%1 is uit de klas verwijderd, maar %n back-up bevat de naam nog. %1 daar ook uit wissen? Dan kan Ctrl+Z %1 niet meer terugzetten.</numerusform>
+            <numerusform>%1 is uit de klas verwijderd, maar %n back-ups bevatten de naam nog. %1 daar ook uit wissen? Dan kan Ctrl+Z %1 niet meer terugzetten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase from the backups</source>
+        <translation>Uit de back-ups wissen</translation>
+    </message>
+    <message>
+        <source>Keep for now</source>
+        <translation>Voorlopig bewaren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was erased, also from %n backup(s).</source>
+        <translation>
+            <numerusform>%1 is gewist, ook uit %n back-up.</numerusform>
+            <numerusform>%1 is gewist, ook uit %n back-ups.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files that were not changed</source>
+        <translation>Bestanden die niet zijn veranderd</translation>
+    </message>
+    <message>
+        <source>These files in the backup folder are not Netwerk Desktop backups, so they were left as they are. If one holds %1&apos;s name, delete it yourself:
+%2</source>
+        <translation>Deze bestanden in de back-upmap zijn geen back-ups van Netwerk Desktop en zijn dus niet aangeraakt. Staat de naam van %1 in een ervan, verwijder het dan zelf:
+%2</translation>
     </message>
 </context>
 <context>
@@ -4322,6 +5743,16 @@ Sanne	van der	Berg</translation>
     <message>
         <source>The same question in lesson %1: %2</source>
         <translation>Dezelfde vraag in les %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TallyText</name>
+    <message numerus="yes">
+        <source>Counted: %1 of %n student(s)</source>
+        <translation>
+            <numerusform>Geteld: %1 van %n leerling</numerusform>
+            <numerusform>Geteld: %1 van %n leerlingen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4455,6 +5886,21 @@ Sanne	van der	Berg</translation>
     <message>
         <source>Choose a topic and a member first.</source>
         <translation>Kies eerst een onderwerp en een lid.</translation>
+    </message>
+</context>
+<context>
+    <name>YearTalliesDialog</name>
+    <message>
+        <source>Lesson %1:</source>
+        <translation>Les %1:</translation>
+    </message>
+    <message>
+        <source>The year&apos;s tallies: %1</source>
+        <translation>De tellingen van het jaar: %1</translation>
+    </message>
+    <message>
+        <source>No tally has been counted yet.</source>
+        <translation>Er is nog niets geteld.</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 
 def when_dialog_opens(
@@ -28,7 +28,16 @@ def when_dialog_opens(
                 return
             QTimer.singleShot(20, poll)
             return
-        act(dialog)
+        try:
+            act(dialog)
+        except BaseException:
+            # Close the dialog so exec() returns and the test fails, instead of waiting forever
+            problems.append("acting on the dialog failed")
+            if isinstance(dialog, QDialog):
+                dialog.reject()
+            else:
+                dialog.close()
+            raise
 
     QTimer.singleShot(0, poll)
     return problems

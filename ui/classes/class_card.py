@@ -1,14 +1,18 @@
 """A class on the Home screen: name, year, student count, the next lesson. Click, tap or Enter
-opens it; its button continues or starts the next lesson."""
+opens it; its button continues or starts the next lesson, and once every lesson is done it
+offers what comes next (new partnerships, the year's tallies, archiving)."""
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QFrame, QLabel, QMenu, QPushButton, QVBoxLayout
 
 from netwerk_desktop.services.lesson_records import LessonState, NextLesson
 from netwerk_desktop.services.records import ClassSummary
+from netwerk_desktop.services.startup_reads import module_title
 from ui.common.languages import NATIVE_NAMES
 from ui.common.placeholders import fill
 
@@ -27,9 +31,18 @@ def students_text(count: int) -> str:
     return _PLURALS.students(count)
 
 
+class NextStep(StrEnum):
+    """What a class can do once every lesson is done."""
+
+    PARTNERSHIPS = "partnerships"  # the next rotation
+    TALLIES = "tallies"  # the year's tallies side by side
+    ARCHIVE = "archive"
+
+
 class ClassCard(QFrame):
     opened = Signal(int)
     run_requested = Signal(int, str)  # class id, lesson id
+    next_step_requested = Signal(int, str)  # class id, a NextStep
 
     def __init__(self, summary: ClassSummary) -> None:
         super().__init__()
@@ -42,6 +55,7 @@ class ClassCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         self.name_label = QLabel(summary.name)
+        self.name_label.setTextFormat(Qt.TextFormat.PlainText)  # a class name is never markup
         self.name_label.setProperty("role", "subtitle")
         self.name_label.setWordWrap(True)
         self.detail_label = QLabel()
@@ -56,6 +70,17 @@ class ClassCard(QFrame):
         self.run_button.setObjectName("classCardRun")
         self.run_button.clicked.connect(self._run_clicked)
         self.run_button.hide()
+        # After the last lesson the same place offers what comes next for the class.
+        self.next_steps = QMenu(self)
+        self.next_actions: dict[NextStep, QAction] = {}
+        for step in NextStep:
+            action = self.next_steps.addAction("")
+            action.triggered.connect(
+                lambda _checked=False, chosen=step: self.next_step_requested.emit(
+                    self.summary.id, chosen.value
+                )
+            )
+            self.next_actions[step] = action
         layout.addWidget(self.name_label)
         layout.addWidget(self.detail_label)
         layout.addStretch(1)
@@ -82,11 +107,26 @@ class ClassCard(QFrame):
             return
         following = self.next_lesson
         self.next_label.show()
-        self.run_button.setVisible(following is not None)
+        self.run_button.show()
         if following is None:
             self.next_label.setText(QCoreApplication.translate("ClassCard", "All lessons done"))
+            self.run_button.setText(QCoreApplication.translate("ClassCard", "Next steps…"))
+            self.run_button.setObjectName("classCardNextSteps")
+            texts = {
+                NextStep.PARTNERSHIPS: QCoreApplication.translate("ClassCard", "New partnerships"),
+                NextStep.TALLIES: QCoreApplication.translate(
+                    "ClassCard", "The year's tallies side by side"
+                ),
+                NextStep.ARCHIVE: QCoreApplication.translate("ClassCard", "Archive the class…"),
+            }
+            for step, action in self.next_actions.items():
+                action.setText(texts[step])
             return
+        self.run_button.setObjectName("classCardRun")
         number = str(following.number)
+        if following.module is not None:
+            self._show_next_in_module(following, number)
+            return
         if following.state is LessonState.IN_PROGRESS:
             self.next_label.setText(
                 fill(QCoreApplication.translate("ClassCard", "Lesson %1 is in progress"), number)
@@ -99,9 +139,26 @@ class ClassCard(QFrame):
             text = QCoreApplication.translate("ClassCard", "Start lesson %1")
         self.run_button.setText(fill(text, number))
 
+    def _show_next_in_module(self, following: NextLesson, number: str) -> None:
+        """A module's lesson, named with the module ("Our networks, lesson 2")."""
+        assert following.module is not None
+        module = module_title(following.module, self.summary.content_language)
+        translate = QCoreApplication.translate
+        if following.state is LessonState.IN_PROGRESS:
+            label = translate("ClassCard", "%1, lesson %2 is in progress")
+            button = translate("ClassCard", "Continue %1, lesson %2")
+        else:
+            label = translate("ClassCard", "Next: %1, lesson %2")
+            button = translate("ClassCard", "Start %1, lesson %2")
+        self.next_label.setText(fill(label, module, number))
+        self.run_button.setText(fill(button, module, number))
+
     def _run_clicked(self) -> None:
         if self.next_lesson is not None:
             self.run_requested.emit(self.summary.id, self.next_lesson.lesson_id)
+        elif self.lessons_started:
+            below = self.run_button.mapToGlobal(self.run_button.rect().bottomLeft())
+            self.next_steps.popup(below)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

@@ -72,7 +72,7 @@ class ClassDialog(Retranslating, QDialog):
         self.hint = QLabel()
         self.hint.setProperty("role", "muted")
         self.hint.setWordWrap(True)
-        layout.addWidget(self.hint)
+        self.form.addRow("", self.hint)  # under the content language it explains
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -47,10 +47,12 @@ class ClassPage(Retranslating, QWidget):
         self.summary: ClassSummary | None = None
         self.title = QLabel()
         self.title.setObjectName("classTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a class name is never markup
         self.title.setProperty("role", "title")
         self.details = QLabel()
         self.details.setObjectName("classDetails")
         self.details.setProperty("role", "muted")
+        self.details.setWordWrap(True)  # beside the buttons at 200 % it takes two lines
         self.edit_button = QPushButton()
         self.edit_button.setObjectName("editClass")
         self.edit_button.clicked.connect(self.edit)

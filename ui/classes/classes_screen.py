@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -24,6 +24,9 @@ from ui.classes.class_page import ClassPage
 from ui.common.app_settings import AppSettings, Setting
 from ui.common.changes import ChangeSignals
 from ui.common.screen import Screen
+from ui.common.widths import fit_width
+
+SIDE_WIDTH = 300  # the list of classes, at least
 
 
 class ClassesScreen(Screen):
@@ -57,7 +60,7 @@ class ClassesScreen(Screen):
         side.addWidget(self.new_button)
         side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setMaximumWidth(320)
+        self.side_widget = side_widget
 
         self.page = ClassPage(workspace, settings)
         self.page.status_message.connect(self.status_message)
@@ -89,6 +92,17 @@ class ClassesScreen(Screen):
             if self.model.rowCount()
             else self.tr("No classes yet. Create one with “New class”.")
         )
+        self._fit_side()
+
+    def _fit_side(self) -> None:
+        parts = [self.list_title, self.show_archived, self.new_button]
+        width = fit_width(self.side_widget, parts, SIDE_WIDTH)
+        self.side_widget.setMaximumWidth(width)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            QTimer.singleShot(0, self, self._fit_side)  # once the children have the new style
 
     # Data ----------------------------------------------------------------------------------
 

@@ -112,6 +112,8 @@ class ImportDialog(QDialog):
         file_row.addWidget(self.file_label, 1)
         file_layout.addRow(file_row)
         file_layout.addRow(self.tr("Sheet"), self.sheet)
+        file_layout.setRowVisible(self.sheet, False)  # only workbooks have sheets
+        self._file_layout = file_layout
         self.tabs.addTab(file_page, self.tr("From a file"))
         self._path: Path | None = None
         self._reads = 0
@@ -240,11 +242,12 @@ class ImportDialog(QDialog):
 
     def _file_read(self, result: tuple[RosterTable, tuple[str, ...]]) -> None:
         table, sheets = result
+        self.sheet.clear()
         if sheets:
-            self.sheet.clear()
             self.sheet.addItems(list(sheets))
             self.sheet.setCurrentText(table.source.sheet or sheets[0])
             self.sheet.setEnabled(len(sheets) > 1)
+        self._file_layout.setRowVisible(self.sheet, bool(sheets))
         self._set_table(table)
 
     def _file_failed(self, error: object) -> None:

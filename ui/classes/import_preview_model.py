@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
 from netwerk_desktop.rosters import ImportPreview, PreviewRow, RowStatus
 from ui.common.messages.roster import describe_row_problem
@@ -11,14 +12,29 @@ from ui.common.placeholders import fill
 
 Index = QModelIndex | QPersistentModelIndex
 
-# Colours that read on light and dark themes alike.
-STATUS_COLORS = {
-    RowStatus.OK: "#2e8b57",
-    RowStatus.EMPTY: "#8a8f98",
-    RowStatus.DUPLICATE_IN_FILE: "#c77c02",
-    RowStatus.ALREADY_IN_CLASS: "#c77c02",
-    RowStatus.PROBLEM: "#d0463b",
+# Text colours with at least 4.5:1 against the table (WCAG 1.4.3), one set for light tables
+# and one for dark ones (the dark and high-contrast themes).
+STATUS_COLORS_ON_LIGHT = {
+    RowStatus.OK: "#1f6b3f",  # 6.5:1 on white
+    RowStatus.EMPTY: "#5a6169",  # 6.3:1
+    RowStatus.DUPLICATE_IN_FILE: "#8f5000",  # 6.3:1
+    RowStatus.ALREADY_IN_CLASS: "#8f5000",
+    RowStatus.PROBLEM: "#a8322d",  # 6.7:1
 }
+STATUS_COLORS_ON_DARK = {
+    RowStatus.OK: "#7fd49b",  # 8.5:1 on #23262b
+    RowStatus.EMPTY: "#a6adb5",  # 6.7:1
+    RowStatus.DUPLICATE_IN_FILE: "#ffb454",  # 8.6:1
+    RowStatus.ALREADY_IN_CLASS: "#ffb454",
+    RowStatus.PROBLEM: "#ff8a80",  # 6.7:1
+}
+
+
+def status_color(status: RowStatus) -> str:
+    """The row's status colour for the table as the current theme paints it."""
+    base = QApplication.palette().color(QPalette.ColorRole.Base)
+    on_light = base.lightness() >= 128
+    return (STATUS_COLORS_ON_LIGHT if on_light else STATUS_COLORS_ON_DARK)[status]
 
 
 class PreviewModel(QAbstractTableModel):
@@ -67,7 +83,7 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (str(row.line), row.name, self.status_text(row))[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2:
-            return QBrush(QColor(STATUS_COLORS[row.status]))
+            return QBrush(QColor(status_color(row.status)))
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -7,7 +7,6 @@ undone).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,7 +14,6 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -32,8 +30,9 @@ from netwerk_desktop.server_errors import EditConflict
 from netwerk_desktop.services.records import ClassSummary, StudentRecord
 from ui.classes.import_dialog import ImportDialog
 from ui.classes.roster_model import NAME, RosterFilter, RosterModel
+from ui.classes.student_privacy import StudentPrivacy
 from ui.classes.tags_dialog import TagsDialog
-from ui.common.app_settings import AppSettings, Setting
+from ui.common.app_settings import AppSettings
 from ui.common.messages import describe
 from ui.common.placeholders import fill
 from ui.common.retranslating import Retranslating
@@ -56,6 +55,8 @@ class RosterPanel(Retranslating, QWidget):
         self._settings = settings
         self._class: ClassSummary | None = None
         self._seen: int | None = None  # the class's edit version as shown
+        self.privacy = StudentPrivacy(workspace, settings, self)
+        self.privacy.status_message.connect(self.status_message)
         # (the Undo button's text, the message once undone, the step)
         self._undo: list[tuple[str, str, RosterUndo]] = []
 
@@ -316,6 +317,11 @@ class RosterPanel(Retranslating, QWidget):
         self.status_message.emit(
             fill(self.tr("%1 was removed. Ctrl+Z brings them back."), student.display_name)
         )
+        if self._class is not None and self.privacy.offer_erasure_after_removal(
+            student, self._class
+        ):
+            self._undo.clear()  # the undo step holds the erased student's rows
+            self.refresh()
 
     def undo(self) -> None:
         if not self._undo:
@@ -370,66 +376,15 @@ class RosterPanel(Retranslating, QWidget):
 
     def export_selected(self) -> None:
         student = self.selected_student()
-        if student is None:
-            return
-        folder = Path(str(self._settings.value(Setting.EXPORT_FOLDER)) or Path.home())
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the student's data"),
-            str(folder / f"{student.display_name}.json"),
-            self.tr("JSON files (*.json)"),
-        )
-        if path:
-            self.export_to(student.id, Path(path))
-            self._settings.set_value(Setting.EXPORT_FOLDER, str(Path(path).parent))
+        if student is not None:
+            self.privacy.export(student)
 
     def export_to(self, student_id: int, path: Path) -> bool:
-        try:
-            data = self._workspace.privacy.export_student(student_id)
-            path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-        except (NetwerkError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), describe(exc))
-            return False
-        self.status_message.emit(fill(self.tr("Saved %1"), path.name))
-        return True
+        return self.privacy.export_to(student_id, path)
 
     def erase_selected(self) -> None:
         student = self.selected_student()
-        if student is None:
-            return
-        box = QMessageBox(self)
-        box.setObjectName("eraseConfirmation")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(fill(self.tr("Erase %1?"), student.display_name))
-        box.setText(
-            fill(
-                self.tr(
-                    "Everything Netwerk Desktop holds about %1 is deleted: the name, the tags and "
-                    "the partnership history, also from the automatic backups. This cannot be "
-                    "undone."
-                ),
-                student.display_name,
-            )
-        )
-        erase = box.addButton(self.tr("Erase"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is erase:
-            self.erase(student)
-
-    def erase(self, student: StudentRecord) -> None:
-        try:
-            report = self._workspace.privacy.erase_student(student.id)
-        except NetwerkError as exc:
-            self._report(exc)
-            return
-        # Undo steps may hold the erased student's rows: drop them all.
-        self._undo.clear()
-        self.refresh()
-        self.status_message.emit(
-            fill(
-                self.tr("%1 was erased, also from %n backup(s).", "", report.backups_cleaned),
-                report.student_name,
-            )
-        )
+        if student is not None and self.privacy.confirm_and_erase(student):
+            # Undo steps may hold the erased student's rows: drop them all.
+            self._undo.clear()
+            self.refresh()

@@ -38,6 +38,7 @@ class Setting(StrEnum):
     IMPORT_FOLDER = "folders/import"
     EXPORT_FOLDER = "folders/export"
     HANDOUTS_FOLDER = "folders/handouts"
+    DIRECTORY_CHECKED_BY = "directory/checked_by"
     SCHOOL_SERVER = "server/address"
 
 
@@ -58,6 +59,7 @@ DEFAULTS: dict[Setting, Any] = {
     Setting.IMPORT_FOLDER: "",
     Setting.EXPORT_FOLDER: "",
     Setting.HANDOUTS_FOLDER: "",
+    Setting.DIRECTORY_CHECKED_BY: "",  # who checks directory entries at this school, remembered
     # The school server's address (never a password); empty: the data stays on this PC
     Setting.SCHOOL_SERVER: "",
 }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QWidget
@@ -35,3 +35,8 @@ def short_date_time(moment: datetime) -> str:
         QTime(moment.hour, moment.minute, moment.second),
     )
     return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+
+
+def short_date(day: date) -> str:
+    """A date in the interface language's short format."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)

@@ -25,6 +25,7 @@ __all__ = [
     "NATIVE_NAMES",
     "SOURCE_LANGUAGE",
     "LanguageManager",
+    "locale_for",
     "resolve_language",
     "system_language",
 ]
@@ -38,6 +39,30 @@ def system_language() -> str:
         if code in ("nb", "nn", "no", "sv"):
             return "da"  # Scandinavian neighbours read Danish more easily than English
     return SOURCE_LANGUAGE
+
+
+# The country whose conventions (dates: day before month) a language gets when the system's
+# own locale speaks another language: European English, not the US month-first dates.
+HOME_COUNTRIES: dict[str, QLocale.Country] = {
+    "da": QLocale.Country.Denmark,
+    "en": QLocale.Country.UnitedKingdom,  # day/month/year, as in the rest of Europe
+    "nl": QLocale.Country.Netherlands,
+}
+
+
+def system_locale() -> QLocale:
+    return QLocale.system()
+
+
+def locale_for(language: str) -> QLocale:
+    """Dates and numbers as the system writes them when it speaks the app's language (a US
+    system in English keeps month-first dates); otherwise as the language's European home
+    does."""
+    wanted = QLocale(language)
+    system = system_locale()
+    if system.language() == wanted.language():
+        return system
+    return QLocale(wanted.language(), HOME_COUNTRIES.get(language, wanted.territory()))
 
 
 def resolve_language(setting: str) -> str:
@@ -74,6 +99,6 @@ class LanguageManager(QObject):
             self._translators.append(qtbase)
         for translator in self._translators:
             self._app.installTranslator(translator)
-        QLocale.setDefault(QLocale(language))
+        QLocale.setDefault(locale_for(language))
         self.current = language
         return language

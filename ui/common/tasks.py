@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import logging
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
+
+QUIT_WAIT_MS = 10_000  # a class set of PDFs stops at its next copy; a save finishes its commit
+
+_running: weakref.WeakSet[Task] = weakref.WeakSet()
 
 
 class TaskControl:
@@ -89,6 +94,7 @@ def run_in_background(
     """Start `work` in the thread pool. The callbacks are connected before it starts: a quick
     task could otherwise finish before anyone listens, and its result would be lost."""
     task = Task(parent)
+    _running.add(task)
     for signal, slot in (
         (task.succeeded, succeeded),
         (task.failed, failed),
@@ -99,3 +105,16 @@ def run_in_background(
             signal.connect(slot)
     QThreadPool.globalInstance().start(_Runner(task, work))
     return task
+
+
+def finish_background_work(wait_ms: int = QUIT_WAIT_MS) -> bool:
+    """Before the data folder closes at quit: ask every running task to stop and wait for the
+    workers, so none writes to a closed database or a removed preview folder. False if one
+    was still busy after `wait_ms` (logged; the app quits anyway)."""
+    for task in list(_running):
+        if task.running:
+            task.cancel()
+    finished = QThreadPool.globalInstance().waitForDone(wait_ms)
+    if not finished:
+        log.warning("Background work still running after %d ms at quit", wait_ms)
+    return bool(finished)

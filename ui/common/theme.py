@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QFontInfo, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 BASE_POINT_SIZE = 11.0
@@ -42,7 +42,7 @@ LIGHT = Colors(
     accent_text="#ffffff",
     border="#d6d2c8",
     danger="#a8322d",
-    focus="#e0a100",
+    focus="#b35900",  # 4.3:1 on the window colour (WCAG 1.4.11 asks 3:1)
 )
 DARK = Colors(
     window="#191b1f",
@@ -154,6 +154,7 @@ QPushButton[primary="true"] {{
     background: {colors.accent}; color: {colors.accent_text}; border-color: {colors.accent};
     font-weight: 600;
 }}
+QPushButton[primary="true"]:focus {{ border: 2px solid {colors.focus}; }}
 QPushButton[danger="true"] {{ color: {colors.danger}; }}
 QPushButton:disabled, QToolButton:disabled {{
     color: {colors.muted}; background: {colors.window}; border-style: dashed;
@@ -179,6 +180,7 @@ QTabBar::tab {{
     border-top-left-radius: {px(6)}; border-top-right-radius: {px(6)}; background: {colors.raised};
 }}
 QTabBar::tab:selected {{ background: {colors.surface}; font-weight: 600; }}
+QTabBar::tab:selected:focus {{ border: 2px solid {colors.focus}; border-bottom: none; }}
 QComboBox {{
     min-height: {px(TOUCH_TARGET_PX - 2 * 10)}; padding: {px(4)} {px(8)};
     border: {border}px solid {colors.border}; border-radius: {px(6)};
@@ -202,7 +204,9 @@ QLineEdit, QPlainTextEdit, QTextEdit, QListView, QTableView, QTreeView {{
     selection-background-color: {colors.accent}; selection-color: {colors.accent_text};
 }}
 QSpinBox, QDateEdit {{ min-height: {px(TOUCH_TARGET_PX - 2 * 10)}; }}
-QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus {{
+QSpinBox {{ min-height: {px(TOUCH_TARGET_PX - 4)}; }}  /* the tally counts are tapped */
+QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdit:focus, QListView:focus,
+QTableView:focus, QTreeView:focus, QSpinBox:focus, QDateEdit:focus {{
     border: 2px solid {colors.focus};
 }}
 #navigation {{ background: {colors.surface}; border-right: {border}px solid {colors.border}; }}
@@ -226,6 +230,7 @@ QFrame[card="true"] {{
     border-radius: {px(12)};
 }}
 QFrame[card="true"]:hover {{ border-color: {colors.accent}; }}
+QFrame[card="true"]:focus {{ border: 2px solid {colors.focus}; }}
 QFrame[card="true"] QLabel {{ background: transparent; }}
 QScrollArea {{ border: none; background: transparent; }}
 QScrollArea > QWidget > QWidget {{ background: transparent; }}
@@ -263,6 +268,9 @@ def apply_theme(app: QApplication, theme: str, scale: int) -> Colors:
         app.setStyle(style)
     app.setPalette(palette_for(colors))
     font = QFont(app.font())
+    # The system's UI font by its own name: "Sans Serif" is an alias, and the class view's
+    # Noto Sans (loaded when a lesson starts) would take it over in the middle of the day.
+    font.setFamily(QFontInfo(font).family())
     font.setPointSizeF(BASE_POINT_SIZE * scale / 100.0)
     app.setFont(font)
     app.setStyleSheet(stylesheet(colors, scale))

@@ -24,8 +24,11 @@ from ui.common.app_settings import AppSettings
 from ui.common.changes import ChangeSignals
 from ui.common.rows_model import RowsModel
 from ui.common.screen import Screen
+from ui.common.widths import fit_width, keep_fitted
 from ui.events.event_dialog import EventDialog
 from ui.events.event_page import EventPage
+
+SIDE_WIDTH = 320  # the list's width at 100 %; its buttons may ask for more
 
 
 class EventsScreen(Screen):
@@ -53,9 +56,9 @@ class EventsScreen(Screen):
         side.addWidget(self.list_title)
         side.addWidget(self.list, 1)
         side.addWidget(self.new_button)
-        side_widget = QWidget()
+        self.side_widget = side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setMaximumWidth(320)
+        side_widget.setMaximumWidth(SIDE_WIDTH)
 
         self.page = EventPage(workspace)
         self.page.status_message.connect(self.status_message)
@@ -75,7 +78,12 @@ class EventsScreen(Screen):
         layout.addWidget(self.pages, 1)
         changes.changed.connect(self._on_change)
         self.retranslate()
+        keep_fitted(self, self._fit_side)
         self.refresh()
+
+    def _fit_side(self) -> None:
+        width = fit_width(self.side_widget, [self.list_title, self.new_button], SIDE_WIDTH)
+        self.side_widget.setMaximumWidth(width)
 
     def retranslate(self) -> None:
         self.list_title.setText(self.tr("Events"))
@@ -90,6 +98,7 @@ class EventsScreen(Screen):
                 "comes by itself."
             )
         )
+        self._fit_side()
 
     def refresh(self, select: int | None = None) -> None:
         current = select if select is not None else (self.page.plan.id if self.page.plan else None)

@@ -9,8 +9,11 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QEvent,
     QItemSelectionModel,
     QObject,
+    Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -33,6 +36,7 @@ from netwerk_desktop.services.handout_records import (
     lesson_themes,
 )
 from netwerk_desktop.services.records import ClassSummary
+from netwerk_desktop.services.startup_reads import module_title
 from ui.common.placeholders import fill
 from ui.handouts.kind_model import HandoutKindModel, kind_description
 
@@ -63,6 +67,7 @@ class HandoutChoices(QObject):
         self.class_box.setObjectName("handoutClass")
         self.lesson_label = QLabel()
         self.lesson = QComboBox()
+        self._numbers: dict[str, int] = {}  # lesson id -> its number in its series
         self.lesson.setObjectName("handoutLesson")
         for combo, label in ((self.class_box, self.class_label), (self.lesson, self.lesson_label)):
             combo.setSizeAdjustPolicy(
@@ -92,6 +97,13 @@ class HandoutChoices(QObject):
         self.kinds = QListView()
         self.kinds.setObjectName("handoutKinds")
         self.kinds.setModel(self.model)
+        # Long names wrap ("Plakat med klassens spilleregler" at 200 %) instead of being cut.
+        self.kinds.setWordWrap(True)
+        self.kinds.setResizeMode(QListView.ResizeMode.Adjust)
+        # As tall as its rows; the choices around it scroll when the screen is too small.
+        self.kinds.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._kinds_width = -1
+        self.kinds.installEventFilter(self)  # wrapped rows: measured again at a new width
         # Qt's own item painting: a Python delegate would run Python on every repaint.
         self.kind_description = QLabel()
         self.kind_description.setObjectName("handoutKindDescription")
@@ -173,7 +185,9 @@ class HandoutChoices(QObject):
         return value if isinstance(value, str) else None
 
     def lesson_number(self) -> int:
-        return self.lesson.currentIndex() + 1
+        """The chosen lesson's number in its series (a module counts from 1 again)."""
+        lesson_id = self.lesson_id()
+        return self._numbers.get(lesson_id, 1) if lesson_id else 1
 
     def theme_choice(self) -> PromptTheme | None:
         value = self.theme.currentData()
@@ -195,12 +209,18 @@ class HandoutChoices(QObject):
         self.class_box.setCurrentIndex(row if row >= 0 else 0)
         self.class_box.blockSignals(False)
 
-    def set_lessons(self, lessons: tuple[Lesson, ...], select_id: str | None = None) -> None:
+    def set_lessons(
+        self, lessons: tuple[Lesson, ...], select_id: str | None = None, language: str = "da"
+    ) -> None:
         wanted = select_id or self.lesson_id()
         self.lesson.blockSignals(True)
         self.lesson.clear()
+        self._numbers = {lesson.id: lesson.number for lesson in lessons}
         for lesson in lessons:
-            self.lesson.addItem(f"{lesson.number}. {lesson.title}", lesson.id)
+            label = f"{lesson.number}. {lesson.title}"
+            if lesson.module is not None:  # a module's lessons are numbered on their own
+                label = f"{module_title(lesson.module, language)} · {label}"
+            self.lesson.addItem(label, lesson.id)
         row = self.lesson.findData(wanted) if wanted is not None else -1
         self.lesson.setCurrentIndex(row if row >= 0 else 0)
         self.lesson.blockSignals(False)
@@ -210,8 +230,20 @@ class HandoutChoices(QObject):
         """Show every kind without scrolling, at the item size the current style and scale give
         (the rows are measured again: the stylesheet's padding arrives after construction)."""
         self.kinds.doItemsLayout()
-        rows = sum(self.kinds.sizeHintForRow(row) for row in range(self.model.rowCount()))
+        # The rows as laid out at the list's width (a long name wraps to two lines there)
+        rows = sum(
+            self.kinds.visualRect(self.model.index(row)).height()
+            for row in range(self.model.rowCount())
+        )
+        rows = max(rows, sum(self.kinds.sizeHintForRow(r) for r in range(self.model.rowCount())))
         self.kinds.setFixedHeight(rows + 2 * self.kinds.frameWidth() + 4)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        resized = watched is self.kinds and event.type() == QEvent.Type.Resize
+        if resized and self.kinds.width() != self._kinds_width:
+            self._kinds_width = self.kinds.width()
+            QTimer.singleShot(0, self, self.fit_kinds)
+        return False
 
     def select_kind(self, kind: HandoutKind) -> None:
         index = self.model.index(self.model.row_of(kind))

@@ -8,13 +8,19 @@ with a progress bar and Cancel.
 from __future__ import annotations
 
 import shutil
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+)
 
 from netwerk_desktop.errors import NetwerkError
 from netwerk_desktop.handouts.errors import HandoutError
@@ -29,30 +35,33 @@ from ui.common.messages import describe
 from ui.common.placeholders import fill
 from ui.common.screen import Screen
 from ui.common.tasks import Task, TaskControl, run_in_background
+from ui.common.widths import fit_width
 from ui.handouts.choices import HandoutChoices
 from ui.handouts.help_contacts_dialog import HelpContactsDialog
 from ui.handouts.kind_model import kind_name
 from ui.handouts.preview import HandoutPreview
 
+SIDE_WIDTH = 420  # the choices beside the preview, unless their words need more
 SETTLE_MS = 120  # choices often change in a burst (class, then lesson): make the handout once
 PROGRESS_AFTER_MS = 400  # a quick preview needs no progress bar
 REDRAWN_BY = (Topic.ROSTER, Topic.PARTNERSHIPS, Topic.CHARTER, Topic.SCHOOL, Topic.CLASSES)
 
 
 class ScratchFolder:
-    """Where handouts are rendered before the teacher saves or prints them."""
+    """Where handouts are rendered before the teacher saves or prints them: a folder the
+    workspace gives (inside the data folder, so a crash leaves no names in the system's temp
+    folder; removed at close, at the next start and by every erasure)."""
 
-    def __init__(self) -> None:
-        self._root: tempfile.TemporaryDirectory[str] | None = None
+    def __init__(self, make_root: Callable[[], Path]) -> None:
+        self._make_root = make_root
+        self._root: Path | None = None
         self._count = 0
 
     @property
     def root(self) -> Path:
-        if self._root is None:
-            self._root = tempfile.TemporaryDirectory(
-                prefix="netwerk-handouts-", ignore_cleanup_errors=True
-            )
-        return Path(self._root.name)
+        if self._root is None or not self._root.is_dir():  # an erasure may have removed it
+            self._root = self._make_root()
+        return self._root
 
     def fresh(self) -> Path:
         self._count += 1
@@ -72,7 +81,7 @@ class ScratchFolder:
 
     def cleanup(self) -> None:
         if self._root is not None:
-            self._root.cleanup()
+            shutil.rmtree(self._root, ignore_errors=True)
             self._root = None
 
 
@@ -83,7 +92,7 @@ class HandoutsScreen(Screen):
         super().__init__()
         self.setObjectName("screen_handouts")
         self._workspace = workspace
-        self.scratch = ScratchFolder()
+        self.scratch = ScratchFolder(workspace.preview_folder)
         self.task: Task | None = None
         self._generation = 0
         self._shown_folder: Path | None = None
@@ -92,15 +101,21 @@ class HandoutsScreen(Screen):
         self.title = QLabel()
         self.title.setProperty("role", "title")
         self.choices = HandoutChoices(self)
-        self.choices.side.setMinimumWidth(300)
-        self.choices.side.setMaximumWidth(420)
+        self.choices.side.setMaximumWidth(SIDE_WIDTH)
         self.preview = HandoutPreview(self.scratch.opened, settings)
         self.preview.status_message.connect(self.status_message)
         self.preview.navigate.connect(self.navigate)
         self.preview.cancel_requested.connect(self.cancel)
         body = QHBoxLayout()
         body.setSpacing(24)
-        body.addWidget(self.choices.side, 3)
+        # At 200 % on a 1080p screen the choices are taller than the room: they scroll.
+        self.side_scroll = QScrollArea()
+        self.side_scroll.setWidget(self.choices.side)
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body.addWidget(self.side_scroll, 3)
         body.addWidget(self.preview, 5)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -131,12 +146,23 @@ class HandoutsScreen(Screen):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Handouts"))
         self.choices.retranslate()
+        self._fit_side()
+
+    def _fit_side(self) -> None:
+        """Room for the longest choice ("Eén exemplaar om te kopiëren" at 200 %)."""
+        side = self.choices.side
+        parts = [w for w in side.findChildren(QAbstractButton) if w.text()]
+        width = fit_width(side, parts, 300)
+        bar = self.side_scroll.verticalScrollBar().sizeHint().width()
+        self.side_scroll.setMinimumWidth(width + bar)
+        self.side_scroll.setMaximumWidth(max(SIDE_WIDTH, width) + bar)
 
     # Choices ----------------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.StyleChange:
             self.choices.fit_kinds()  # a new theme or UI scale changes the rows' height
+            QTimer.singleShot(0, self, self._fit_side)  # once the children have the new style
         super().changeEvent(event)
 
     def activated(self, argument: Any = None) -> None:
@@ -153,12 +179,28 @@ class HandoutsScreen(Screen):
     def refresh_classes(self, select_id: int | None = None, lesson_id: str | None = None) -> None:
         before = (self.choices.class_id(), self.choices.lesson_id())
         self.choices.set_classes(self._workspace.classes.list_classes(), select_id)
+        if lesson_id is None and self.choices.class_id() != before[0]:
+            lesson_id = self._next_lesson()  # a class shown anew opens at its next lesson
         self._load_lessons(lesson_id)
         if (self.choices.class_id(), self.choices.lesson_id()) != before:
             self._settle.start()
 
     def _class_chosen(self) -> None:
-        self._load_lessons(None)
+        self._load_lessons(self._next_lesson())
+
+    def _next_lesson(self) -> str | None:
+        """The lesson the chosen class comes to next (its last one when all are done)."""
+        class_id = self.choices.class_id()
+        if class_id is None:
+            return None
+        following = self._workspace.next_lessons([class_id]).get(class_id)
+        if following is not None:
+            return following.lesson_id
+        try:
+            lessons = self._workspace.handouts.lessons(class_id)
+        except (NetwerkError, HandoutError):
+            return None
+        return lessons[-1].id if lessons else None
 
     def _load_lessons(self, lesson_id: str | None) -> None:
         class_id = self.choices.class_id()
@@ -172,7 +214,8 @@ class HandoutsScreen(Screen):
         except (NetwerkError, HandoutError) as exc:
             self.preview.show_error(exc)
             return
-        self.choices.set_lessons(lessons, lesson_id)
+        language = self._workspace.classes.get(class_id).content_language
+        self.choices.set_lessons(lessons, lesson_id, language)
 
     def _on_change(self, change: Change) -> None:
         if not any(change.touches(topic) for topic in REDRAWN_BY):
@@ -212,7 +255,7 @@ class HandoutsScreen(Screen):
     def make_lesson_set(self) -> Task | None:
         """Everything for the chosen lesson, as a batch with progress and Cancel."""
         class_id, lesson_id = self.choices.class_id(), self.choices.lesson_id()
-        if class_id is None or lesson_id is None:
+        if class_id is None or lesson_id is None or not self._help_contacts_ready(class_id):
             return None
         handouts = self._workspace.handouts
         busy = fill(
@@ -301,7 +344,38 @@ class HandoutsScreen(Screen):
 
     # The school's help contacts ---------------------------------------------------------------
 
-    def edit_help_contacts(self) -> None:
+    def _help_contacts_ready(self, class_id: int) -> bool:
+        """The lesson's help cards print blank lines where the school's contacts are not filled
+        in: say so first, and let the teacher fill them in, print anyway or stop."""
+        language = self._workspace.classes.get(class_id).content_language
+        try:
+            template = self._workspace.handouts.help_template(language)
+        except NetwerkError:
+            return True  # the batch says what is wrong
+        if template is None or not template.has_placeholders:
+            return True
+        box = QMessageBox(self)
+        box.setObjectName("helpContactsMissing")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("The help contacts are not filled in"))
+        box.setText(
+            self.tr(
+                "The “Where to get help” cards in this set name the school’s contacts: the "
+                "student counsellor and whom to talk to. They are not filled in yet, so the cards "
+                "would have blank lines there."
+            )
+        )
+        fill_in = box.addButton(self.tr("Fill them in now…"), QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton(self.tr("Print with blank lines"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(fill_in)
+        box.exec()
+        if box.clickedButton() is fill_in:
+            return self.edit_help_contacts()
+        return box.clickedButton() is anyway
+
+    def edit_help_contacts(self) -> bool:
+        """The school's contacts for the help cards; True when they were saved."""
         class_id = self.choices.class_id()
         language = (
             self._workspace.classes.get(class_id).content_language if class_id is not None else "da"
@@ -310,9 +384,11 @@ class HandoutsScreen(Screen):
             template = self._workspace.handouts.help_template(language)
         except NetwerkError as exc:
             QMessageBox.warning(self, self.tr("Not available"), describe(exc))
-            return
+            return False
         if template is None:
-            return
+            return False
         dialog = HelpContactsDialog(self._workspace.handouts, template, self)
-        if dialog.exec() == HelpContactsDialog.DialogCode.Accepted:
-            self.status_message.emit(self.tr("The help contacts are saved."))
+        if dialog.exec() != HelpContactsDialog.DialogCode.Accepted:
+            return False
+        self.status_message.emit(self.tr("The help contacts are saved."))
+        return True

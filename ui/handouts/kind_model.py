@@ -101,6 +101,46 @@ KIND_TEXTS: dict[HandoutKind, tuple[str, str]] = {
             )
         ),
     ),
+    HandoutKind.BOARD_SLIPS: (
+        str(QT_TRANSLATE_NOOP("HandoutKinds", "Needs-and-offers slips")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "HandoutKinds", "A slip per student with a code from the class’s board; no names."
+            )
+        ),
+    ),
+    HandoutKind.INTRODUCTION_CARDS: (
+        str(QT_TRANSLATE_NOOP("HandoutKinds", "Introduction cards")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "HandoutKinds", "For introductions the mentor makes: codes, never phone numbers."
+            )
+        ),
+    ),
+    HandoutKind.BOARD_POSTER: (
+        str(QT_TRANSLATE_NOOP("HandoutKinds", "Needs-and-offers poster")),
+        str(QT_TRANSLATE_NOOP("HandoutKinds", "The board’s categories and how it works.")),
+    ),
+    HandoutKind.BOARD_TALLY: (
+        str(QT_TRANSLATE_NOOP("HandoutKinds", "Needs-and-offers follow-up")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "HandoutKinds", "Needs and offers per category and status: counts only."
+            )
+        ),
+    ),
+    HandoutKind.DIRECTORY_LEAFLET: (
+        str(QT_TRANSLATE_NOOP("HandoutKinds", "Directory leaflet")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "HandoutKinds", "The school’s local communities by category, with last checked."
+            )
+        ),
+    ),
+    HandoutKind.DIRECTORY_CARDS: (
+        str(QT_TRANSLATE_NOOP("HandoutKinds", "Directory pocket cards")),
+        str(QT_TRANSLATE_NOOP("HandoutKinds", "A card per place of the school’s directory.")),
+    ),
 }
 
 

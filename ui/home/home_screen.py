@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -15,12 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netwerk_desktop.errors import NetwerkError
 from netwerk_desktop.services.changes import Change, Topic
 from netwerk_desktop.workspace import Workspace
-from ui.classes.class_card import ClassCard
+from ui.classes.class_card import ClassCard, NextStep
 from ui.classes.class_dialog import create_class_interactively
 from ui.common.app_settings import AppSettings
 from ui.common.changes import ChangeSignals
+from ui.common.messages import describe
+from ui.common.placeholders import fill
 from ui.common.screen import Screen
 from ui.home.card_grid import CardGrid
 from ui.home.follow_ups_today import FollowUpsToday
@@ -49,6 +54,7 @@ class HomeScreen(Screen):
         outer.addLayout(header)
 
         self.follow_ups = FollowUpsToday(workspace)
+        self._follow_ups_day: date | None = None
         self.follow_ups.open_event.connect(lambda event_id: self.navigate.emit("events", event_id))
         outer.addWidget(self.follow_ups)
 
@@ -80,6 +86,7 @@ class HomeScreen(Screen):
 
         self.grid = CardGrid(card_width=300)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the cards in it are the focus stops
         scroll.setWidgetResizable(True)
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
@@ -109,12 +116,14 @@ class HomeScreen(Screen):
                 card.retranslate()
 
     def refresh(self) -> None:
+        self._cards_stale = self._lessons_stale = False
         summaries = self._workspace.class_overview()
         cards: list[QWidget] = []
         for summary in summaries:
             card = ClassCard(summary)
             card.opened.connect(lambda class_id: self.navigate.emit("classes", class_id))
             card.run_requested.connect(self.run_lesson)
+            card.next_step_requested.connect(self.next_step)
             cards.append(card)
         self.grid.set_cards(cards)
         self._show_next_lessons()
@@ -122,6 +131,7 @@ class HomeScreen(Screen):
         self.pages.setCurrentIndex(1 if summaries else 0)
 
     def _show_next_lessons(self) -> None:
+        self._lessons_stale = False
         cards = [card for card in self.grid.cards() if isinstance(card, ClassCard)]
         following = self._workspace.next_lessons([card.summary.id for card in cards])
         for card in cards:
@@ -132,19 +142,63 @@ class HomeScreen(Screen):
 
         start_lesson(self, self._workspace, class_id, lesson_id, self._settings)
 
+    def next_step(self, class_id: int, step: str) -> None:
+        """After the last lesson: the next rotation, the year's tallies, or archiving."""
+        if step == NextStep.PARTNERSHIPS:
+            self.navigate.emit("partnerships", class_id)
+            return
+        summary = self._workspace.classes.get(class_id)
+        if step == NextStep.TALLIES:
+            from ui.classes.year_tallies import YearTalliesDialog
+
+            YearTalliesDialog(self._workspace, summary, self).exec()
+        elif step == NextStep.ARCHIVE:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Archive the class?"),
+                fill(
+                    self.tr(
+                        "%1 leaves Home and the lists. Its lessons, partnerships and charter "
+                        "are kept; “Show archived classes” in Classes brings it back."
+                    ),
+                    summary.name,
+                ),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                try:
+                    self._workspace.classes.update(class_id, archived=True)
+                except NetwerkError as exc:
+                    QMessageBox.warning(self, self.tr("Not archived"), describe(exc))
+
     def create_class(self) -> None:
         created = create_class_interactively(self._workspace, self)
         if created is not None:
             self.navigate.emit("classes", created.id)
 
     def activated(self, argument: Any = None) -> None:
-        self.refresh()
+        # The cards were built at start and follow every change; coming back only catches up
+        # on what changed while Home was hidden (a lesson run, a class renamed).
+        if self._cards_stale:
+            self.refresh()
+        elif self._lessons_stale:
+            self._show_next_lessons()
+        if self._follow_ups_day != self._workspace.today():  # what is due depends on the day
+            self._refresh_follow_ups()
+
+    def _refresh_follow_ups(self) -> None:
+        self._follow_ups_day = self._workspace.today()
         self.follow_ups.refresh()
 
     def _on_change(self, change: Change) -> None:
-        if change.touches(Topic.EVENTS) and self.isVisible():
-            self.follow_ups.refresh()
+        if change.touches(Topic.EVENTS):
+            self._refresh_follow_ups()
         if change.touches(Topic.CLASSES) or change.touches(Topic.ROSTER):
-            self.refresh()
-        elif change.touches(Topic.PROGRESS) and self.isVisible():
-            self._show_next_lessons()  # hidden, it catches up when shown (activated)
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._cards_stale = True
+        elif change.touches(Topic.PROGRESS):
+            if self.isVisible():
+                self._show_next_lessons()
+            else:
+                self._lessons_stale = True

@@ -11,14 +11,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from netwerk_desktop.content import Activity, ContentPack
+from netwerk_desktop.content import Activity, ContentPack, plain_text
 from ui.common.app_settings import AppSettings
+from ui.common.flow_layout import FlowLayout
+from ui.common.placeholders import fill
+from ui.common.printable import print_text, save_as_pdf
 from ui.common.screen import Screen
 from ui.lessons.activity_detail import ActivityDetail
 from ui.lessons.activity_filters import ActivityFilterBar
@@ -26,6 +30,8 @@ from ui.lessons.activity_model import ActivityFilter, ActivityListModel, HtmlRol
 from ui.lessons.content_language import ContentLanguageChooser
 from ui.lessons.pack_loader import PackLoader
 from ui.lessons.rich_list_delegate import rich_list_view
+from ui.presentation.framing import text_frame
+from ui.presentation.on_screen import FrameOnScreen, show_on_class_screen
 
 
 class ActivitiesScreen(Screen):
@@ -34,6 +40,7 @@ class ActivitiesScreen(Screen):
     def __init__(self, settings: AppSettings) -> None:
         super().__init__()
         self.setObjectName("screen_activities")
+        self._settings = settings
         self.title = QLabel()
         self.title.setProperty("role", "title")
         self.language = ContentLanguageChooser(settings)
@@ -56,6 +63,24 @@ class ActivitiesScreen(Screen):
         self.list.setModel(self.proxy)
         self.list.selectionModel().currentChanged.connect(lambda *_: self._open_current())
         self.detail = ActivityDetail()
+        self.show_button = QPushButton()
+        self.show_button.setObjectName("showActivity")
+        self.show_button.clicked.connect(self.show_to_class)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("printActivity")
+        self.print_button.clicked.connect(self.print_activity)
+        self.pdf_button = QPushButton()
+        self.pdf_button.setObjectName("saveActivityPdf")
+        self.pdf_button.clicked.connect(self.save_activity_pdf)
+        actions = QWidget()
+        action_row = FlowLayout(actions)
+        for button in (self.show_button, self.print_button, self.pdf_button):
+            action_row.addWidget(button)
+        detail_side = QWidget()
+        detail_layout = QVBoxLayout(detail_side)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.detail, 1)
+        detail_layout.addWidget(actions)
 
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)
@@ -67,7 +92,7 @@ class ActivitiesScreen(Screen):
         self.catalogue.setObjectName("activityCatalogue")
         self.catalogue.setChildrenCollapsible(False)
         self.catalogue.addWidget(side_widget)
-        self.catalogue.addWidget(self.detail)
+        self.catalogue.addWidget(detail_side)
         self.catalogue.setStretchFactor(1, 1)
         self.catalogue.setSizes([420, 780])
         content = QWidget()
@@ -99,6 +124,12 @@ class ActivitiesScreen(Screen):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Activities"))
+        self.show_button.setText(self.tr("Show to the class"))
+        self.show_button.setToolTip(
+            self.tr("The activity's title, what it is and its steps, on the screen the class sees.")
+        )
+        self.print_button.setText(self.tr("Print…"))
+        self.pdf_button.setText(self.tr("Save as PDF…"))
         self.message.setText(
             self.tr(
                 "The activities could not be read, so there is nothing to show here. "
@@ -183,6 +214,29 @@ class ActivitiesScreen(Screen):
         activity = self.current_activity()
         if activity != self.detail.activity or activity is None:
             self.detail.show_activity(activity)
+        for button in (self.show_button, self.print_button, self.pdf_button):
+            button.setEnabled(activity is not None)
+
+    # Showing and printing ----------------------------------------------------------------------
+
+    def show_to_class(self) -> FrameOnScreen | None:
+        activity = self.detail.activity
+        if activity is None:
+            return None
+        frame = text_frame(plain_text(activity.title), activity.summary, activity.steps)
+        return show_on_class_screen(self, frame, self._settings)
+
+    def print_activity(self) -> None:
+        if self.detail.activity is not None:
+            print_text(self, self.detail.printable_html())
+
+    def save_activity_pdf(self) -> None:
+        activity = self.detail.activity
+        if activity is None:
+            return
+        saved = save_as_pdf(self, self.detail.printable_html(), f"{plain_text(activity.title)}.pdf")
+        if saved is not None:
+            self.status_message.emit(fill(self.tr("Saved as %1."), saved.name))
 
     def activated(self, argument: Any = None) -> None:
         if isinstance(argument, str):

@@ -64,6 +64,13 @@ class ActivityDetail(Retranslating, QScrollArea):
     def _fill(self, layout: QVBoxLayout, activity: Activity) -> None:
         self.title.setText(plain_text(activity.title))
         layout.addWidget(rich_label(content_html(activity.summary), role="lessonSummary"))
+        self.facts.setText(self._facts_html(activity))
+        layout.addWidget(self.facts)
+        for heading, text in self._parts(activity):
+            _title, body = add_section(layout, heading, text)
+            self.sections[heading] = body.text()
+
+    def _facts_html(self, activity: Activity) -> str:
         rows = (
             (self.tr("Time"), minute_range_text(activity.minutes)),
             (self.tr("Group size"), group_size_text(activity.group_size)),
@@ -76,8 +83,9 @@ class ActivityDetail(Retranslating, QScrollArea):
             f"<td style='padding:2px 0'>{html.escape(value)}</td></tr>"
             for name, value in rows
         )
-        self.facts.setText(f"<table cellspacing='0'>{cells}</table>")
-        layout.addWidget(self.facts)
+        return f"<table cellspacing='0'>{cells}</table>"
+
+    def _parts(self, activity: Activity) -> list[tuple[str, str]]:
         materials = (
             list_html(activity.materials) if activity.materials else self.tr("No materials needed.")
         )
@@ -87,6 +95,17 @@ class ActivityDetail(Retranslating, QScrollArea):
         ]
         if activity.variations:
             parts.append((self.tr("Variations"), list_html(activity.variations)))
-        for heading, text in parts:
-            _title, body = add_section(layout, heading, text)
-            self.sections[heading] = body.text()
+        return parts
+
+    def printable_html(self) -> str:
+        """The activity as it is shown here, on one or two A4 pages."""
+        activity = self.activity
+        if activity is None:
+            return ""
+        sections = "".join(
+            f"<h3>{html.escape(heading)}</h3>{text}" for heading, text in self._parts(activity)
+        )
+        return (
+            f"<h1>{html.escape(plain_text(activity.title))}</h1>"
+            f"{content_html(activity.summary)}{self._facts_html(activity)}{sections}"
+        )

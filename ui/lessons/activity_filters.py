@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from netwerk_desktop.content import ActivityKind, Space
+from ui.common.flow_layout import FlowLayout
 from ui.common.placeholders import fill
 from ui.common.retranslating import Retranslating
 from ui.lessons.activity_model import ActivityFilter, GroupFit
 from ui.lessons.activity_names import activity_kind_name, space_name
-from ui.lessons.flow_layout import FlowLayout
 
 TIME_LIMITS: tuple[int | None, ...] = (None, 10, 20, 45, 90)
 MAX_PEOPLE = 40

@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from netwerk_desktop.content import ContentPack, FallbackKind, Lesson
 from ui.common.app_settings import AppSettings
 from ui.common.screen import Screen
+from ui.common.series_chooser import SeriesChooser
 from ui.lessons.content_language import ContentLanguageChooser
 from ui.lessons.lesson_detail import LessonDetail
 from ui.lessons.lesson_list_model import HtmlRole, LessonListModel
@@ -60,11 +62,19 @@ class LessonsScreen(Screen):
         self.list: QListView = rich_list_view(HtmlRole, "lessonList")
         self.list.setModel(self.model)
         self.list.selectionModel().currentChanged.connect(lambda *_: self._open_current())
+        # The series, or a module beside it: each numbered on its own, shown one at a time.
+        self.series_choice = SeriesChooser()
+        self.series_choice.chosen.connect(lambda _module: self._show_series())
+        listing = QWidget()
+        listing_layout = QVBoxLayout(listing)
+        listing_layout.setContentsMargins(0, 0, 0, 0)
+        listing_layout.addWidget(self.series_choice)
+        listing_layout.addWidget(self.list, 1)
         self.detail = LessonDetail()
         self.series = QSplitter(Qt.Orientation.Horizontal)
         self.series.setObjectName("lessonSeries")
         self.series.setChildrenCollapsible(False)
-        self.series.addWidget(self.list)
+        self.series.addWidget(listing)
         self.series.addWidget(self.detail)
         self.series.setStretchFactor(1, 1)
         self.series.setSizes([400, 800])
@@ -117,11 +127,23 @@ class LessonsScreen(Screen):
         wanted = self._wanted_lesson or self.current_lesson_id()
         self._wanted_lesson = None
         self._failed = False
-        self.model.set_lessons(pack.lessons)
+        self.series_choice.set_pack(pack)
+        found = pack.lesson(wanted) if wanted else None
+        if found is not None:
+            self.series_choice.choose(found.module)
+        self.model.set_lessons(SeriesChooser.lessons(pack, self.series_choice.module()))
         self.prompt_library.show_pack(pack)
         row = self.model.row_of(wanted) if wanted else None
         self._select_row(row if row is not None else 0)
         self.pages.setCurrentWidget(self.tabs)
+
+    def _show_series(self) -> None:
+        """The teacher chose the series or a module: list its lessons, open the first."""
+        pack = self.loader.pack
+        if pack is None:
+            return
+        self.model.set_lessons(SeriesChooser.lessons(pack, self.series_choice.module()))
+        self._select_row(0)
 
     def _show_failure(self, _error: BaseException) -> None:
         self._failed = True
@@ -135,6 +157,10 @@ class LessonsScreen(Screen):
     def show_lesson(self, lesson_id: str) -> None:
         """Open a lesson by id (now, or as soon as the lessons are read)."""
         self.tabs.setCurrentWidget(self.series)
+        pack = self.loader.pack
+        found = pack.lesson(lesson_id) if pack is not None else None
+        if found is not None and found.module != self.series_choice.module():
+            self.series_choice.choose(found.module)
         row = self.model.row_of(lesson_id)
         if row is None:
             self._wanted_lesson = lesson_id
@@ -161,5 +187,16 @@ class LessonsScreen(Screen):
             self.detail.show_lesson(lesson, is_borrowed(pack, lesson))
 
     def activated(self, argument: Any = None) -> None:
+        """`argument`: a lesson id, or ("prompt", prompt id) to open the prompt library there."""
         if isinstance(argument, str):
             self.show_lesson(argument)
+        elif isinstance(argument, tuple) and len(argument) == 2 and argument[0] == "prompt":
+            self.show_prompt(str(argument[1]))
+
+    def show_prompt(self, prompt_id: str) -> None:
+        """The prompt library at the prompt's theme."""
+        self.tabs.setCurrentWidget(self.prompt_library)
+        pack = self.loader.pack
+        prompt = pack.prompt(prompt_id) if pack is not None else None
+        if prompt is not None:
+            self.prompt_library.select_theme(prompt.theme)

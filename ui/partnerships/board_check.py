@@ -6,8 +6,8 @@ earlier rotation. Both are worked out again after every change on the board.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
 from netwerk_desktop.grouping import Score
@@ -18,26 +18,6 @@ from ui.partnerships.warning_list_model import WarningListModel, WarningRow
 TILES = ("new", "again", "mates", "fewest", "rules")
 
 
-class ElidedLabel(QLabel):
-    """One line that ends in "…" when the tile is narrow (the tile's tooltip says it all)."""
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(
-            self.fontMetrics().horizontalAdvance("…") * 4, super().minimumSizeHint().height()
-        )
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        shown = self.fontMetrics().elidedText(
-            self.text(), Qt.TextElideMode.ElideRight, self.width()
-        )
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(
-            self.rect(), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), shown
-        )
-        painter.end()
-
-
 class ScoreTile(QFrame):
     def __init__(self, key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,8 +25,9 @@ class ScoreTile(QFrame):
         self.setProperty("scoreTile", True)
         self.value = QLabel("–")
         self.value.setProperty("role", "scoreValue")
-        self.label = ElidedLabel()
+        self.label = QLabel()
         self.label.setProperty("role", "scoreLabel")
+        self.label.setWordWrap(True)  # two short lines rather than a cut word at 200 %
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(8, 6, 6, 8)
         self._layout.setSpacing(0)
@@ -58,7 +39,7 @@ class ScoreTile(QFrame):
         """Room for the number and its label at any UI scale."""
         self.value.ensurePolished()
         self.label.ensurePolished()
-        lines = self.value.fontMetrics().height() + self.label.fontMetrics().height()
+        lines = self.value.fontMetrics().height() + 2 * self.label.fontMetrics().height()
         margins = self._layout.contentsMargins()
         self.setMinimumHeight(lines + margins.top() + margins.bottom() + 4)
 
@@ -90,6 +71,7 @@ class BoardCheckPanel(Retranslating, QWidget):
         self.warnings.setModel(self.model)
         self.warnings.setWordWrap(True)
         self.warnings.setUniformItemSizes(False)
+        self.warnings.setResizeMode(QListView.ResizeMode.Adjust)  # rows wrap at its width
         self.warnings.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.none = QLabel()
         self.none.setObjectName("noWarnings")
@@ -102,10 +84,15 @@ class BoardCheckPanel(Retranslating, QWidget):
         for tile in self.tiles.values():
             tiles.addWidget(tile)  # as wide as its words where there is room, cut where not
         tiles.addStretch(1)
+        self.explanation = QLabel()
+        self.explanation.setObjectName("scoreExplanation")
+        self.explanation.setProperty("role", "muted")
+        self.explanation.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addLayout(tiles)
+        layout.addWidget(self.explanation)
         layout.addWidget(self.warnings_title)
         layout.addWidget(self.warnings, 1)
         layout.addWidget(self.none, 1)
@@ -139,6 +126,12 @@ class BoardCheckPanel(Retranslating, QWidget):
         }
         for key, tile in self.tiles.items():
             tile.setToolTip(tips[key])
+        self.explanation.setText(
+            self.tr(
+                "Compared with the earlier rotations. “Fewest new faces”: the fewest new "
+                "group-mates any one student gets."
+            )
+        )
         self._update_title()
         self.none.setText(
             self.tr("No warnings: nobody meets a former partner, and every rule is kept.")
@@ -150,8 +143,38 @@ class BoardCheckPanel(Retranslating, QWidget):
         super().changeEvent(event)
 
     def _fit_list(self) -> None:
-        """Two or three warnings stay readable however small the splitter makes this part."""
-        self.warnings.setMinimumHeight(self.warnings.fontMetrics().height() * 2 + 8)
+        """Every warning (up to five; more scroll) stays readable however small the splitter
+        makes this part: the list is as tall as its rows, wrapped at its width."""
+        rows = min(self.model.rowCount(), 5)
+        frame = 2 * self.warnings.frameWidth() + 8
+        height = sum(self.warnings.sizeHintForRow(row) for row in range(rows))
+        self.warnings.setMinimumHeight(
+            max(height, self.warnings.fontMetrics().height() * 2) + frame
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_list()  # rows wrap differently at another width
+        self._fit_height(event.size().width())
+
+    def _fit_height(self, width: int) -> None:
+        """Never shorter than the figures, their explanation and the first warnings at this
+        width (wrapped lines included): the splitter above would squeeze them on each other."""
+        layout = self.layout()
+        if layout is None or width <= 0:
+            return
+        needed = max(tile.minimumHeight() for tile in self.tiles.values())
+        needed += self.explanation.heightForWidth(width)
+        shown = self.none if self.none.isVisibleTo(self) else self.warnings
+        if shown is self.none:
+            needed += self.none.heightForWidth(width)
+        else:
+            needed += self.warnings.minimumHeight()
+        if self.warnings_title.isVisibleTo(self):
+            needed += self.warnings_title.sizeHint().height()
+        needed += layout.spacing() * 3
+        if self.minimumHeight() != needed:
+            self.setMinimumHeight(needed)
 
     def set_colors(self, colors: Colors) -> None:
         self.model.serious_color = QColor(colors.danger)
@@ -176,6 +199,8 @@ class BoardCheckPanel(Retranslating, QWidget):
         self.tiles["rules"].set_bad(bool(score and score.rule_violations))
         self.model.set_rows(rows)
         self.warnings.setVisible(bool(rows))
+        self._fit_list()
+        self._fit_height(self.width())
         self.none.setVisible(score is not None and not rows)
         self._update_title()
 

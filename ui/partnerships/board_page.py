@@ -6,12 +6,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QPoint, Signal
+from PySide6.QtCore import QDate, QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from netwerk_desktop.errors import NetwerkError
 from netwerk_desktop.grouping import RulesConflict
+from netwerk_desktop.grouping.model import Mode
 from netwerk_desktop.server_errors import EditConflict
+from netwerk_desktop.services.partnership_records import RotationChoices
 from ui.common.messages import describe
 from ui.common.messages.partnerships import conflict_sentence, group_heading
 from ui.common.placeholders import fill
@@ -35,6 +38,7 @@ class BoardPage(BoardPageLayout):
     status_message = Signal(str)
     history_requested = Signal(int)  # a student's partner history
     reload_requested = Signal()  # read the class again (a colleague changed it)
+    show_to_class_requested = Signal(object)  # the groups as names: [[[name, ...], ...], ...]
 
     def __init__(
         self, workspace: Workspace, colors: Callable[[], Colors], parent: QWidget | None = None
@@ -51,12 +55,16 @@ class BoardPage(BoardPageLayout):
         self.controls.rules_requested.connect(self.edit_rules)
         self.controls.away.toggled.connect(self._away_toggled)
         self.controls.tags.toggled.connect(self._balance_toggled)
+        self.show_button.clicked.connect(self.show_to_class)
         self.swap_button.clicked.connect(self._swap_marked)
         self.pin_button.clicked.connect(self._pin_marked)
         self.board.swap_requested.connect(self.swap)
         self.board.pin_requested.connect(self.toggle_pin)
         self.board.menu_requested.connect(self._student_menu)
         self.board.marks_changed.connect(self._update_buttons)
+        self.undo_shortcut = QShortcut(QKeySequence.StandardKey.Undo, self)
+        self.undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_shortcut.activated.connect(self.undo_change)
         self.save_button.clicked.connect(self.save)
         self.aside_button.clicked.connect(self.put_aside)
         self.undo_button.clicked.connect(self.undo_last)
@@ -64,6 +72,10 @@ class BoardPage(BoardPageLayout):
         self.refresh()
 
     def retranslate(self) -> None:
+        self.show_button.setText(self.tr("Show to the class"))
+        self.show_button.setToolTip(
+            self.tr("The groups on the screen the class sees: numbers and names, nothing else.")
+        )
         self.swap_button.setText(self.tr("Swap"))
         self.swap_button.setToolTip(self.tr("Swap the two marked students (S or Enter)."))
         self.pin_button.setText(self.tr("Pin"))
@@ -94,6 +106,33 @@ class BoardPage(BoardPageLayout):
         super().changeEvent(event)
 
     # Showing -----------------------------------------------------------------------------------
+
+    def show_to_class(self) -> None:
+        """The board's groups for the class: names only. A student with no place who is not
+        ticked as away is left out only when the teacher says so."""
+        state = self.state
+        rotation = state.rotation if state is not None else None
+        if state is None or not rotation:
+            return
+        left_out = [s.display_name for s in state.not_placed() if s.id not in state.away]
+        if left_out:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Not everyone has a place"),
+                fill(
+                    self.tr(
+                        "%1 have no place on the board and are not ticked as away. Show the "
+                        "partnerships without them?"
+                    ),
+                    ", ".join(left_out),
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        names = state.data.names()
+        self.show_to_class_requested.emit(
+            [[[names[s] for s in pair] for pair in group] for group in rotation]
+        )
 
     def show_state(self, state: BoardState | None) -> None:
         if state is not self.state:
@@ -151,7 +190,11 @@ class BoardPage(BoardPageLayout):
         self.check.setVisible(bool(rotation))
         self.check.show_check(check.score if check else None, rows)
         if showing is not Showing.PROPOSAL:
-            self.starts_on.setDate(QDate.currentDate())
+            # The field says what the heading says: since when the saved ones hold.
+            since = data.current.starts_on if data.current is not None else None
+            self.starts_on.setDate(
+                QDate(since.year, since.month, since.day) if since else QDate.currentDate()
+            )
         self._update_buttons()
 
     def _showing_text(self, state: BoardState) -> str:
@@ -193,7 +236,7 @@ class BoardPage(BoardPageLayout):
 
     # Making proposals --------------------------------------------------------------------------
 
-    def make(self, mode: str) -> Task | None:
+    def make(self, mode: Mode) -> Task | None:
         state = self.state
         if state is None:
             return None
@@ -206,17 +249,19 @@ class BoardPage(BoardPageLayout):
         # From the board as it is: the mode keeps what it kept, and pins hold where they are.
         return self._ask(state, state.mode, state.seed + 1)
 
-    def _ask(self, state: BoardState, mode: str, seed: int | None) -> Task:
+    def _ask(self, state: BoardState, mode: Mode, seed: int | None) -> Task:
         order = ProposalOrder(
-            class_id=state.data.summary.id,
-            mode=mode,
-            base=state.rotation,
-            away=tuple(sorted(state.away)),
-            balance_tags=tuple(sorted(state.balance)),
-            pins=tuple(sorted(state.pins)),
-            group_size=state.group_size,
-            seed=seed,
-            time_budget_s=self.time_budget_s,
+            state.data.summary.id,
+            RotationChoices(
+                mode=mode,
+                base=state.rotation,
+                absent=tuple(sorted(state.away)),
+                balance_tags=tuple(sorted(state.balance)),
+                locked_students=tuple(sorted(state.pins)),
+                group_size=state.group_size,
+                seed=seed,
+                time_budget_s=self.time_budget_s,
+            ),
         )
         planner = self._workspace.planner  # built here, not in the worker
         self.problem.hide()
@@ -235,7 +280,7 @@ class BoardPage(BoardPageLayout):
         if state is not self.state:
             return  # the teacher chose another class meanwhile
         order = proposal.order
-        state.take_proposal(proposal.rotation, order.mode, proposal.seed)
+        state.take_proposal(proposal.rotation, order.choices.mode, proposal.seed)
         self.starts_on.setDate(QDate.currentDate())
         self.board.clear_marks()
         self.refresh()
@@ -262,6 +307,13 @@ class BoardPage(BoardPageLayout):
             self.state.toggle_pin(student)
             self.refresh()
 
+    def undo_change(self) -> None:
+        """Ctrl+Z: the last swap, pin or place by hand is taken back."""
+        if self.state is not None and self.state.undo_change():
+            self.board.clear_marks()
+            self.refresh()
+            self.status_message.emit(self.tr("The last change on the board is undone."))
+
     def _swap_marked(self) -> None:
         self.board.swap_marked()
 
@@ -269,10 +321,7 @@ class BoardPage(BoardPageLayout):
         if self.state is None:
             return
         marked = list(self.board.marks)
-        pin = any(s not in self.state.pins for s in marked)
-        for student in marked:
-            if (student in self.state.pins) != pin:
-                self.state.toggle_pin(student)
+        self.state.set_pins(marked, pinned=any(s not in self.state.pins for s in marked))
         self.board.clear_marks()
         self.refresh()
 
@@ -375,6 +424,8 @@ class BoardPage(BoardPageLayout):
             return False
         state.put_aside()
         self.refresh()
+        # Save is off now; Qt would hand the focus on to "Undo last rotation…"
+        self.board.setFocus()
         self.status_message.emit(
             fill(self.tr("Saved. These are now the partnerships of %1."), state.data.summary.name)
         )
@@ -384,6 +435,7 @@ class BoardPage(BoardPageLayout):
         if self.state is not None:
             self.state.put_aside()
             self.refresh()
+            self.board.setFocus()
 
     def undo_last(self) -> None:
         state = self.state

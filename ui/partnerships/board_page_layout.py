@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.flow_layout import FlowLayout
 from ui.common.retranslating import Retranslating
 from ui.common.theme import Colors
 from ui.partnerships.board_check import BoardCheckPanel
@@ -33,6 +34,7 @@ class BoardPageLayout(Retranslating, QWidget):
         super().__init__(parent)
         self.controls = BoardControls()
         self.side = QScrollArea()
+        self.side.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # what it holds takes the focus
         self.side.setWidget(self.controls)
         self.side.setWidgetResizable(True)
         self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -40,9 +42,12 @@ class BoardPageLayout(Retranslating, QWidget):
         self.showing = QLabel()
         self.showing.setObjectName("boardShowing")
         self.showing.setProperty("role", "subtitle")
+        self.showing.setWordWrap(True)
         self.hint = QLabel()
         self.hint.setProperty("role", "muted")
         self.hint.setWordWrap(True)
+        self.show_button = QPushButton()
+        self.show_button.setObjectName("showToClass")
         self.swap_button = QPushButton()
         self.swap_button.setObjectName("swapMarked")
         self.pin_button = QPushButton()
@@ -57,6 +62,7 @@ class BoardPageLayout(Retranslating, QWidget):
         self.board.setObjectName("partnershipBoard")
         self.board.colors = colors
         self.board_area = QScrollArea()
+        self.board_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the board takes the focus
         self.board_area.setWidget(self.board)
         self.board_area.setWidgetResizable(True)
         self.board_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -85,18 +91,19 @@ class BoardPageLayout(Retranslating, QWidget):
         self.undo_button.setObjectName("undoRotation")
         self.undo_button.setProperty("danger", True)
 
-        top = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.setSpacing(0)
-        titles.addWidget(self.showing)
-        titles.addWidget(self.hint)
-        top.addLayout(titles, 1)
-        top.addWidget(self.swap_button)
-        top.addWidget(self.pin_button)
+        # What the board shows, then its buttons: a row of their own, wrapping at 200 %,
+        # so the hint beside them is not squeezed into a narrow column.
+        actions = QWidget()
+        action_row = FlowLayout(actions)
+        for button in (self.show_button, self.swap_button, self.pin_button):
+            action_row.addWidget(button)
         board_box = QWidget()
         board_column = QVBoxLayout(board_box)
         board_column.setContentsMargins(0, 0, 0, 0)
-        board_column.addLayout(top)
+        board_column.setSpacing(4)
+        board_column.addWidget(self.showing)
+        board_column.addWidget(self.hint)
+        board_column.addWidget(actions)
         board_column.addWidget(self.problem)
         board_column.addWidget(self.stack, 1)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -105,16 +112,19 @@ class BoardPageLayout(Retranslating, QWidget):
         split.setCollapsible(0, False)  # the check may be dragged away; the board stays
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.starts_label)
-        bottom.addWidget(self.starts_on)
-        bottom.addWidget(self.save_button)
-        bottom.addWidget(self.aside_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.undo_button)
+        bottom = QWidget()
+        row = FlowLayout(bottom)  # wraps at 200 % instead of squeezing the buttons' words
+        for part in (
+            self.starts_label,
+            self.starts_on,
+            self.save_button,
+            self.aside_button,
+            self.undo_button,
+        ):
+            row.addWidget(part)
         center = QVBoxLayout()
         center.addWidget(split, 1)
-        center.addLayout(bottom)
+        center.addWidget(bottom)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(16)

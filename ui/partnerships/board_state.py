@@ -16,7 +16,7 @@ from netwerk_desktop.grouping import (
     rotation_warnings,
     score_rotation,
 )
-from netwerk_desktop.grouping.model import Rotation
+from netwerk_desktop.grouping.model import Mode, Rotation
 from netwerk_desktop.services.partnership_records import RotationView, RuleView
 from netwerk_desktop.services.records import ClassSummary, StudentRecord
 
@@ -100,6 +100,17 @@ class BoardCheck:
     warnings: tuple[RotationWarning, ...]
 
 
+@dataclass(frozen=True)
+class BoardBefore:
+    """The board as it was before a change by hand."""
+
+    draft: Rotation | None
+    showing_proposal: bool
+    edited_rotation: int | None
+    pins: frozenset[int]
+    away: frozenset[int]
+
+
 @dataclass
 class BoardState:
     """The board of one class. A proposal stays until it is saved or put aside, also while
@@ -108,12 +119,14 @@ class BoardState:
     data: ClassPartnerships
     draft: Rotation | None = None
     showing_proposal: bool = False  # the draft came from the solver (else: the saved, changed)
-    mode: str = "full"
+    mode: Mode = "full"
     seed: int | None = None
     pins: set[int] = field(default_factory=set)
     away: set[int] = field(default_factory=set)
     balance: set[str] = field(default_factory=set)
     edited_rotation: int | None = None  # the saved rotation a change by hand started from
+    # What the board was before each swap, pin or place by hand, newest last (Ctrl+Z)
+    undo: list[BoardBefore] = field(default_factory=list)
 
     # What is shown -----------------------------------------------------------------------------
 
@@ -180,13 +193,36 @@ class BoardState:
         self.away &= {s.id for s in data.active_students}
         self.balance &= set(data.tags)
 
-    def take_proposal(self, rotation: Rotation, mode: str, seed: int) -> None:
+    def take_proposal(self, rotation: Rotation, mode: Mode, seed: int) -> None:
         self.draft, self.showing_proposal = rotation, True
         self.mode, self.seed = mode, seed
+        self.undo.clear()
 
     def put_aside(self) -> None:
         self.draft, self.showing_proposal, self.seed = None, False, None
         self.edited_rotation = None
+        self.undo.clear()
+
+    def _remember(self) -> None:
+        self.undo.append(
+            BoardBefore(
+                self.draft,
+                self.showing_proposal,
+                self.edited_rotation,
+                frozenset(self.pins),
+                frozenset(self.away),
+            )
+        )
+
+    def undo_change(self) -> bool:
+        """Take back the last swap, pin or place by hand; False when there is none."""
+        if not self.undo:
+            return False
+        before = self.undo.pop()
+        self.draft, self.showing_proposal = before.draft, before.showing_proposal
+        self.edited_rotation = before.edited_rotation
+        self.pins, self.away = set(before.pins), set(before.away)
+        return True
 
     def _start_change(self) -> None:
         """The first change by hand to the saved partnerships makes them a draft."""
@@ -206,6 +242,7 @@ class BoardState:
         )
         if _same_partners(changed, rotation):
             return False
+        self._remember()
         self._start_change()
         self.draft = changed
         return True
@@ -216,15 +253,21 @@ class BoardState:
         apart, together = self.data.rule_pairs()
         history = tuple(as_rotation(view) for view in self.history())
         placed = place_returning(rotation, student_id, history, apart, together)
+        self._remember()
         self._start_change()
         self.draft = placed
         self.away.discard(student_id)
 
     def toggle_pin(self, student_id: int) -> None:
-        if student_id in self.pins:
-            self.pins.discard(student_id)
+        self.set_pins([student_id], pinned=student_id not in self.pins)
+
+    def set_pins(self, students: list[int], pinned: bool) -> None:
+        """Pin (or unpin) several students as one change (one Ctrl+Z takes it back)."""
+        self._remember()
+        if pinned:
+            self.pins.update(students)
         else:
-            self.pins.add(student_id)
+            self.pins.difference_update(students)
 
 
 def _same_partners(one: Rotation, other: Rotation) -> bool:

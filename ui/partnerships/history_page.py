@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netwerk_desktop.errors import NetwerkError
-from ui.common.messages import describe
+from netwerk_desktop.services.partnership_history import meeting_matrix, partner_history
 from ui.common.retranslating import Retranslating
 from ui.common.theme import Colors
 from ui.partnerships.board_state import BoardState
@@ -163,12 +162,8 @@ class HistoryPage(Retranslating, QWidget):
         index = self.student.findData(chosen)
         self.student.setCurrentIndex(max(index, 0) if self.student.count() else -1)
         self.student.blockSignals(False)
-        matrix = None
-        if state is not None:
-            try:
-                matrix = self._workspace.planner.meetings(state.data.summary.id)
-            except NetwerkError as exc:
-                self.chosen.setText(describe(exc))
+        # The screen's state holds the saved rotations already: no second read of the history
+        matrix = meeting_matrix(state.data.students, state.data.saved) if state else None
         self.matrix.set_matrix(matrix)
         self._show_student()
 
@@ -183,7 +178,7 @@ class HistoryPage(Retranslating, QWidget):
             self.partners.set_rows([], {})
             return
         numbers = {view.number: place for place, view in enumerate(state.data.saved, start=1)}
-        rows = self._workspace.planner.partner_history(state.data.summary.id, int(student))
+        rows = partner_history(state.data.saved, int(student))
         self.partners.set_rows(rows, numbers)
 
     def _cell_chosen(self, a: int, b: int) -> None:

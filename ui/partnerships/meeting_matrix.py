@@ -43,13 +43,28 @@ class MatrixView(QWidget):
         self.colors: Callable[[], Colors] = lambda: colors_for("system")
         self.matrix: MeetingMatrix | None = None
         self.current: tuple[int, int] | None = None  # (row, column) in the matrix's order
+        # Measured once per size, font and matrix: measuring every name is the costly part
+        self._geometry: tuple[tuple[int, int, str], tuple[int, int, int]] | None = None
+        self._strengths: list[list[int]] = []
+        self._strongest = 1
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_matrix(self, matrix: MeetingMatrix | None) -> None:
         self.matrix = matrix
+        self._geometry = None
         count = len(matrix.students) if matrix else 0
+        self._strengths = [
+            [self._strength(row, column) for column in range(count)] for row in range(count)
+        ]
+        off_diagonal = [
+            value
+            for row, values in enumerate(self._strengths)
+            for column, value in enumerate(values)
+            if row != column
+        ]
+        self._strongest = max(off_diagonal or [1])
         if self.current is not None and max(self.current) >= count:
             self.current = None
         self.updateGeometry()
@@ -78,6 +93,12 @@ class MatrixView(QWidget):
 
     def _layout(self) -> tuple[int, int, int]:
         """(width of the name column, height of the number row, side of a square)."""
+        key = (self.width(), self.height(), self.font().key())
+        if self._geometry is None or self._geometry[0] != key:
+            self._geometry = (key, self._measure())
+        return self._geometry[1]
+
+    def _measure(self) -> tuple[int, int, int]:
         students = self.matrix.students if self.matrix else ()
         metrics = QFontMetrics(self._label_font(True))
         labels = [self._row_label(i) for i in range(len(students))]
@@ -111,6 +132,9 @@ class MatrixView(QWidget):
     # Painting ----------------------------------------------------------------------------------
 
     def strength(self, row: int, column: int) -> int:
+        return self._strengths[row][column]
+
+    def _strength(self, row: int, column: int) -> int:
         assert self.matrix is not None
         a, b = self.matrix.students[row].id, self.matrix.students[column].id
         met = self.matrix.between(a, b)
@@ -125,14 +149,17 @@ class MatrixView(QWidget):
             return
         n = len(self.matrix.students)
         label_w, header_h, side = self._layout()
-        strongest = max([self.strength(r, c) for r in range(n) for c in range(n) if r != c] or [1])
+        strongest = self._strongest
+        fills: dict[int, QColor] = {-1: QColor(colors.border)}  # one colour per strength
         accent, empty = QColor(colors.accent), QColor(colors.surface)
         chosen = set(self.current) if self.current is not None else set()
+        plain, bold = self._label_font(), self._label_font(True)
+        plain_metrics, bold_metrics = QFontMetrics(plain), QFontMetrics(bold)
         for row in range(n):
-            font = self._label_font(row in chosen)
+            font, metrics = (bold, bold_metrics) if row in chosen else (plain, plain_metrics)
             painter.setFont(font)
             painter.setPen(QColor(colors.accent if row in chosen else colors.text))
-            label = QFontMetrics(font).elidedText(
+            label = metrics.elidedText(
                 self._row_label(row), Qt.TextElideMode.ElideRight, label_w - 8
             )
             painter.drawText(
@@ -140,17 +167,14 @@ class MatrixView(QWidget):
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                 label,
             )
+            top = header_h + row * side
+            values = self._strengths[row]
             for column in range(n):
-                rect = self.cell_rect(row, column)
-                if row == column:
-                    fill = QColor(colors.border)
-                else:
-                    value = self.strength(row, column)
-                    fill = QColor(empty)
-                    if value:
-                        share = 0.2 + 0.8 * value / max(strongest, 1)
-                        fill = _mix(empty, accent, share)
-                painter.fillRect(rect.adjusted(0, 0, -1, -1), fill)
+                value = -1 if row == column else values[column]
+                fill = fills.get(value)
+                if fill is None:
+                    fill = fills[value] = _fill(value, strongest, empty, accent)
+                painter.fillRect(label_w + column * side, top, side - 1, side - 1, fill)
         painter.setFont(self._label_font())
         metrics = QFontMetrics(painter.font())
         step = 1 if side >= metrics.horizontalAdvance("88") + 4 else 5
@@ -242,3 +266,10 @@ def _mix(low: QColor, high: QColor, share: float) -> QColor:
         round(low.green() + (high.green() - low.green()) * share),
         round(low.blue() + (high.blue() - low.blue()) * share),
     )
+
+
+def _fill(value: int, strongest: int, empty: QColor, accent: QColor) -> QColor:
+    """An empty square, or darker the more often two students met."""
+    if not value:
+        return QColor(empty)
+    return _mix(empty, accent, 0.2 + 0.8 * value / max(strongest, 1))

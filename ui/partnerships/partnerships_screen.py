@@ -54,6 +54,7 @@ class PartnershipsScreen(Screen):
         self.board.status_message.connect(self.status_message)
         self.board.history_requested.connect(self.show_history_of)
         self.board.reload_requested.connect(self.reload)
+        self.board.show_to_class_requested.connect(self.show_to_class)
         self.season = SeasonPage(workspace, self.colors)
         self.season.status_message.connect(self.status_message)
         self.season.started.connect(self._planned_started)
@@ -92,8 +93,10 @@ class PartnershipsScreen(Screen):
     # Classes -----------------------------------------------------------------------------------
 
     def activated(self, argument: Any = None) -> None:
-        """`argument`: a class id to open, for example from the Classes page."""
-        self.refresh_classes(argument if isinstance(argument, int) else None)
+        """`argument`: a class id to open, for example from the Classes page. The screen keeps
+        itself current from the changes the services report, so coming back reads nothing."""
+        if isinstance(argument, int) and argument != self.class_id():
+            self.refresh_classes(argument)
         self._tab_shown()
 
     def refresh_classes(self, select_id: int | None = None) -> None:
@@ -161,6 +164,19 @@ class PartnershipsScreen(Screen):
     def _tab_shown(self) -> None:
         if self.tabs.currentWidget() is self.history and self.history.stale:
             self.history.refresh()
+
+    def show_to_class(self, groups: list[list[list[str]]]) -> None:
+        """The board's groups on the class's screen, names only, in the class's language."""
+        from ui.presentation.framing import names_frame
+        from ui.presentation.on_screen import show_on_class_screen
+        from ui.presentation.words import AudienceWords
+
+        summary = next((s for s in self._classes if s.id == self.class_id()), None)
+        if summary is None:
+            return
+        frame = names_frame(groups, AudienceWords(summary.content_language))
+        if show_on_class_screen(self, frame, self._settings) is None:
+            self.status_message.emit(self.tr("There is no screen to show the groups on."))
 
     def show_history_of(self, student_id: int) -> None:
         self.tabs.setCurrentWidget(self.history)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from netwerk_desktop.errors import NetwerkError
 from netwerk_desktop.grouping import RulesConflict
-from netwerk_desktop.services.partnership_records import MAX_SEASON
+from netwerk_desktop.services.partnership_records import MAX_SEASON, RotationChoices
 from ui.common.messages import describe
 from ui.common.messages.partnerships import conflict_sentence, group_heading
 from ui.common.retranslating import Retranslating
@@ -213,7 +213,9 @@ class SeasonPage(Retranslating, QWidget):
 
         def work(_control: object) -> int:
             views = planner.plan_season(
-                class_id, rounds, balance_tags=balance, group_size=size, time_budget_s=budget
+                class_id,
+                rounds,
+                RotationChoices(balance_tags=tuple(balance), group_size=size, time_budget_s=budget),
             )
             return len(views)
 

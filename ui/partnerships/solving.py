@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from netwerk_desktop.grouping import RotationWarning, Score
 from netwerk_desktop.grouping.model import Rotation
+from netwerk_desktop.services.partnership_records import RotationChoices
 
 if TYPE_CHECKING:
     from netwerk_desktop.services.partnership_making import PartnershipPlanner
@@ -19,17 +20,10 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class ProposalOrder:
-    """What the teacher asked for: everything the worker needs, as plain values."""
+    """What the teacher asked for, for which class: plain values the worker can carry."""
 
     class_id: int
-    mode: str  # full | new_groups | new_pairs
-    base: Rotation | None  # the rotation on the board
-    away: tuple[int, ...] = ()
-    balance_tags: tuple[str, ...] = ()
-    pins: tuple[int, ...] = ()
-    group_size: int = 4
-    seed: int | None = None  # None: the class's own seed for its next rotation
-    time_budget_s: float = 1.0
+    choices: RotationChoices
 
 
 @dataclass(frozen=True)
@@ -43,15 +37,5 @@ class BoardProposal:
 
 def make_proposal(planner: PartnershipPlanner, order: ProposalOrder) -> BoardProposal:
     """Raises grouping.RulesConflict when the class's rules cannot all be kept."""
-    proposal = planner.propose(
-        order.class_id,
-        mode=order.mode,
-        base=order.base,
-        absent=order.away,
-        balance_tags=order.balance_tags,
-        locked_students=order.pins,
-        group_size=order.group_size,
-        seed=order.seed,
-        time_budget_s=order.time_budget_s,
-    )
+    proposal = planner.propose(order.class_id, order.choices)
     return BoardProposal(order, proposal.rotation, proposal.score, proposal.warnings, proposal.seed)

@@ -4,8 +4,8 @@ sizes, so what was measured is what is shown."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QTextDocument, QTextOption
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ui.common.content_rich_text import content_html
@@ -20,12 +20,87 @@ from ui.presentation.fitting import (
     wrapped_height,
 )
 from ui.presentation.frames import AudienceFrame, BlockKind
+from ui.presentation.glyph_text import device_scale, draw_document, draw_plain, drawn_by_qt
 
 BORDER_ALLOWANCE = 6  # px a box's border takes on each side, at most
 
 
+class AudienceLabel(QLabel):
+    """A label of the class view: text too large for Qt's glyph cache is drawn from glyph
+    images made once (see glyph_text), in the same layout QLabel gives it."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._document: QTextDocument | None = None
+        self._document_for: tuple[object, ...] = ()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        if not self.text() or drawn_by_qt(self.font(), device_scale(painter)):
+            painter.end()
+            super().paintEvent(event)
+            return
+        self.drawFrame(painter)
+        room = self._text_room()
+        colour = self.palette().color(self.foregroundRole())
+        flags = self.alignment()
+        if self.textFormat() != Qt.TextFormat.RichText:
+            draw_plain(painter, room, flags, self.wordWrap(), self.text(), self.font(), colour)
+            return
+        document = self._laid_out(room.width())
+        top = room.y()
+        spare = room.height() - document.size().height()
+        if flags & Qt.AlignmentFlag.AlignVCenter:
+            top += max(0.0, spare / 2)
+        elif flags & Qt.AlignmentFlag.AlignBottom:
+            top += max(0.0, spare)
+        draw_document(painter, document, QPointF(room.x(), top), colour)
+
+    def _text_room(self) -> QRectF:
+        """Where QLabel puts its text: inside the frame and margins, and, in a framed label
+        without an indent of its own, half an "x" in from the edges it is aligned to."""
+        room = QRectF(self.contentsRect()).adjusted(
+            self.margin(), self.margin(), -self.margin(), -self.margin()
+        )
+        indent = self.indent()
+        if indent < 0 and self.frameWidth():
+            indent = self.fontMetrics().horizontalAdvance("x") // 2 - self.margin()
+        if indent > 0:
+            flags = self.alignment()
+            if flags & Qt.AlignmentFlag.AlignLeft:
+                room.setLeft(room.left() + indent)
+            if flags & Qt.AlignmentFlag.AlignRight:
+                room.setRight(room.right() - indent)
+            if flags & Qt.AlignmentFlag.AlignTop:
+                room.setTop(room.top() + indent)
+            if flags & Qt.AlignmentFlag.AlignBottom:
+                room.setBottom(room.bottom() - indent)
+        return room
+
+    def _laid_out(self, width: float) -> QTextDocument:
+        """The rich text as QLabel lays it out: no margin, its alignment, wrapped at its width."""
+        wanted = (self.text(), self.font().key(), width, int(self.alignment()), self.wordWrap())
+        if self._document is None or wanted != self._document_for:
+            document = QTextDocument(self)
+            document.setDocumentMargin(0)
+            document.setDefaultFont(self.font())
+            option = QTextOption(self.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask)
+            option.setWrapMode(
+                QTextOption.WrapMode.WordWrap
+                if self.wordWrap()
+                else QTextOption.WrapMode.ManualWrap
+            )
+            document.setDefaultTextOption(option)
+            document.setHtml(self.text())
+            document.setTextWidth(width if self.wordWrap() else -1)
+            if self._document is not None:
+                self._document.deleteLater()
+            self._document, self._document_for = document, wanted
+        return self._document
+
+
 def make_label(parent: QWidget, tone: str = "", box: bool = False) -> QLabel:
-    label = QLabel(parent)
+    label = AudienceLabel(parent)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     if tone:

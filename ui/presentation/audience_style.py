@@ -23,6 +23,7 @@ TITLE_MAX_PX = 88
 BODY_MAX_PX = 64
 STATEMENT_MAX_PX = 64
 TIMER_PX = 64
+LAYERS = ("audienceContent", "audienceCalm")  # the class view's layers the look applies to
 
 
 @dataclass(frozen=True)
@@ -136,26 +137,31 @@ def font(px: int, bold: bool = False) -> QFont:
 
 
 def stylesheet(theme: AudienceTheme, sizes: Sizes) -> str:
+    """The look of what the class view shows (its content and calm layers only: the teacher's
+    controls on it keep the app's look)."""
     radius = sizes.px(18)
     border = max(2, sizes.px(3))
-    return f"""
-#audience {{ background: {theme.background}; }}
-#audience QWidget {{ color: {theme.text}; background: transparent; }}
-#audience QLabel[tone="muted"] {{ color: {theme.muted}; }}
-#audience QLabel[tone="accent"] {{ color: {theme.accent}; }}
-#audience QLabel[tone="cue"] {{ color: {theme.cue}; }}
-#audience QFrame[box="true"] {{
-    background: {theme.box}; border: {border}px solid {theme.box_border};
-    border-radius: {radius}px;
-}}
-#audience QLabel[chip="true"] {{
-    background: {theme.box}; border: {border}px solid {theme.box_border};
-    border-radius: {radius}px; padding: {sizes.px(4)}px {sizes.px(22)}px; color: {theme.muted};
-}}
-#audience QLabel[chip="current"] {{
-    background: {theme.accent}; border: {border}px solid {theme.accent};
-    border-radius: {radius}px; padding: {sizes.px(4)}px {sizes.px(22)}px;
-    color: {theme.background};
-}}
-#audienceBlack {{ background: #000000; }}
-"""
+    rules = {
+        "QWidget": f"color: {theme.text}; background: transparent;",
+        'QLabel[tone="muted"]': f"color: {theme.muted};",
+        'QLabel[tone="accent"]': f"color: {theme.accent};",
+        'QLabel[tone="cue"]': f"color: {theme.cue};",
+        'QFrame[box="true"]': (
+            f"background: {theme.box}; border: {border}px solid {theme.box_border};"
+            f" border-radius: {radius}px;"
+        ),
+        'QLabel[chip="true"]': (
+            f"background: {theme.box}; border: {border}px solid {theme.box_border};"
+            f" border-radius: {radius}px; padding: {sizes.px(4)}px {sizes.px(22)}px;"
+            f" color: {theme.muted};"
+        ),
+        'QLabel[chip="current"]': (
+            f"background: {theme.accent}; border: {border}px solid {theme.accent};"
+            f" border-radius: {radius}px; padding: {sizes.px(4)}px {sizes.px(22)}px;"
+            f" color: {theme.background};"
+        ),
+    }
+    return "\n".join(
+        f"{', '.join(f'#{layer} {selector}' for layer in LAYERS)} {{ {rule} }}"
+        for selector, rule in rules.items()
+    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
@@ -44,6 +44,18 @@ class TimerStrip(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.track)
         painter.fillRect(0, 0, round(self.width() * self.fraction), self.height(), self.color)
+
+
+class BlackScreen(QWidget):
+    """B: black, whatever the theme; painted here, so no style sheet rule can outrank it."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("audienceBlack")
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        QPainter(self).fillRect(event.rect(), Qt.GlobalColor.black)
 
 
 class CalmView(QWidget):
@@ -87,18 +99,21 @@ class AudienceWindow(QWidget):
         super().__init__(owner, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("audience")
         self.setWindowTitle("Netwerk")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        # The window paints its background itself, once: with a style sheet background Qt
+        # filled the whole window with the palette first, so a 4K frame paid for it twice.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMouseTracking(True)
         self.resize(1920, 1080)
         self.frame: AudienceFrame | None = None
         self.timer: TimerView | None = None
         self.pages = 1
+        self._relayout_due = False
         self._pressed: QPointF | None = None
-        self.black = QWidget(self)
-        self.black.setObjectName("audienceBlack")
-        self.black.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.black = BlackScreen(self)
         self.calm = CalmView(self)
+        self.calm.setObjectName("audienceCalm")
         self.content = QWidget(self)
+        self.content.setObjectName("audienceContent")
         self.title = make_label(self.content)
         self.timer_label = make_label(self.content, "muted")
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -125,7 +140,9 @@ class AudienceWindow(QWidget):
         self.sizes = Sizes.for_window(self.width(), self.height())
         self.setStyleSheet(stylesheet(self.theme, self.sizes))
         self.calm.shape = QColor(self.theme.calm)
-        self.strip.color = QColor(self.theme.accent)
+        self.strip.color = QColor(
+            self._strip_colour(self.timer) if self.timer is not None else self.theme.accent
+        )
         self.strip.track = QColor(self.theme.box)
         tally = self.bodies[Layout.TALLY]
         assert isinstance(tally, TallyBody)
@@ -137,24 +154,39 @@ class AudienceWindow(QWidget):
         self._render()
 
     def show_timer(self, timer: TimerView | None) -> None:
-        was_ended = self.timer is not None and self.timer.ended
+        before = self.timer
         self.timer = timer
         if timer is None:
             self.timer_label.hide()
             self.strip.hide()
             return
-        if timer.ended != was_ended:
+        if before is None or timer.ended != before.ended:
             self.timer_label.setProperty("tone", "cue" if timer.ended else "muted")
             self.timer_label.style().unpolish(self.timer_label)
             self.timer_label.style().polish(self.timer_label)
-            self.strip.color = QColor(self.theme.cue if timer.ended else self.theme.accent)
-        self.timer_label.setText(timer.text)
+        self.strip.color = QColor(self._strip_colour(timer))
         self.strip.fraction = 1.0 if timer.ended else timer.fraction_left
         self.strip.update()
+        self.timer_label.setText(timer.shown_text)
+        if before is not None and timer.paused != before.paused and not self._relayout_due:
+            # "Paused 4:12" needs more room than the time alone: lay out again, once, after
+            # the frame that may come with it (a new step loads its timer first)
+            self._relayout_due = True
+            QTimer.singleShot(0, self, self._relayout)
+
+    def _relayout(self) -> None:
+        if self._relayout_due:
+            self._render()
+
+    def _strip_colour(self, timer: TimerView) -> str:
+        if timer.ended:
+            return self.theme.cue
+        return self.theme.muted if timer.paused else self.theme.accent
 
     # Layout ---------------------------------------------------------------------------------
 
     def _render(self) -> None:
+        self._relayout_due = False
         frame = self.frame
         blank = frame.blank if frame is not None else Blank.CALM
         self.black.setVisible(blank is Blank.BLACK)
@@ -182,7 +214,9 @@ class AudienceWindow(QWidget):
         margin, gap = (sizes.px(36) if groups else sizes.margin), sizes.gap
         width = self.width() - 2 * margin
         has_timer = self.timer is not None and not groups
-        timer_w = QFontMetrics(font(sizes.timer, True)).horizontalAdvance("00:00") + gap
+        timer_metrics = QFontMetrics(font(sizes.timer, True))
+        timer_text = self.timer.shown_text if self.timer is not None else ""
+        timer_w = max(timer_metrics.horizontalAdvance(t) for t in ("00:00", timer_text)) + gap
         title_w = width - (timer_w + gap if has_timer else 0)
         title_px = largest_px(
             sizes.title_min if groups else sizes.title_max,
@@ -199,7 +233,7 @@ class AudienceWindow(QWidget):
         self.timer_label.setGeometry(margin + width - timer_w, margin, timer_w, timer_h)
         self.timer_label.setVisible(has_timer)
         if has_timer and self.timer is not None:
-            self.timer_label.setText(self.timer.text)
+            self.timer_label.setText(self.timer.shown_text)
         y = margin + max(title_h, timer_h if has_timer else 0) + gap // 2
         strip_h = sizes.px(10)
         self.strip.setGeometry(margin, y, width, strip_h)
@@ -253,6 +287,9 @@ class AudienceWindow(QWidget):
         return y + chip_h
 
     # Events -----------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        QPainter(self).fillRect(event.rect(), QColor(self.theme.background))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -3,7 +3,7 @@ of a tally. Both show on the audience view through the controller."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel
+from PySide6.QtCore import QObject, QStringListModel
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -22,6 +22,22 @@ from ui.common.retranslating import Retranslating
 from ui.presentation.controller import PresentationController
 
 MAX_COUNT = 999
+SHOWN_RULES = 6  # a class charter has about six rules: all in view while they are agreed
+
+
+class TallyText(QObject):
+    """Plural texts: pyside6-lupdate finds plural forms only in tr() calls of a QObject."""
+
+    def counted(self, total: int, students: int) -> str:
+        return fill(self.tr("Counted: %1 of %n student(s)", "", students), str(total))
+
+
+_TEXTS = TallyText()
+
+
+def counted_text(total: int, controller: PresentationController) -> str:
+    """The running total while counts are typed: every answer in? (28 of 28 students)"""
+    return _TEXTS.counted(total, controller.summary.student_count)
 
 
 class CharterEditor(Retranslating, QWidget):
@@ -37,7 +53,7 @@ class CharterEditor(Retranslating, QWidget):
         self.list = QListView()
         self.list.setObjectName("charterRules")
         self.list.setModel(self.model)
-        self.list.setMinimumHeight(160)
+        self.list.setMinimumHeight(self._rows_height(SHOWN_RULES))
         self.new_rule = QLineEdit()
         self.new_rule.setObjectName("newCharterRule")
         self.new_rule.returnPressed.connect(self.add_rule)
@@ -82,6 +98,15 @@ class CharterEditor(Retranslating, QWidget):
 
     def load(self) -> None:
         self.model.setStringList(list(self._controller.charter_rules))
+        self.list.setMinimumHeight(self._rows_height(SHOWN_RULES))
+
+    def _rows_height(self, rows: int) -> int:
+        """Room for `rows` rules at the list's row height (padding and UI scale included)."""
+        self.list.ensurePolished()
+        row = self.list.sizeHintForRow(0) if self.model.rowCount() else -1
+        if row <= 0:
+            row = self.list.fontMetrics().height() + 20
+        return rows * row + 2 * self.list.frameWidth() + 8
 
     def rules(self) -> list[str]:
         return self.model.stringList()
@@ -136,6 +161,8 @@ class TallyEntry(Retranslating, QWidget):
         self.privacy = QLabel()
         self.privacy.setProperty("role", "muted")
         self.privacy.setWordWrap(True)
+        self.total = QLabel()
+        self.total.setObjectName("tallyTotal")
         self.show_button = QPushButton()
         self.show_button.setObjectName("showTally")
         self.show_button.setProperty("primary", True)
@@ -152,6 +179,7 @@ class TallyEntry(Retranslating, QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.question)
         layout.addLayout(self.form)
+        layout.addWidget(self.total)
         layout.addLayout(buttons)
         layout.addWidget(self.privacy)
         layout.addWidget(self.earlier)
@@ -165,6 +193,7 @@ class TallyEntry(Retranslating, QWidget):
         self.privacy.setText(
             self.tr("Counts below 3 are shown as “fewer than 3”, so nobody is singled out.")
         )
+        self._count()
 
     def load(self, tally: Tally, step_id: str) -> None:
         while self.form.rowCount():
@@ -178,6 +207,7 @@ class TallyEntry(Retranslating, QWidget):
             spin.setRange(0, MAX_COUNT)
             spin.setValue(counts.get(option.id, 0))
             spin.setMinimumWidth(120)
+            spin.valueChanged.connect(self._count)
             self.spins[option.id] = spin
             self.form.addRow(option.text, spin)
         earlier = self._controller.earlier_tally(step_id)
@@ -191,8 +221,13 @@ class TallyEntry(Retranslating, QWidget):
             )
             self.earlier.show()
 
+        self._count()
+
     def counts(self) -> dict[str, int]:
         return {option_id: spin.value() for option_id, spin in self.spins.items()}
+
+    def _count(self) -> None:
+        self.total.setText(counted_text(sum(self.counts().values()), self._controller))
 
     def save(self, show: bool) -> None:
         self._controller.save_tally(self.counts(), show=show)

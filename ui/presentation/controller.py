@@ -2,8 +2,9 @@
 
 The controller owns the run state and says what changed by signal; the audience window and the
 presenter view only follow. Every step change goes through LessonsService, so the core keeps
-the progress. Saving waits until the new step is on screen (a few milliseconds), so a slow
-disk never delays the projector.
+the progress. The saves wait until the new step is on screen (a few milliseconds) and are then
+written in order by a thread of their own (ProgressWriter), so a slow disk never delays the
+projector; leaving or finishing the lesson waits until they are all on disk.
 """
 
 from __future__ import annotations
@@ -29,8 +30,10 @@ from netwerk_desktop.errors import NetwerkError
 from netwerk_desktop.server_errors import EditConflict
 from netwerk_desktop.services.lesson_records import RunStart
 from netwerk_desktop.services.records import ClassSummary
+from ui.presentation import words as w
 from ui.presentation.frames import AudienceFrame, Blank, TimerView
 from ui.presentation.framing import StepExtras, groups_frame, step_frame
+from ui.presentation.progress_writer import ProgressWriter
 from ui.presentation.timer import StepTimer
 from ui.presentation.words import AudienceWords
 
@@ -40,7 +43,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CHARTER_SAVE_MS = 30_000
-# Saving a step change waits until the projector shows the new step (a frame or two).
+# A step change is handed to the writer once the projector shows the new step (a frame or
+# two): the writer's thread would otherwise compete with the paint for the interpreter.
 SAVE_DELAY_MS = 40
 
 
@@ -91,8 +95,10 @@ class PresentationController(QObject):
         self._earlier: dict[str, tuple[dict[str, int], int] | None] = {}
         self._groups: AudienceFrame | None = None
         self._pending: list[Callable[[], None]] = []
+        self.writer = ProgressWriter(self)
+        self.writer.failed.connect(self.save_failed)
         self.timer = StepTimer(clock, self)
-        self.timer.changed.connect(lambda: self.timer_changed.emit(self.timer.view()))
+        self.timer.changed.connect(lambda: self.timer_changed.emit(self.timer_view()))
         self.timer.segment_ended.connect(self._segment_ended)
 
     # Starting and leaving ----------------------------------------------------------------------
@@ -107,22 +113,24 @@ class PresentationController(QObject):
         return run
 
     def leave(self) -> None:
-        """Keep the place and the time in the current step; the run can be resumed."""
+        """Keep the place and the time in the current step; the run can be resumed. Returns
+        once every save of the lesson is on disk."""
         self.flush_saves()
         self.save_charter()
         self.timer.stop()
         if self.run is not None and not self.done:
-            self._save(lambda: self._position_saver())
-            self.flush_saves()
+            self._save(self._position_saver())
+        self.flush_saves()
+        self.writer.close()
 
     def finish(self) -> None:
         if self.run is None or self.done:
             return
         run_id, step_id, seconds = self.run.run_id, self.step.id, self.seconds_in_step()
-        self.save_charter()
-        self.flush_saves()
+        if self._charter_dirty:
+            self._save(self._charter_saver_now())
+        # In order after the step changes; leaving the lesson waits until it is on disk.
         self._save(lambda: self.workspace.lessons.finish(run_id, step_id, seconds))
-        self.flush_saves()
         self._times[step_id] = self._times.get(step_id, 0) + seconds
         self._carried, self._entered = 0, self._clock()
         self.done = True
@@ -191,7 +199,7 @@ class PresentationController(QObject):
             return
         left, spent = self.step.id, self.seconds_in_step()
         if self._charter_dirty:
-            self._save(self.save_charter)
+            self._save(self._charter_saver_now())
         self._times[left] = self._times.get(left, 0) + spent
         self._enter(index)
         run_id, entered = self.run.run_id, self.step.id
@@ -229,7 +237,7 @@ class PresentationController(QObject):
 
     def toggle_timer(self) -> None:
         self.timer.toggle()
-        self._save(lambda: self._position_saver())
+        self._save(self._position_saver())
 
     def add_minutes(self, minutes: int) -> None:
         self.timer.add(60 * minutes)
@@ -291,6 +299,16 @@ class PresentationController(QObject):
         except NetwerkError:
             return None
 
+    def _charter_saver_now(self) -> Callable[[], None]:
+        """The charter as it is now, for the writer (leaving its step)."""
+        self._charter_saver.stop()
+        self._charter_dirty = False
+        class_id, rules, lesson_id = self.summary.id, list(self._charter), self.lesson.id
+        return lambda: self._keep_charter(class_id, rules, lesson_id)
+
+    def _keep_charter(self, class_id: int, rules: list[str], lesson_id: str) -> None:
+        self.workspace.charter.save(class_id, rules, lesson_id)
+
     def tally_counts(self, step_id: str) -> dict[str, int]:
         return dict(self._tallies.get(step_id, {}))
 
@@ -335,11 +353,22 @@ class PresentationController(QObject):
         if self.showing_groups and self._groups is not None:
             frame = self._groups
         else:
-            frame = step_frame(self.step, self.cursor, self.words, self._extras())
+            frame = step_frame(self.step, self.cursor, self.words, self._extras(self.step))
         return replace(frame, blank=self.blank, calm_title="Netwerk")
 
-    def _extras(self) -> StepExtras:
-        step = self.step
+    def upcoming_frame(self) -> AudienceFrame | None:
+        """What "next" will show, so it can be prepared while the class is busy (the text
+        measured, its glyphs drawn once); None when next ends the lesson or uncovers."""
+        if self.done or self.blank is not Blank.NONE or self.showing_groups:
+            return None
+        to, move = forward(self.lesson, self.position)
+        if move is Move.FINISH:
+            return None
+        step = self.lesson.steps[to.step]
+        cursor = Cursor() if move is Move.STEP else to.cursor
+        return step_frame(step, cursor, self.words, self._extras(step))
+
+    def _extras(self, step: Step) -> StepExtras:
         if step.kind is StepKind.TALLY:
             earlier = self.earlier_tally(step.id)
             counts = self._tallies.get(step.id, {})
@@ -400,27 +429,40 @@ class PresentationController(QObject):
         self.time_up.emit(last)
 
     def timer_view(self) -> TimerView:
-        return self.timer.view()
+        view = self.timer.view()
+        return replace(view, paused_text=self.words(w.TIMER_PAUSED, view.text))
 
     # Saving ------------------------------------------------------------------------------------
 
-    def _position_saver(self) -> None:
-        if self.run is not None and not self.done:
-            self.workspace.lessons.save_position(
-                self.run.run_id, self.step.id, self.seconds_in_step()
-            )
+    def _position_saver(self) -> Callable[[], None]:
+        """Keep where the class is now (the values now, not when the writer gets to it)."""
+        if self.run is None or self.done:
+            return lambda: None
+        run_id, step_id, seconds = self.run.run_id, self.step.id, self.seconds_in_step()
+        return lambda: self.workspace.lessons.save_position(run_id, step_id, seconds)
 
     def _save(self, work: Callable[[], None]) -> None:
         self._pending.append(work)
         if len(self._pending) == 1:
-            QTimer.singleShot(SAVE_DELAY_MS, self, self.flush_saves)
+            QTimer.singleShot(SAVE_DELAY_MS, self, self._hand_over)
 
-    def flush_saves(self) -> None:
-        """Run the saves waiting for the event loop now (leaving, finishing, tests)."""
+    def _hand_over(self) -> None:
         pending, self._pending = self._pending, []
         for work in pending:
-            try:
-                work()
-            except NetwerkError as exc:
-                log.warning("Lesson progress not saved: %s", exc)
-                self.save_failed.emit(exc)
+            if self.writer.closed:  # after leaving: rare, and nothing waits on the projector
+                self._save_now(work)
+            else:
+                self.writer.put(work)
+
+    def _save_now(self, work: Callable[[], None]) -> None:
+        try:
+            work()
+        except NetwerkError as exc:
+            log.warning("Lesson progress not saved: %s", exc)
+            self.save_failed.emit(exc)
+
+    def flush_saves(self) -> None:
+        """Every save so far on disk now (leaving, finishing, tests)."""
+        self._hand_over()
+        if not self.writer.closed and not self.writer.flush():
+            log.warning("Lesson progress waits to be saved: %d saves", self.writer.pending())

@@ -127,11 +127,21 @@ class TimerView:
     planned: int  # seconds planned for it
     running: bool
     ended: bool  # time is up: the gentle visual cue
+    paused_text: str = ""  # "Paused 4:12" in the class's language, while the timer waits
 
     @property
     def text(self) -> str:
         minutes, seconds = divmod(max(0, self.remaining), 60)
         return f"{minutes}:{seconds:02d}"
+
+    @property
+    def paused(self) -> bool:
+        return not self.running and not self.ended
+
+    @property
+    def shown_text(self) -> str:
+        """What the class sees: the time, and that the timer waits when it does."""
+        return self.paused_text if self.paused and self.paused_text else self.text
 
     @property
     def fraction_left(self) -> float:

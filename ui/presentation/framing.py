@@ -6,7 +6,7 @@ cards, questions and options. Teacher notes and cases never go into a frame.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from netwerk_desktop.content import (
@@ -20,6 +20,7 @@ from netwerk_desktop.content import (
     Tally,
 )
 from netwerk_desktop.content.navigation import Cursor
+from netwerk_desktop.rosters.names import isolated
 from netwerk_desktop.services.partnership_records import RotationView
 from ui.presentation import words as w
 from ui.presentation.frames import (
@@ -129,11 +130,31 @@ def _tally(content: Tally, words: AudienceWords, extras: StepExtras) -> TallyVie
 
 def groups_frame(rotation: RotationView, words: AudienceWords) -> AudienceFrame:
     """The partnerships: one card per group, names only."""
+    return names_frame(
+        [
+            [[s.display_name for s in pair.students] for pair in group.pairs]
+            for group in rotation.groups
+        ],
+        words,
+    )
+
+
+def names_frame(groups: Sequence[Sequence[Sequence[str]]], words: AudienceWords) -> AudienceFrame:
+    """Groups of pairs of names, numbered from 1: nothing else reaches the class. Each name
+    is isolated, so an Arabic name never reorders the Danish name on the line after it."""
     cards = tuple(
         GroupCard(
-            words(w.GROUP_HEADING, group.number),
-            tuple(tuple(s.display_name for s in pair.students) for pair in group.pairs),
+            words(w.GROUP_HEADING, number),
+            tuple(tuple(isolated(name) for name in pair) for pair in pairs),
         )
-        for group in rotation.groups
+        for number, pairs in enumerate(groups, start=1)
     )
     return AudienceFrame(Layout.GROUPS, title=words(w.GROUPS_TITLE), groups=cards)
+
+
+def text_frame(title: str, text: str, numbered: Sequence[str] = ()) -> AudienceFrame:
+    """A title, content text and numbered lines (an activity's steps, the guide's keys) for the
+    class view outside a lesson; long ones run over pages."""
+    blocks = [Block(BlockKind.TEXT, text)] if text else []
+    blocks.extend(Block(BlockKind.RULE, line) for line in numbered)
+    return AudienceFrame(Layout.FLOW, title=title, blocks=tuple(blocks))

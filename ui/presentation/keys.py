@@ -1,8 +1,8 @@
 """Keys as in presentation software, so a presentation clicker works too.
 
-One filter on the application sees key presses for the run mode's windows (presenter,
-audience, overlay). While the teacher types in a field (charter rules, counts, notes), keys go
-to the field; Esc leaves the field first.
+One filter on the application sees key presses for the run mode's windows (the presenter
+view, the class view and the bar on it). While the teacher types in a field (charter rules,
+counts, notes), keys go to the field; Esc leaves the field first.
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ KEYS: dict[Qt.Key, Action] = {
     Key.Key_P: Action.PARTNERSHIPS,
 }
 
-# (keys, what they do) for the help overlay; translated when shown.
+# (keys, what they do) for the help panel; translated when shown.
 HELP_ROWS = (
     (
         str(QT_TRANSLATE_NOOP("PresentationKeys", "→  ↓  Page Down  Space")),

@@ -1,5 +1,5 @@
 """Parts of the presenter view: the timer with its controls, the teacher's private notes on
-the lesson, and the help overlay with the keys."""
+the lesson, and the help panel with the keys."""
 
 from __future__ import annotations
 

@@ -34,6 +34,7 @@ from ui.presentation.class_work import CharterEditor, TallyEntry
 from ui.presentation.controller import PresentationController
 from ui.presentation.displays import Display, Placement
 from ui.presentation.keys import Action
+from ui.presentation.presenter_curtain import Curtain, SharedBanner
 from ui.presentation.presenter_panels import HelpPanel, NotesPanel, TimerPanel
 from ui.presentation.step_list_model import StepListModel, clock_text
 
@@ -42,6 +43,7 @@ PREVIEW_WIDTH = 384
 
 class PresenterView(Retranslating, QWidget):
     action = Signal(str)  # an Action from a button
+    notes_requested = Signal()  # one screen: the teacher chose to show the notes to the class
     screen_chosen = Signal(str)  # a display name, or "" for automatic
     theme_chosen = Signal(str)
     muted_changed = Signal(bool)
@@ -143,6 +145,7 @@ class PresenterView(Retranslating, QWidget):
         center.addLayout(heading)
         center.addWidget(self.notes, 2)
         center.addWidget(self.tools, 1)
+        self._center = center
         screen_row = QHBoxLayout()
         for button in (self.black_button, self.calm_button, self.groups_button):
             screen_row.addWidget(button)
@@ -155,6 +158,12 @@ class PresenterView(Retranslating, QWidget):
         side.addLayout(moves)
         side.addWidget(self.next_title)
         side.addWidget(self.private_notes, 1)
+        self.private_hidden = QLabel()
+        self.private_hidden.setObjectName("privateNotesHidden")
+        self.private_hidden.setProperty("role", "muted")
+        self.private_hidden.setWordWrap(True)
+        self.private_hidden.hide()
+        side.addWidget(self.private_hidden)
         side_widget = QWidget()
         side_widget.setLayout(side)
         side_widget.setMaximumWidth(400)
@@ -162,10 +171,26 @@ class PresenterView(Retranslating, QWidget):
         body.addWidget(self.steps)
         body.addLayout(center, 1)
         body.addWidget(side_widget)
+        self.desk = QWidget()
+        desk = QVBoxLayout(self.desk)
+        desk.setContentsMargins(20, 16, 20, 16)
+        self.banner = SharedBanner()
+        self.banner.back_requested.connect(lambda: self.action.emit(Action.START.value))
+        self.banner.hide()
+        desk.addWidget(self.banner)
+        desk.addLayout(top)
+        desk.addLayout(body, 1)
+        # One screen: the class sees this view, so it starts behind the curtain.
+        self.curtain = Curtain()
+        self.curtain.reveal_requested.connect(self.notes_requested)
+        self.curtain.back_requested.connect(lambda: self.action.emit(Action.START.value))
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.curtain)
+        self.pages.addWidget(self.desk)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.addLayout(top)
-        layout.addLayout(body, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self._shared = True
 
         # The presenter follows once the projector has the new step: it is the class that waits.
         self._follow = QTimer(self)
@@ -198,6 +223,9 @@ class PresenterView(Retranslating, QWidget):
         self.groups_button.setText(self.tr("Partnerships (P)"))
         self.previous_button.setText(self.tr("Previous"))
         self.next_button.setText(self.tr("Next →"))
+        self.private_hidden.setText(
+            self.tr("Your private notes stay hidden while the class sees this screen.")
+        )
         self.screen_choice.setToolTip(self.tr("The screen the class sees"))
         current = self.theme_choice.currentData()
         self.theme_choice.clear()
@@ -287,7 +315,11 @@ class PresenterView(Retranslating, QWidget):
             self.tools.setCurrentWidget(self.tally)
         else:
             self.tools.setCurrentIndex(0)
-        self.tools.setVisible(self.tools.currentIndex() != 0)
+        typing = self.tools.currentIndex() != 0
+        self.tools.setVisible(typing)
+        # While the class agrees rules or counts answers, that is what the teacher works on.
+        self._center.setStretchFactor(self.notes, 1 if typing else 2)
+        self._center.setStretchFactor(self.tools, 2 if typing else 1)
 
     def _tick(self) -> None:
         controller = self.controller
@@ -321,6 +353,33 @@ class PresenterView(Retranslating, QWidget):
             placement.display.name if placement else "—",
         )
         self.screen_choice.setToolTip(tip)
+
+    # One screen --------------------------------------------------------------------------------
+
+    def set_shared_screen(self, shared: bool) -> None:
+        """One screen: the class sees this view, so the notes go behind the curtain and the
+        private notes stay hidden even when the teacher shows the notes."""
+        self._shared = shared
+        self.private_notes.setVisible(not shared)
+        self.private_hidden.setVisible(shared)
+        self.cover()
+
+    @property
+    def shared_screen(self) -> bool:
+        return self._shared
+
+    def reveal(self) -> None:
+        """The teacher chose to show the notes to the class."""
+        self.banner.setVisible(self._shared)
+        self.pages.setCurrentWidget(self.desk)
+
+    def cover(self) -> None:
+        self.banner.hide()
+        self.pages.setCurrentWidget(self.curtain if self._shared else self.desk)
+
+    @property
+    def covered(self) -> bool:
+        return self.pages.currentWidget() is self.curtain
 
     def set_theme(self, key: str) -> None:
         self.theme_choice.setCurrentIndex(max(0, self.theme_choice.findData(key)))

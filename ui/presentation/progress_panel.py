@@ -22,13 +22,19 @@ from PySide6.QtWidgets import (
 from netwerk_desktop.content import ContentPack, load_pack
 from netwerk_desktop.errors import NetwerkError
 from netwerk_desktop.services.changes import Change, Topic
-from netwerk_desktop.services.lesson_records import LessonState, ResetReceipt
+from netwerk_desktop.services.lesson_records import (
+    ClassProgress,
+    LessonState,
+    NextLesson,
+    ResetReceipt,
+)
 from netwerk_desktop.services.records import ClassSummary
 from ui.common.app_settings import AppSettings
 from ui.common.changes import ChangeSignals
 from ui.common.messages import describe
 from ui.common.placeholders import fill
 from ui.common.retranslating import Retranslating
+from ui.common.series_chooser import SeriesChooser
 from ui.presentation.progress_model import LessonProgressModel
 
 if TYPE_CHECKING:
@@ -50,6 +56,9 @@ class LessonProgressPanel(Retranslating, QWidget):
         self._stale = True
         self._receipt: ResetReceipt | None = None
         self.model = LessonProgressModel(self)
+        self.series_choice = SeriesChooser()  # the series, or a module beside it
+        self.series_choice.chosen.connect(lambda _module: self.refresh())
+        self._progress: ClassProgress | None = None
         self.list = QListView()
         self.list.setObjectName("lessonProgressList")
         self.list.setModel(self.model)
@@ -91,6 +100,7 @@ class LessonProgressPanel(Retranslating, QWidget):
         chosen.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.series_choice)
         layout.addWidget(self.list, 1)
         layout.addLayout(chosen)
         layout.addWidget(self.undo_bar)
@@ -115,6 +125,7 @@ class LessonProgressPanel(Retranslating, QWidget):
             self._pack = None
         if self.summary is None or summary.id != self.summary.id:
             self.undo_bar.hide()
+            self._progress = None  # a new class: show where it stands (see refresh)
         self.summary = summary
         self._stale = True
         if self.isVisible():
@@ -124,10 +135,18 @@ class LessonProgressPanel(Retranslating, QWidget):
         summary = self.summary
         if summary is None:
             return
+        first_look = self._pack is None or self._progress is None
         if self._pack is None:
             self._pack = load_pack(summary.content_language)
+            self.series_choice.set_pack(self._pack)
         chosen = self.chosen_lesson_id()
-        progress = self._workspace.lessons.progress(summary.id, self._pack.lessons)
+        whole = self._workspace.lessons.progress(summary.id, self._pack.lessons, self._pack.modules)
+        self._progress = whole
+        if first_look and whole.next is not None:
+            self.series_choice.blockSignals(True)
+            self.series_choice.choose(whole.next.module)  # where the class is now
+            self.series_choice.blockSignals(False)
+        progress = whole.of_series(self.series_choice.module())
         self.model.set_progress(progress)
         self._stale = False
         row = self.model.row_of(chosen) if chosen else None
@@ -155,12 +174,7 @@ class LessonProgressPanel(Retranslating, QWidget):
         following = progress.next if progress is not None else None
         self.continue_button.setVisible(following is not None)
         if following is not None:
-            text = (
-                self.tr("Continue lesson %1")
-                if following.state is LessonState.IN_PROGRESS
-                else self.tr("Start lesson %1")
-            )
-            self.continue_button.setText(fill(text, str(following.number)) + "  (F5)")
+            self.continue_button.setText(self._next_text(following) + "  (F5)")
         item = self.model.lesson(self.list.currentIndex().row())
         for button in (self.run_button, self.done_button, self.reset_button):
             button.setEnabled(item is not None)
@@ -175,6 +189,17 @@ class LessonProgressPanel(Retranslating, QWidget):
         self.run_button.setText(fill(texts[item.state], str(item.number)))
         self.done_button.setEnabled(item.state is not LessonState.DONE)
         self.reset_button.setEnabled(item.state is not LessonState.NOT_STARTED)
+
+    def _next_text(self, following: NextLesson) -> str:
+        """ "Continue lesson 4", or with the module's title for a module's lesson."""
+        number = str(following.number)
+        going_on = following.state is LessonState.IN_PROGRESS
+        module = self._pack.module(following.module) if self._pack and following.module else None
+        if module is None:
+            text = self.tr("Continue lesson %1") if going_on else self.tr("Start lesson %1")
+            return fill(text, number)
+        text = self.tr("Continue %1, lesson %2") if going_on else self.tr("Start %1, lesson %2")
+        return fill(text, module.title, number)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_F5:  # as in presentation software: start
@@ -228,6 +253,8 @@ class LessonProgressPanel(Retranslating, QWidget):
             QMessageBox.warning(self, self.tr("Not saved"), describe(exc))
             return
         self.status_message.emit(fill(self.tr("Lesson %1 is marked as done."), str(lesson.number)))
+        # The button is off now; Qt would hand the focus to the next one, "Reset…"
+        self.list.setFocus()
 
     def confirm_reset(self) -> None:
         item = self.model.lesson(self.list.currentIndex().row())

@@ -1,8 +1,10 @@
 """Run mode: a lesson on the projector, the presenter view in the main window.
 
-It builds the controller, the audience window, the presenter view and (with one screen) the
-control overlay, connects them, and keeps the audience view on the right screen while
-screens come and go. Keys and buttons end up in `perform`.
+It builds the controller, the audience window, the presenter view and the class bar, connects
+them, and keeps the audience view on the right screen while screens come and go. With one
+screen (a mirrored smartboard) the class sees whatever is on it: the teacher works from the bar
+on the class view, and the presenter view stays behind its curtain until the teacher chooses
+to show the notes to the class. Keys and buttons end up in `perform`.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtGui import QPainter, QPicture, QPixmap
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from netwerk_desktop.content import load_pack
@@ -23,10 +25,11 @@ from ui.common.messages import describe
 from ui.common.placeholders import fill
 from ui.presentation.audience_window import AudienceWindow
 from ui.presentation.chime import Chime
-from ui.presentation.control_overlay import ControlOverlay
+from ui.presentation.class_bar import ClassBar
 from ui.presentation.controller import PresentationController
 from ui.presentation.displays import DisplayList, Placement, SystemDisplays, place_audience
 from ui.presentation.keys import Action, KeyRouter
+from ui.presentation.lesson_start import ready_to_start
 from ui.presentation.presenter_view import PREVIEW_WIDTH, PresenterView
 
 if TYPE_CHECKING:
@@ -63,9 +66,11 @@ class RunMode(QObject):
         self.displays = displays or SystemDisplays(self)
         self.audience = AudienceWindow(str(settings.value(Setting.PRESENTATION_THEME)), window)
         self.presenter = PresenterView(self.controller)
-        self.overlay = ControlOverlay(self.controller, window)
+        self.bar = ClassBar(self.controller, self.audience)  # a child: always above it
+        self.bar.hide()
         self.chime = Chime(bool(settings.value(Setting.PRESENTATION_MUTED)), self)
         self.placement: Placement | None = None
+        self._rehearsal: AudienceWindow | None = None  # prepares the next step, unseen
         self._hosted: QWidget | None = None
         self._left = False
         self._wire()
@@ -104,7 +109,9 @@ class RunMode(QObject):
         presenter.muted_changed.connect(self._muted_changed)
         presenter.set_theme(str(self.settings.value(Setting.PRESENTATION_THEME)))
         presenter.mute.setChecked(bool(self.settings.value(Setting.PRESENTATION_MUTED)))
-        self.overlay.action.connect(self.perform)
+        self.bar.action.connect(self.perform)
+        self.bar.notes_confirmed.connect(self.show_notes_to_class)
+        presenter.notes_requested.connect(self.show_notes_to_class)
         self.displays.changed.connect(self.place)
 
     # Starting and leaving ----------------------------------------------------------------------
@@ -134,7 +141,7 @@ class RunMode(QObject):
         self.keys.detach()
         self.presenter.private_notes.save_if_changed()
         self.controller.leave()
-        self.overlay.hide()
+        self.bar.hide()
         self.audience.hide()
         if self.window.centralWidget() is self.presenter:
             self.window.takeCentralWidget()
@@ -144,8 +151,9 @@ class RunMode(QObject):
             self._hosted = None
         self.presenter.setParent(None)
         self.window.activateWindow()
-        for widget in (self.presenter, self.audience, self.overlay):
-            widget.deleteLater()
+        for widget in (self.presenter, self.audience, self._rehearsal):
+            if widget is not None:
+                widget.deleteLater()
         self.left.emit(self.controller.summary.id)
         self.deleteLater()
 
@@ -158,8 +166,8 @@ class RunMode(QObject):
 
     def perform(self, action: str) -> None:
         controller = self.controller
-        if self.placement is not None and self.placement.single_screen:
-            self.overlay.wake()
+        if self._class_view_shared():
+            self.bar.wake()
         if action == Action.NEXT:
             controller.next()
         elif action == Action.PREVIOUS:
@@ -180,17 +188,36 @@ class RunMode(QObject):
             controller.show_lesson()
             self.place()
         elif action == Action.HELP:
-            self.presenter.toggle_help()
+            if self._class_view_shared():
+                self.bar.toggle_help()  # on the class view: the keys are no secret
+            else:
+                self.presenter.toggle_help()
         elif action == Action.LEAVE:
             if self.presenter.help.isVisible():
                 self.presenter.help.hide()
-            else:
+            elif not self.bar.close_popups():
                 self.leave()
+
+    def _class_view_shared(self) -> bool:
+        """One screen, and the class view is on it (the notes are not shown)."""
+        placement = self.placement
+        return placement is not None and placement.single_screen and self.audience.isVisible()
+
+    def show_notes_to_class(self) -> None:
+        """One screen, and the teacher chose to show the notes: the presenter view comes
+        forward with a banner that says the class sees it; F5 goes back."""
+        self.presenter.reveal()
+        if self.placement is not None and self.placement.single_screen:
+            self.bar.hide()
+            self.audience.hide()
+        self.window.raise_()
+        self.window.activateWindow()
+        self.presenter.setFocus()
 
     # Screens -----------------------------------------------------------------------------------
 
     def _windows(self) -> list[QWidget]:
-        return [self.window, self.audience, self.overlay]
+        return [self.window, self.audience]
 
     def presenter_display(self) -> str | None:
         screen = self.window.screen()
@@ -204,18 +231,20 @@ class RunMode(QObject):
         placement = place_audience(displays, self.presenter_display(), chosen)
         self.placement = placement
         self.presenter.set_displays(displays, chosen, placement)
+        self.presenter.set_shared_screen(placement is not None and placement.single_screen)
         if placement is None:
             self.audience.hide()
-            self.overlay.hide()
+            self.bar.hide()
             self._status(self.tr("No screen for the audience view; the lesson goes on here."))
             return
         area = placement.display.geometry
         self._move_audience(placement.display.name, area)
         if placement.single_screen:
-            self.overlay.place(area)
-            self.overlay.wake()
+            self.audience.raise_()
+            self.audience.activateWindow()  # the keys and the bar's fields work there
+            self.bar.wake()
         else:
-            self.overlay.hide()
+            self.bar.hide()
         log.info(
             "Audience view on %s (%s)%s",
             placement.display.name,
@@ -249,8 +278,8 @@ class RunMode(QObject):
         self.chime.muted = muted
 
     def _pointer_moved(self) -> None:
-        if self.placement is not None and self.placement.single_screen:
-            self.overlay.wake()
+        if self._class_view_shared():
+            self.bar.wake()
 
     # Preview and messages ----------------------------------------------------------------------
 
@@ -271,6 +300,34 @@ class RunMode(QObject):
         audience.render(painter, QPoint(0, 0))
         painter.end()
         self.presenter.set_preview(picture)
+        self._rehearse()
+
+    def _rehearse(self) -> None:
+        """Lay out and draw what "next" will show, once, on a window nobody sees: its text is
+        then measured and its glyphs drawn when the teacher presses next, so the projector
+        gets the new step within a frame even at 4K."""
+        upcoming = self.controller.upcoming_frame()
+        audience = self.audience
+        if upcoming is None or not audience.isVisible():
+            return
+        rehearsal = self._rehearsal
+        if rehearsal is None:
+            rehearsal = self._rehearsal = AudienceWindow(audience.theme.key)
+            rehearsal.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        elif rehearsal.theme.key != audience.theme.key:
+            rehearsal.set_theme(audience.theme.key)
+        if rehearsal.size() != audience.size():
+            rehearsal.resize(audience.size())
+        rehearsal.show_timer(self.controller.timer_view())
+        rehearsal.show_frame(upcoming)
+        # Drawn into a recording, not pixels: what matters is that each label has laid out
+        # its text and made its glyph images, at the projector's scale.
+        recording = QPicture()
+        painter = QPainter(recording)
+        ratio = audience.devicePixelRatioF()
+        painter.scale(ratio, ratio)
+        rehearsal.render(painter, QPoint(0, 0))
+        painter.end()
 
     def _status(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 8000)
@@ -291,6 +348,8 @@ def start_lesson(
     if isinstance(running, RunMode):
         running.leave()
     try:
+        if not ready_to_start(window, workspace, class_id):
+            return None
         mode = RunMode(window, workspace, settings, class_id, lesson_id)
         mode.start()
     except NetwerkError as exc:

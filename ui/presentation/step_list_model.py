@@ -1,5 +1,6 @@
 """The steps of the running lesson for the presenter view: number, title, planned minutes and
-the time spent so far."""
+the time spent so far, and the lesson's two planning marks: where it splits into two shorter
+lessons, and the step to leave out when running late (the teacher's screen only)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -41,14 +43,34 @@ class StepListModel(QAbstractListModel):
             spent = controller.step_seconds(step.id)
             planned = minutes_text(step.minutes)
             used = f"  ·  {clock_text(spent)}" if spent else ""
-            return f"{index.row() + 1}.  {step.audience.title}\n{planned}{used}"
+            lines = [f"{index.row() + 1}.  {step.audience.title}", f"{planned}{used}"]
+            lines.extend(self._marks(index.row()))
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(self._marks(index.row())) or None
         if role == Qt.ItemDataRole.FontRole and index.row() == controller.index:
             bold = QFont()
             bold.setBold(True)
             return bold
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return step.audience.title
+            return ". ".join([step.audience.title, *self._marks(index.row())])
         return None
+
+    def _marks(self, row: int) -> list[str]:
+        steps = self._controller.lesson.steps
+        step = steps[row]
+        marks = []
+        if step.drop_if_late:
+            marks.append(
+                QCoreApplication.translate("StepList", "Running late? Leave this step out.")
+            )
+        if step.split_after and row < len(steps) - 1:
+            marks.append(
+                QCoreApplication.translate(
+                    "StepList", "Two shorter lessons? The first part ends after this step."
+                )
+            )
+        return marks
 
     def refresh_times(self) -> None:
         """Times moved on (every second) or the step changed: redraw the rows."""

@@ -29,6 +29,7 @@ GROUPS_TITLE = str(QT_TRANSLATE_NOOP("Audience", "Our partnership groups"))
 CHARTER_HEADING = str(QT_TRANSLATE_NOOP("Audience", "Our class charter"))
 EARLIER_LESSON = str(QT_TRANSLATE_NOOP("Audience", "Lesson %1"))
 TODAY = str(QT_TRANSLATE_NOOP("Audience", "Today"))
+TIMER_PAUSED = str(QT_TRANSLATE_NOOP("Audience", "Paused %1"))
 
 
 @cache

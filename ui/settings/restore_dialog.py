@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -33,7 +34,16 @@ REASONS = {
     "before-upgrade": QT_TRANSLATE_NOOP("BackupListModel", "Before an update"),
     "before-restore": QT_TRANSLATE_NOOP("BackupListModel", "Before a restore"),
     "before-delete": QT_TRANSLATE_NOOP("BackupListModel", "Before a deletion"),
+    "before-change": QT_TRANSLATE_NOOP("BackupListModel", "Before a change"),
 }
+
+
+def reason_label(reason: str) -> str:
+    """Why a backup was made, in the teacher's words ("Daily", "Before a restore" …)."""
+    known = REASONS.get(reason) or (
+        REASONS["before-change"] if reason.startswith("before-") else None
+    )
+    return QCoreApplication.translate("BackupListModel", str(known)) if known else reason
 
 
 class BackupListModel(QAbstractListModel):
@@ -50,7 +60,7 @@ class BackupListModel(QAbstractListModel):
         info = self.backups[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             when = short_date_time(info.made_at)
-            reason = self.tr(str(REASONS.get(info.reason, info.reason)))
+            reason = reason_label(info.reason)
             return f"{when} — {reason}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(info.path)

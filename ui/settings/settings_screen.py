@@ -21,10 +21,12 @@ from netwerk_desktop.workspace import Workspace
 from ui.common.app_settings import AppSettings
 from ui.common.forms import short_date_time
 from ui.common.messages import describe
+from ui.common.messages.open_warnings import open_warning_sentence
 from ui.common.placeholders import fill
 from ui.common.screen import Screen
 from ui.settings.restore_dialog import RestoreDialog
 from ui.settings.school_server import SchoolServerSection
+from ui.settings.second_copy import SecondCopyRow
 from ui.settings.settings_form import SettingsForm
 
 
@@ -74,6 +76,9 @@ class SettingsScreen(Screen):
         layout.addWidget(self.data_path)
         layout.addWidget(self.backup_state)
         layout.addLayout(buttons)
+        self.second_copy = SecondCopyRow(workspace)
+        self.second_copy.setMaximumWidth(720)
+        layout.addWidget(self.second_copy)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -100,6 +105,7 @@ class SettingsScreen(Screen):
         on_server = self._workspace.server_label is not None
         for button in (self.backup_now, self.restore):
             button.setVisible(not on_server)  # the server's backups are the school IT's
+        self.second_copy.setVisible(not on_server)  # copies of this PC's backups: none there
         if on_server:
             self.backup_state.setText(
                 self.tr(
@@ -121,12 +127,18 @@ class SettingsScreen(Screen):
 
     def make_backup(self) -> None:
         try:
-            path = self._workspace.backup_now("manual")
+            outcome = self._workspace.back_up("manual")
         except (NetwerkError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Backup failed"), describe(exc))
             return
         self._show_backup_state()
-        self.status_message.emit(fill(self.tr("Backup saved: %1"), path.name))
+        self.status_message.emit(fill(self.tr("Backup saved: %1"), outcome.path.name))
+        if outcome.problems:  # the first copy is made; the second could not be
+            QMessageBox.warning(
+                self,
+                self.tr("The second copy was not made"),
+                "\n".join(open_warning_sentence(problem) for problem in outcome.problems),
+            )
 
     def choose_restore(self) -> None:
         dialog = RestoreDialog(self._workspace.list_backups(), self)

@@ -21,7 +21,14 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from netwerk_desktop import __version__
-from netwerk_desktop.errors import NetwerkError
+from netwerk_desktop.errors import (
+    DatabaseDamaged,
+    DatabaseEmpty,
+    DatabaseMissing,
+    DatabaseNewer,
+    DatabaseUnreadable,
+    NetwerkError,
+)
 from netwerk_desktop.paths import APP_NAME, DataLocation, resources_dir
 from netwerk_desktop.portable import choose_location, keep_writes_inside, uses_portable_folder
 from netwerk_desktop.workspace import Workspace
@@ -29,7 +36,7 @@ from ui.common.app_settings import AppSettings, Setting
 from ui.common.changes import ChangeSignals
 from ui.common.languages import FOLLOW_SYSTEM, LanguageManager
 from ui.common.messages import describe
-from ui.common.tasks import run_in_background
+from ui.common.tasks import finish_background_work, run_in_background
 from ui.common.theme import apply_theme
 from ui.shell.crash_dialog import CrashReporter
 from ui.shell.crash_log import CrashHandler, setup_logging
@@ -94,14 +101,34 @@ def refuse(error: NetwerkError) -> None:
     languages.uninstall()
 
 
+# States with a way back through the backups (the recovery dialog); others are only explained.
+_RECOVERABLE = (
+    DatabaseDamaged,
+    DatabaseMissing,
+    DatabaseEmpty,
+    DatabaseUnreadable,
+    DatabaseNewer,
+)
+
+
 def open_workspace(location: DataLocation) -> Workspace | None:
-    """Open the data, or explain in the teacher's language why not."""
-    try:
-        return Workspace.open(location)
-    except NetwerkError as exc:
-        log.error("Could not open %s: %s", location.data_dir, exc)
-        QMessageBox.critical(None, QApplication.translate("App", "Netwerk Desktop"), describe(exc))
-        return None
+    """Open the data; when it cannot be opened, offer the way back through its backups, or
+    explain in the teacher's language why not."""
+    while True:
+        try:
+            return Workspace.open(location)
+        except _RECOVERABLE as exc:
+            log.error("Could not open %s: %s", location.data_dir, exc)
+            from ui.shell.recovery_dialog import RecoveryDialog
+
+            if RecoveryDialog(location, exc).exec() != RecoveryDialog.DialogCode.Accepted:
+                return None
+        except NetwerkError as exc:
+            log.error("Could not open %s: %s", location.data_dir, exc)
+            QMessageBox.critical(
+                None, QApplication.translate("App", "Netwerk Desktop"), describe(exc)
+            )
+            return None
 
 
 def school_server_address(argument: str | None, settings: AppSettings) -> str | None:
@@ -197,9 +224,9 @@ def launched(argv: Sequence[str]) -> Iterator[Launch]:
     log_path = setup_logging(location.log_dir)
     log.info("Netwerk Desktop %s starting with data in %s", __version__, location.data_dir)
 
-    # Qt draws glyphs above 64 px from outlines on every paint; the audience view's titles are
-    # larger (and twice that on a 4K projector), so let the glyph cache hold them.
-    os.environ.setdefault("QT_MAX_CACHED_GLYPH_SIZE", "160")
+    # With PySide6 6.11.2 a glyph cache above 64 px draws large glyphs as nothing: the class
+    # view's step titles were blank bands. Qt's own limit it is, even if the session sets one.
+    os.environ.pop("QT_MAX_CACHED_GLYPH_SIZE", None)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -235,7 +262,7 @@ def launched(argv: Sequence[str]) -> Iterator[Launch]:
             from ui.shell.self_test import run_self_test
 
             def self_test(running: RunningApp = running) -> None:
-                run_self_test(running, Path(args.self_test))
+                run_self_test(running, Path(args.self_test), demo=demo_dir is not None)
                 app.quit()
 
             running.window.installEventFilter(_FirstPaint(app, self_test))
@@ -251,6 +278,7 @@ def launched(argv: Sequence[str]) -> Iterator[Launch]:
         running.window.show()
         yield Launch(app, running)
     finally:
+        finish_background_work()  # no worker may write once the data folder is closed
         if running is not None:
             running.settings.sync()
             running.close()

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,9 +30,13 @@ from ui.common.app_settings import AppSettings, Setting
 from ui.common.retranslating import Retranslating
 from ui.common.screen import Screen
 from ui.common.server_state import ServerState
+from ui.common.widths import fit_width
 from ui.settings.settings_dialog import SettingsDialog
 from ui.settings.settings_screen import SettingsScreen
 from ui.shell.about_dialog import AboutDialog
+from ui.shell.data_notice import DataNotice
+
+NAV_WIDTH = 200  # at least
 
 
 @dataclass(frozen=True)
@@ -86,14 +90,20 @@ class MainWindow(Retranslating, QMainWindow):
                 jump.triggered.connect(lambda _=False, key=spec.key: self.show_screen(key))
                 self.addAction(jump)
                 self._jump_keys[spec.key] = jump.shortcut()
-        navigation.setMinimumWidth(200)
+        self.navigation = navigation
 
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(navigation)
-        layout.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        self.data_notice = DataNotice(workspace)
+        right.addWidget(self.data_notice)
+        right.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
         self.server_state = ServerState(workspace)
         self.statusBar().addPermanentWidget(self.server_state)
@@ -139,6 +149,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.new_class_action = QAction(self)
         self.new_class_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_class_action.triggered.connect(self.create_class)
+        self.search_action = QAction(self)
+        self.search_action.setObjectName("search")
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.search_action.triggered.connect(self.open_search)
         self.backup_action = QAction(self)
         self.backup_action.triggered.connect(self._backup_now)
         self.restore_action = QAction(self)
@@ -153,13 +167,22 @@ class MainWindow(Retranslating, QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
-        for action in (self.new_class_action, self.backup_action, self.restore_action):
+        for action in (
+            self.new_class_action,
+            self.search_action,
+            self.backup_action,
+            self.restore_action,
+        ):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.help_menu = bar.addMenu("")
+        self.guide_action = QAction(self)
+        self.guide_action.setObjectName("openGuide")
+        self.guide_action.triggered.connect(self.open_guide)
+        self.help_menu.addAction(self.guide_action)
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.open_about)
@@ -180,6 +203,18 @@ class MainWindow(Retranslating, QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Netwerk Desktop"))
+        self.guide_action.setText(self.tr("&How Netwerk Desktop works…"))
+        self.search_action.setText(self.tr("&Search lessons, prompts and activities…"))
+        self.fit_navigation()
+
+    def fit_navigation(self) -> None:
+        """As wide as its longest label at the current language and UI scale."""
+        fit_width(self.navigation, [self.app_title, *self.nav_buttons.values()], NAV_WIDTH)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            QTimer.singleShot(0, self, self.fit_navigation)  # once the children have the new style
 
     # Actions -------------------------------------------------------------------------------
 
@@ -190,6 +225,19 @@ class MainWindow(Retranslating, QMainWindow):
 
     def open_settings_dialog(self) -> None:
         SettingsDialog(self._settings, self._workspace.school, self).exec()
+
+    def open_search(self) -> None:
+        from ui.lessons.search_dialog import SearchDialog
+
+        dialog = SearchDialog(self._settings, self)
+        dialog.open_requested.connect(self.show_screen)
+        dialog.exec()
+        self.activateWindow()  # the keys (and Ctrl+F again) come back to the window
+
+    def open_guide(self) -> None:
+        from ui.shell.guide import GuideDialog  # loads the class view's parts when first used
+
+        GuideDialog(self._settings, self).exec()
 
     def open_about(self) -> None:
         AboutDialog(self._workspace.location.data_dir, self).exec()

@@ -45,6 +45,16 @@ def screen_specs(
 
         return HandoutsScreen(workspace, settings, changes)
 
+    def board() -> Screen:
+        from ui.networks.networks_screen import NetworksScreen
+
+        return NetworksScreen(workspace, settings, changes)
+
+    def directory() -> Screen:
+        from ui.directory.directory_screen import DirectoryScreen
+
+        return DirectoryScreen(workspace, settings, changes)
+
     def partnerships() -> Screen:
         from ui.partnerships.partnerships_screen import PartnershipsScreen
 
@@ -70,6 +80,8 @@ def screen_specs(
             partnerships,
         ),
         ScreenSpec("activities", str(QT_TRANSLATE_NOOP("Navigation", "Activities")), activities),
+        ScreenSpec("board", str(QT_TRANSLATE_NOOP("Navigation", "Needs and offers")), board),
+        ScreenSpec("directory", str(QT_TRANSLATE_NOOP("Navigation", "Directory")), directory),
         ScreenSpec("handouts", str(QT_TRANSLATE_NOOP("Navigation", "Handouts")), handouts),
         ScreenSpec("events", str(QT_TRANSLATE_NOOP("Navigation", "Events")), events),
         ScreenSpec("network", str(QT_TRANSLATE_NOOP("Navigation", "Teachers' network")), network),

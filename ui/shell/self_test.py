@@ -53,7 +53,28 @@ def _chime_status() -> str:
     return str(effect.status()).rsplit(".", 1)[-1]  # type: ignore[attr-defined]
 
 
-def _handouts(running: RunningApp, folder: Path) -> dict[str, str]:
+def _prepare_demo(running: RunningApp, class_id: int) -> None:
+    """What some handouts need first: an open board (slips) and a directory entry (leaflet).
+
+    Only ever on the throw-away demo folder: a self-test must not change a teacher's data.
+    The entry is plainly a test entry, never a made-up club a teacher could mistake for real.
+    """
+    from datetime import timedelta
+
+    from netwerk_desktop.directory.records import DirectoryCategory, EntryDraft
+    from netwerk_desktop.networks.errors import BoardError, BoardProblem
+
+    workspace = running.workspace
+    try:
+        workspace.board.open_board(class_id, workspace.today() + timedelta(days=14))
+    except BoardError as exc:
+        if exc.problem is not BoardProblem.ALREADY_OPEN:
+            raise
+    if not workspace.directory.entries():
+        workspace.directory.add(EntryDraft("Self-test", next(iter(DirectoryCategory))))
+
+
+def _handouts(running: RunningApp, folder: Path, *, demo: bool) -> dict[str, str]:
     """Every handout kind for the first class, as the Handouts screen makes them."""
     from netwerk_desktop.content import PromptTheme
     from netwerk_desktop.errors import NetwerkError
@@ -65,6 +86,8 @@ def _handouts(running: RunningApp, folder: Path) -> dict[str, str]:
     if not classes:
         return {}
     class_id = classes[0].id
+    if demo:
+        _prepare_demo(running, class_id)
     lesson_id = workspace.handouts.lessons(class_id)[0].id
     folder.mkdir(parents=True, exist_ok=True)
     made: dict[str, str] = {}
@@ -84,7 +107,7 @@ def _handouts(running: RunningApp, folder: Path) -> dict[str, str]:
     return made
 
 
-def run_self_test(running: RunningApp, folder: Path) -> dict[str, object]:
+def run_self_test(running: RunningApp, folder: Path, *, demo: bool) -> dict[str, object]:
     folder.mkdir(parents=True, exist_ok=True)
     window = running.window
     window.resize(1600, 1000)
@@ -99,7 +122,7 @@ def run_self_test(running: RunningApp, folder: Path) -> dict[str, object]:
     report: dict[str, object] = {
         "screens": screens,
         "chime": _chime_status(),
-        "handouts": _handouts(running, folder / "handouts"),
+        "handouts": _handouts(running, folder / "handouts", demo=demo),
         "platform": QApplication.platformName(),
         "library_paths": QCoreApplication.libraryPaths(),
         "language": running.languages.current,

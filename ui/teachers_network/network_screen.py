@@ -31,10 +31,13 @@ from ui.common.messages import describe
 from ui.common.placeholders import fill
 from ui.common.rows_model import RowsModel
 from ui.common.screen import Screen
+from ui.common.widths import fit_width, keep_fitted
 from ui.teachers_network.directory_panels import MembersPanel, SchoolsPanel, TopicsPanel
 from ui.teachers_network.meeting_view import MeetingView
 from ui.teachers_network.names import mode_name
 from ui.teachers_network.plan_dialog import PlanDialog
+
+SIDE_WIDTH = 340  # the list's width at 100 %; its buttons may ask for more
 
 
 class NetworkScreen(Screen):
@@ -76,9 +79,9 @@ class NetworkScreen(Screen):
         side.addWidget(self.export_button)
         side.addWidget(self.import_button)
         side.addWidget(self.message)
-        side_widget = QWidget()
+        self.side_widget = side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setMaximumWidth(340)
+        side_widget.setMaximumWidth(SIDE_WIDTH)
         self.view = MeetingView(workspace, language)
         self.view.status_message.connect(self.status_message)
         self.empty = QLabel()
@@ -105,7 +108,13 @@ class NetworkScreen(Screen):
         layout.addWidget(self.tabs, 1)
         changes.changed.connect(self._on_change)
         self.retranslate()
+        keep_fitted(self, self._fit_side)
         self.refresh()
+
+    def _fit_side(self) -> None:
+        buttons = [self.plan_button, self.export_button, self.import_button]
+        width = fit_width(self.side_widget, buttons, SIDE_WIDTH)
+        self.side_widget.setMaximumWidth(width)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Teachers’ network"))
@@ -122,6 +131,7 @@ class NetworkScreen(Screen):
                 "and two in person, hosted in turn. Add the schools, then plan the meetings."
             )
         )
+        self._fit_side()
         self.refresh()
 
     def refresh(self) -> None:

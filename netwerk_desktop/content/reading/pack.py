@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,7 @@ from netwerk_desktop.content.help import HelpTemplate
 from netwerk_desktop.content.issues import ContentIssue, IssueCode, IssueLog, Severity
 from netwerk_desktop.content.lesson import Closing, Lesson, StepKind
 from netwerk_desktop.content.library import Activity, Prompt, PromptTheme
+from netwerk_desktop.content.module import Module
 from netwerk_desktop.content.pack import ContentPack, PackStatus
 from netwerk_desktop.content.reading.help import read_help
 from netwerk_desktop.content.reading.lesson import read_lesson
@@ -26,6 +27,8 @@ from netwerk_desktop.content.rules import check_rules
 SCHEMA_VERSION = 1
 PACK_FILE = "pack.toml"
 LESSONS_DIR = "lessons"
+MODULES_DIR = "modules"
+MODULE_FILE = "module.toml"
 PROMPTS_FILE = "prompts.toml"
 ACTIVITIES_FILE = "activities.toml"
 HELP_FILE = "help.toml"
@@ -95,17 +98,21 @@ def _shortfall(status: PackStatus) -> Severity:
     return Severity.ERROR if status is PackStatus.COMPLETE else Severity.WARNING
 
 
-def _check_series(lessons: list[Lesson], folder: str, status: PackStatus, log: IssueLog) -> None:
-    severity = _shortfall(status)
+def _check_numbers(lessons: list[Lesson], label: str, severity: Severity, log: IssueLog) -> None:
     numbers = sorted(lesson.number for lesson in lessons)
     if numbers != list(range(1, len(numbers) + 1)):
         log.add(
             severity,
             IssueCode.LESSON_NUMBERS,
-            f"{folder}/{LESSONS_DIR}",
+            label,
             numbers=", ".join(map(str, numbers)),
             count=len(numbers),
         )
+
+
+def _check_series(lessons: list[Lesson], folder: str, status: PackStatus, log: IssueLog) -> None:
+    severity = _shortfall(status)
+    _check_numbers(lessons, f"{folder}/{LESSONS_DIR}", severity, log)
     if len(lessons) < SERIES_LESSONS:
         log.add(
             severity,
@@ -148,6 +155,67 @@ def _read_lessons(
         files[lesson.id] = file_label
     lessons.sort(key=lambda lesson: lesson.number)
     return lessons, files
+
+
+def _read_module(
+    folder: Path, label: str, status: PackStatus, log: IssueLog
+) -> tuple[Module | None, dict[str, str]]:
+    """`modules/<id>/`: module.toml (id, title, summary) and lessons/NN-<id>.toml, numbered
+    1, 2, 3 … on their own."""
+    header_label = f"{label}/{MODULE_FILE}"
+    if not (folder / MODULE_FILE).is_file():
+        log.error(IssueCode.MISSING_FILE, header_label)
+        return None, {}
+    data = load_toml(folder / MODULE_FILE, header_label, log)
+    if data is None:
+        return None, {}
+    check_rules(data, header_label, log)
+    reader = TableReader(data, header_label, "", log)
+    module_id = reader.ident()
+    title = reader.text("title")
+    summary = reader.text("summary")
+    reader.finish()
+    if module_id and module_id != folder.name:
+        log.error(
+            IssueCode.MODULE_FOLDER, header_label, "", "id", found=module_id, expected=folder.name
+        )
+    lessons, files = _read_lessons(folder, label, status, log)
+    if not lessons:
+        log.add(_shortfall(status), IssueCode.MISSING_FILE, f"{label}/{LESSONS_DIR}")
+    _check_numbers(lessons, f"{label}/{LESSONS_DIR}", _shortfall(status), log)
+    owned = tuple(replace(lesson, module=folder.name) for lesson in lessons)
+    return Module(folder.name, title, summary, owned), files
+
+
+def _read_modules(
+    folder: Path, language: str, status: PackStatus, known: dict[str, str], log: IssueLog
+) -> tuple[tuple[Module, ...], dict[str, str]]:
+    """Every module folder, in the order of their folder names; a lesson id may be used once in
+    the whole pack (progress is stored by lesson id)."""
+    modules: list[Module] = []
+    files: dict[str, str] = {}
+    modules_dir = folder / MODULES_DIR
+    if not modules_dir.is_dir():
+        return (), files
+    for path in sorted(modules_dir.iterdir()):
+        label = f"{language}/{MODULES_DIR}/{path.name}"
+        if not path.is_dir():
+            log.warning(IssueCode.UNKNOWN_FILE, label)
+            continue
+        module, module_files = _read_module(path, label, status, log)
+        if module is None:
+            continue
+        kept: list[Lesson] = []
+        for lesson in module.lessons:
+            if lesson.id in known or lesson.id in files:
+                log.error(
+                    IssueCode.DUPLICATE_ID, module_files[lesson.id], "", "id", value=lesson.id
+                )
+                continue
+            files[lesson.id] = module_files[lesson.id]
+            kept.append(lesson)
+        modules.append(replace(module, lessons=tuple(kept)))
+    return tuple(modules), files
 
 
 def _check_targets(
@@ -251,17 +319,20 @@ def read_pack(root: Path, language: str) -> PackReading:
         return PackReading(language, None, log.issues)
     name, version, status = _pack_header(header, pack_label, language, log)
 
-    known = {PACK_FILE, LESSONS_DIR, *LIBRARY_FILES, *IGNORED_FILES}
+    known = {PACK_FILE, LESSONS_DIR, MODULES_DIR, *LIBRARY_FILES, *IGNORED_FILES}
     for path in sorted(folder.iterdir()):
         if path.name not in known:
             log.warning(IssueCode.UNKNOWN_FILE, f"{language}/{path.name}")
 
     lessons, lesson_files = _read_lessons(folder, language, status, log)
     _check_series(lessons, language, status, log)
+    modules, module_files = _read_modules(folder, language, status, lesson_files, log)
+    lesson_files.update(module_files)
+    every_lesson = lessons + [lesson for module in modules for lesson in module.lessons]
 
     prompts, activities, help_template = _read_library(folder, language, status, log)
     if (folder / ACTIVITIES_FILE).is_file():
-        _check_suggested_activities(lessons, lesson_files, activities, language, log)
+        _check_suggested_activities(every_lesson, lesson_files, activities, language, log)
     pack = ContentPack(
         language=language,
         name=name,
@@ -271,5 +342,6 @@ def read_pack(root: Path, language: str) -> PackReading:
         prompts=prompts,
         activities=activities,
         help=help_template,
+        modules=modules,
     )
     return PackReading(language, pack, log.issues, lesson_files)

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import math
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from netwerk_desktop.content import PromptTheme, load_pack
+from netwerk_desktop.directory import DirectoryCategory, EntryDraft
 from netwerk_desktop.handouts import HandoutKind, load_labels
+from netwerk_desktop.networks import Category, ItemKind
 from netwerk_desktop.paths import DataLocation
 from netwerk_desktop.workspace import Workspace
 from tests.cli import run
@@ -19,6 +22,9 @@ from tests.core.services.test_handouts_service import insert_rotation
 
 NAMES = ("Søren Ærø", "Łucja Żółkiewska", "Дмитрий Шевченко", "Nguyễn Thị Ánh", "Ahmad Rahimi")
 RULES = ("Vi siger hej til hinanden om morgenen.", "Alle bliver inviteret til fester.")
+JOB = "Et sommerjob i et bageri"
+BAKERY = "Min onkel har et bageri"
+CLUB = "Nordby Boldklub"
 
 
 @pytest.fixture
@@ -32,6 +38,11 @@ def data(tmp_path: Path) -> str:
         pairs = [[ids[NAMES[0]], ids[NAMES[1]]], [ids[NAMES[2]], ids[NAMES[3]], ids[NAMES[4]]]]
         insert_rotation(workspace, summary.id, [pairs])
         workspace.charter.save(summary.id, list(RULES))
+        board = workspace.board.open_board(summary.id, date.today() + timedelta(days=14))
+        need = workspace.board.add_item(board.id, "KTB", ItemKind.NEED, Category.WORK, JOB)
+        offer = workspace.board.add_item(board.id, "PLR", ItemKind.OFFER, Category.WORK, BAKERY)
+        workspace.board.match(need.id, offer.id, introduction=True)
+        workspace.directory.add(EntryDraft(CLUB, DirectoryCategory.SPORT, checked_on=date.today()))
         workspace.classes.create("1.x", content_language="en")
     return str(location.data_dir)
 
@@ -96,12 +107,19 @@ def test_make_each_kind(
             [p.text for p in pack.prompts_for(PromptTheme.WORRIED_FRIEND)][:1],
             math.ceil(len(pack.prompts_for(PromptTheme.WORRIED_FRIEND)) / 6),
         ),
-        # One map each, and never a name on it
-        HandoutKind.NETWORK_MAP: ([labels.text("network_map.private")], len(NAMES)),
+        # One map (and its need page) each, and never a name on it
+        HandoutKind.NETWORK_MAP: ([labels.text("network_map.private")], 2 * len(NAMES)),
         # One set per partnership group (the class has one group of five)
         HandoutKind.SORTING_CARDS: ([labels.text("sorting_cards.pile")], 2),  # 15 cards
         HandoutKind.SORTING_SHEET: ([labels.text("sorting_sheet.piles")], 1),
         HandoutKind.COLLEAGUE_SHEET: ([labels.text("colleague_sheet.title"), *NAMES], 1),
+        # A slip per student, six to a sheet; the board's first codes, never a name
+        HandoutKind.BOARD_SLIPS: ([labels.text("board_slips.rules_title")], 1),
+        HandoutKind.INTRODUCTION_CARDS: (["KTB", "PLR", JOB], 2),
+        HandoutKind.BOARD_POSTER: ([labels.text("board.categories.work")], 1),
+        HandoutKind.BOARD_TALLY: ([labels.text("board_tally.needs")], 1),
+        HandoutKind.DIRECTORY_LEAFLET: ([CLUB, labels.text("directory.categories.sport")], 1),
+        HandoutKind.DIRECTORY_CARDS: ([CLUB], 1),
     }
     words, page_count = expected[kind]
     flat = " ".join(text.split())
@@ -111,7 +129,7 @@ def test_make_each_kind(
         assert pages(out) == page_count
     if kind is HandoutKind.WORKSHEET:
         assert pages(out) % len(NAMES) == 0  # the same pages for every student
-    if kind is HandoutKind.NETWORK_MAP:
+    if kind in (HandoutKind.NETWORK_MAP, HandoutKind.BOARD_SLIPS, HandoutKind.BOARD_TALLY):
         assert not any(name in text for name in NAMES)
 
 

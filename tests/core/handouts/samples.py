@@ -32,6 +32,17 @@ from netwerk_desktop.handouts import (
     TeacherGuideInput,
     WorksheetInput,
 )
+from netwerk_desktop.handouts.inputs import (
+    BoardPosterInput,
+    BoardSlipsInput,
+    BoardTallyInput,
+    DirectoryCardsInput,
+    DirectoryLeafletInput,
+    DirectoryListing,
+    Introduction,
+    IntroductionCardsInput,
+    TallyCell,
+)
 
 # One name per script the brief names; each must come back from pdftotext exactly.
 NAMES = (
@@ -246,6 +257,49 @@ def colleague_sheet(names: tuple[str, ...] = NAMES) -> ColleagueSheetInput:
     return ColleagueSheetInput(groups(names))
 
 
+def board_slips(count: int = 8) -> BoardSlipsInput:
+    codes = ("KTB", "PLR", "ZZX", "BCD", "FGH", "JKL", "MNP", "RST", "VWX", "DDG")
+    return BoardSlipsInput(codes[:count], closes_on=date(2026, 12, 4))
+
+
+def introduction_cards() -> IntroductionCardsInput:
+    return IntroductionCardsInput(
+        (Introduction("KTB", "PLR", "Et sommerjob i et bageri"),), blanks=1
+    )
+
+
+def board_tally() -> BoardTallyInput:
+    cells = (
+        TallyCell("need", "study", "open", 3),
+        TallyCell("need", "work", "done", 2),
+        TallyCell("offer", "clubs", "matched", 4),
+    )
+    return BoardTallyInput(cells, counted=True, closes_on=date(2026, 12, 4), closed=True)
+
+
+# Entries whose names are in several scripts, as a school's directory may hold them.
+DIRECTORY_NAMES = NAMES[:2] + NAMES[4:9]
+
+
+def directory_listings() -> tuple[DirectoryListing, ...]:
+    categories = ("sport", "culture", "volunteering", "youth_centre", "study_help", "help")
+    return tuple(
+        DirectoryListing(
+            categories[index % len(categories)],
+            f"{name} klub",
+            activity="Træning og fællesskab for unge",
+            age_min=15,
+            age_max=20,
+            free=index % 2 == 0,
+            drop_in=True,
+            schedule="Tirsdage 17–19",
+            place="Hallen",
+            checked_on=date(2026, 9, 1) if index % 3 else None,
+        )
+        for index, name in enumerate(DIRECTORY_NAMES)
+    )
+
+
 def every_kind() -> dict[HandoutKind, HandoutInput]:
     return {
         HandoutKind.WORKSHEET: worksheet(NAMES[:3]),
@@ -259,6 +313,12 @@ def every_kind() -> dict[HandoutKind, HandoutInput]:
         HandoutKind.SORTING_CARDS: sorting_cards(),
         HandoutKind.SORTING_SHEET: sorting_sheet(),
         HandoutKind.COLLEAGUE_SHEET: colleague_sheet(),
+        HandoutKind.BOARD_SLIPS: board_slips(),
+        HandoutKind.INTRODUCTION_CARDS: introduction_cards(),
+        HandoutKind.BOARD_POSTER: BoardPosterInput(),
+        HandoutKind.BOARD_TALLY: board_tally(),
+        HandoutKind.DIRECTORY_LEAFLET: DirectoryLeafletInput(directory_listings()),
+        HandoutKind.DIRECTORY_CARDS: DirectoryCardsInput(directory_listings()),
     }
 
 

@@ -17,7 +17,10 @@ from netwerk_desktop.handouts import (
     render_handout,
 )
 from netwerk_desktop.handouts.inputs import (
+    BoardSlipsInput,
+    DirectoryLeafletInput,
     DiscussionCardsInput,
+    IntroductionCardsInput,
     NetworkMapInput,
     PartnershipCardsInput,
     PartnershipOverviewInput,
@@ -54,7 +57,7 @@ def pages_per_copy(kind: HandoutKind) -> int | None:
     if isinstance(content, WorksheetInput):
         return 2  # the named page and the nameless private page
     if isinstance(content, NetworkMapInput):
-        return 1
+        return 2  # the map and the need
     if isinstance(content, SortingCardsInput):
         return len(content.tasks)  # a sheet per sorting exercise in each set
     return None
@@ -66,14 +69,18 @@ def expected_pages(kind: HandoutKind) -> int | None:
     if isinstance(content, WorksheetInput):
         return 2 * len(content.students)
     if isinstance(content, NetworkMapInput):
-        return content.copies
+        return 2 * content.copies
+    if isinstance(content, BoardSlipsInput):
+        return math.ceil(len(content.codes) / 6)  # 2 x 3 slips under the rules
+    if isinstance(content, IntroductionCardsInput):
+        return math.ceil((len(content.introductions) + content.blanks) / 2)
     if isinstance(content, SortingCardsInput):
         return content.sets * len(content.tasks)
     if isinstance(content, PartnershipCardsInput):
         return math.ceil(len(content.groups) / 4)  # 2 x 2 cards per sheet
     if isinstance(content, DiscussionCardsInput):
         return math.ceil(len(content.cards) / 6)  # 2 x 3 cards per sheet
-    if isinstance(content, TeacherGuideInput):
+    if isinstance(content, TeacherGuideInput | DirectoryLeafletInput):
         return None
     return 1
 
@@ -92,7 +99,7 @@ def test_the_pdf_opens_with_the_pages_expected(
     if expected is not None:
         assert handout.pages == expected
     else:
-        assert handout.pages > 1  # eight steps do not fit one page
+        assert handout.pages > 1  # eight steps (or seven entries) do not fit one page
 
 
 @pytest.mark.parametrize("kind", KINDS, ids=lambda kind: kind.value)
@@ -179,6 +186,26 @@ KIND_LABELS = {
         "colleague_sheet.worried",
         "colleague_sheet.groups",
     ),
+    HandoutKind.BOARD_SLIPS: ("board_slips.rules_title", "board_slips.need", "board_slips.offer"),
+    HandoutKind.INTRODUCTION_CARDS: (
+        "introduction_cards.heading",
+        "introduction_cards.about",
+        "introduction_cards.mentor",
+    ),
+    HandoutKind.BOARD_POSTER: (
+        "board_poster.title",
+        "board_poster.on_board",
+        "board.categories.study",
+        "board.categories.company",
+    ),
+    HandoutKind.BOARD_TALLY: ("board_tally.needs", "board_tally.offers", "board_tally.done"),
+    HandoutKind.DIRECTORY_LEAFLET: (
+        "directory.leaflet_title",
+        "directory.categories.sport",
+        "directory.categories.help",
+        "directory.free",
+    ),
+    HandoutKind.DIRECTORY_CARDS: ("directory.categories.sport", "directory.drop_in"),
 }
 
 
@@ -190,7 +217,7 @@ def test_labels_print_in_the_class_language(
     labels = load_labels("da")
     for key in KIND_LABELS[kind]:
         assert labels.text(key) in text, key
-    if kind is HandoutKind.HELP_CARDS:
+    if kind in (HandoutKind.HELP_CARDS, HandoutKind.NETWORK_MAP):
         assert "112" in text and "116 111" in text
 
 

@@ -86,7 +86,9 @@ def test_the_network_map_prints_no_name_and_says_it_is_private() -> None:
     labels = load_labels("da")
     copies = list(network_map.layout(samples.network_map(4), samples.context(), SHEET))
     assert len(copies) == 4
-    for (page,) in copies:
-        shown = " ".join(texts(page))
-        assert labels.text("network_map.private") in shown
-        assert "Navn" not in shown
+    for map_page, need_page in copies:
+        # The map and the need: each says it is the student's own, and neither asks a name
+        assert labels.text("network_map.private") in " ".join(texts(map_page))
+        assert labels.text("network_map.need_private") in " ".join(texts(need_page))
+        for page in (map_page, need_page):
+            assert "Navn" not in " ".join(texts(page))

@@ -5,6 +5,7 @@ the help cards would be blank, and no internal id reaches any PDF of any kind.""
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from netwerk_desktop.content import (
     Writing,
     load_pack,
 )
+from netwerk_desktop.directory import DirectoryCategory, EntryDraft
 from netwerk_desktop.handouts import (
     GuideKind,
     HandoutKind,
@@ -25,6 +27,7 @@ from netwerk_desktop.handouts import (
     load_labels,
     render_class_set,
 )
+from netwerk_desktop.networks import Category, ItemKind
 from netwerk_desktop.services.handout_records import HandoutNotPossible, HandoutProblem
 from netwerk_desktop.workspace import Workspace
 from tests.core.handouts.poppler import needs_poppler, pdftotext
@@ -34,8 +37,18 @@ LANGUAGES = ("da", "en", "nl")
 # Every id the code uses for a kind of thing; none may be printed where a word belongs.
 RAW_IDS = frozenset(
     value
-    for values in (GuideKind, StepKind, PhaseMode, Printed, Writing, TallyMethod, HandoutKind)
+    for values in (
+        GuideKind,
+        StepKind,
+        PhaseMode,
+        Printed,
+        Writing,
+        TallyMethod,
+        HandoutKind,
+    )
     for value in (item.value for item in values)  # type: ignore[attr-defined]
+) | frozenset(  # the categories' ids that are not words in some language ("sport", "help")
+    item.value for item in (*Category, *DirectoryCategory) if "_" in item.value
 )
 # English labels are plain English words, some of which are ids too ("Short input"); there
 # only ids that are not words can be told apart. In Danish, "private" is a word as well.
@@ -44,10 +57,16 @@ WORDS_TOO = {"en": RAW_IDS - NOT_WORDS, "da": frozenset({"private"}), "nl": froz
 
 
 def a_full_class(workspace: Workspace, language: str) -> int:
-    """Students, partnerships and a charter: a class that can print everything."""
+    """Students, partnerships, a charter, an open board and a directory entry: a class that
+    can print everything."""
     summary, ids = class_with_students(workspace, language)
     insert_rotation(workspace, summary.id, [[ids[0:2], ids[2:4]], [ids[4:6]]])
     workspace.charter.save(summary.id, ["We say hello in the morning."])
+    board = workspace.board.open_board(summary.id, date.today() + timedelta(days=14))
+    need = workspace.board.add_item(board.id, "KTB", ItemKind.NEED, Category.WORK, "A summer job")
+    offer = workspace.board.add_item(board.id, "PLR", ItemKind.OFFER, Category.WORK, "My aunt")
+    workspace.board.match(need.id, offer.id, introduction=True)
+    workspace.directory.add(EntryDraft("Nordby Boldklub", DirectoryCategory.SPORT))
     return summary.id
 
 
@@ -135,7 +154,7 @@ def test_no_raw_id_reaches_any_pdf_of_any_kind(
     class_id = a_full_class(workspace, language)
     pack = load_pack(language)
     requests: list[HandoutRequest] = []
-    for lesson in pack.lessons:
+    for lesson in pack.all_lessons:
         requests += workspace.handouts.lesson_set(class_id, lesson.id)
     first = pack.lessons[0].id
     for kind in HandoutKind:

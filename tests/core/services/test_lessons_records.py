@@ -67,8 +67,13 @@ def test_private_notes_are_kept_per_class_and_lesson_and_erased(workspace: Works
 
 def test_the_series_from_file_names_is_the_series_of_the_pack() -> None:
     for language in ("da", "en", "nl"):
-        ids = tuple(lesson.id for lesson in load_pack(language).lessons)
+        pack = load_pack(language)
+        ids = tuple(lesson.id for lesson in pack.lessons)
         assert startup_reads.lesson_series() == ids
+        modules = tuple((m.id, tuple(lesson.id for lesson in m.lessons)) for m in pack.modules)
+        assert startup_reads.module_series() == modules
+        for module in pack.modules:
+            assert startup_reads.module_title(module.id, language) == module.title
 
 
 @pytest.mark.sqlite_only
@@ -86,14 +91,22 @@ def test_home_quick_answer_equals_the_service_answer(workspace: Workspace) -> No
     workspace.lessons.reset(reset.id, lessons[0].id)
     ids = [fresh.id, middle.id, finished.id, reset.id]
     quick = startup_reads.next_lessons(
-        startup_reads.lesson_runs(workspace.location.database), ids, startup_reads.lesson_series()
+        startup_reads.lesson_runs(workspace.location.database),
+        ids,
+        startup_reads.lesson_series(),
+        startup_reads.module_series(),
     )
-    service = {class_id: workspace.lessons.progress(class_id, lessons).next for class_id in ids}
+    service = {
+        class_id: workspace.lessons.progress(class_id, lessons, pack.modules).next
+        for class_id in ids
+    }
     assert quick == service == workspace.next_lessons(ids)
     assert quick[middle.id] is not None and quick[middle.id].number == 4  # type: ignore[union-attr]
     assert quick[middle.id].state is LessonState.IN_PROGRESS  # type: ignore[union-attr]
     assert quick[fresh.id] is not None and quick[fresh.id].number == 1  # type: ignore[union-attr]
-    assert quick[finished.id] is None
+    # After the series comes the module, numbered on its own
+    after = quick[finished.id]
+    assert after is not None and (after.module, after.number) == ("our-networks", 1)
     assert quick[reset.id] is not None and quick[reset.id].number == 1  # type: ignore[union-attr]
     # The records read with the standard library equal the service's, field by field
     assert [r for r in startup_reads.lesson_runs(workspace.location.database)] == [

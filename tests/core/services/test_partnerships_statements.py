@@ -5,39 +5,16 @@ classes and of 12 in the same number (counted with an engine event listener)."""
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterator
-from typing import Any
-
-import pytest
-from sqlalchemy import Engine, event
+from collections.abc import Callable
 
 from netwerk_desktop.content import load_pack
 from netwerk_desktop.grouping.model import Rotation
+from netwerk_desktop.services.partnership_records import RotationChoices
 from netwerk_desktop.services.partnerships import to_solver
 from netwerk_desktop.workspace import Workspace
+from tests.conftest import StatementCounter
 
 HISTORY_AT_MOST = 20  # statements for the History tab's data, whatever the history
-
-
-class StatementCounter:
-    def __init__(self) -> None:
-        self.count = 0
-
-    def __call__(self, *_args: Any) -> None:
-        self.count += 1
-
-    def of(self, path: Callable[[], object]) -> int:
-        self.count = 0
-        path()
-        return self.count
-
-
-@pytest.fixture
-def statements() -> Iterator[StatementCounter]:
-    counter = StatementCounter()
-    event.listen(Engine, "before_cursor_execute", counter)
-    yield counter
-    event.remove(Engine, "before_cursor_execute", counter)
 
 
 def _rotation(ids: list[int], rng: random.Random) -> Rotation:
@@ -58,7 +35,7 @@ def _class_with_history(workspace: Workspace, name: str, rotations: int) -> int:
     workspace.partnerships.add_rule(summary.id, "together", ids[2], ids[3])
     for _ in range(rotations):
         workspace.partnerships.save_rotation(summary.id, _rotation(ids, rng))
-    workspace.planner.plan_season(summary.id, 2, time_budget_s=0.1)
+    workspace.planner.plan_season(summary.id, 2, RotationChoices(time_budget_s=0.1))
     return summary.id
 
 

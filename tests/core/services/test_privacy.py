@@ -6,6 +6,7 @@ import sqlite3
 
 import pytest
 
+from netwerk_desktop.services.partnership_records import RotationChoices
 from netwerk_desktop.storage.sqlite_file import read_only_uri
 from netwerk_desktop.workspace import Workspace
 
@@ -50,7 +51,7 @@ def test_erase_leaves_no_row_and_no_copy_in_the_backups(workspace: Workspace) ->
     anna, bo = students[0], students[1]
     workspace.roster.set_student_tags(anna.id, ["ny"])
     workspace.partnerships.add_rule(c.id, "apart", anna.id, bo.id)
-    proposal = workspace.planner.propose(c.id, time_budget_s=0.2)
+    proposal = workspace.planner.propose(c.id, RotationChoices(time_budget_s=0.2))
     workspace.partnerships.save_rotation(c.id, proposal.rotation)
     workspace.backup_now("manual")
     database = workspace.location.database
@@ -168,11 +169,31 @@ def test_erasure_removes_the_previews(workspace: Workspace) -> None:
     assert not preview.exists()
 
 
+def test_erasure_removes_preview_folders_and_leaves_other_folders(workspace: Workspace) -> None:
+    c = workspace.classes.create("2.g")
+    (anna, _), _ = workspace.roster.add_students(c.id, ["Anna Holm", "Bo Berg"])
+    folder = workspace.preview_folder()
+    (folder / "0001").mkdir()
+    (folder / "0001" / "01-worksheet.pdf").write_bytes(b"%PDF-1.4 Anna Holm")
+    (folder / "02-cards.pdf").write_bytes(b"%PDF-1.4 Anna Holm")
+    not_ours = workspace.location.previews_dir / "kept by someone"
+    not_ours.mkdir()
+    (not_ours / "note.txt").write_text("not a preview")
+    report = workspace.privacy.erase_student(anna.id)
+    assert report.previews_removed == 2
+    assert not folder.exists()
+    assert (not_ours / "note.txt").read_text() == "not a preview"
+
+
 def test_stale_previews_are_removed_at_start(location) -> None:
     with Workspace.open(location) as workspace:
         preview = workspace.preview_path()
         preview.write_bytes(b"%PDF-1.4")
     leftover = location.previews_dir / "preview-from-a-crash.pdf"
     leftover.write_bytes(b"%PDF-1.4")
+    left_folder = location.previews_dir / "preview-set-from-a-crash" / "0003"
+    left_folder.mkdir(parents=True)
+    (left_folder / "01-worksheet.pdf").write_bytes(b"%PDF-1.4")
     Workspace.open(location).close()
     assert not leftover.exists()
+    assert not left_folder.parent.exists()

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from netwerk_desktop.content import ContentError, PackNotFound
+from netwerk_desktop.directory import DirectoryError, DirectoryProblem
 from netwerk_desktop.errors import (
     AlreadyExists,
     Ambiguous,
@@ -46,6 +47,7 @@ from netwerk_desktop.grouping import (
     WarningKind,
 )
 from netwerk_desktop.handouts.errors import HandoutError, HandoutErrorCode
+from netwerk_desktop.networks import BoardError, BoardProblem
 from netwerk_desktop.rosters import RosterError, RosterErrorCode, RowProblem, RowProblemCode
 from netwerk_desktop.server_errors import EditConflict, EditedPart, ServerError, ServerProblem
 from netwerk_desktop.services.handout_records import HandoutNotPossible, HandoutProblem
@@ -127,6 +129,23 @@ def _samples() -> Iterator[tuple[str, Callable[[], str]]]:
             handout_code, kind="worksheet", missing="x", language="fr", path="/x", reason="y"
         )
         yield f"HandoutError-{handout_code.name}", lambda error=handout_error: describe(error)
+    for board_problem in BoardProblem:
+        board_error = BoardError(
+            board_problem, "x", code="KTB", kind="need", names="Anna Holm", limit=160,
+            letters="B C D", closes_on="2027-03-18", what="item",
+        )  # fmt: skip
+        yield f"BoardError-{board_problem.name}", lambda error=board_error: describe(error)
+    for directory_problem in DirectoryProblem:
+        directory_error = DirectoryError(
+            directory_problem, "x", path="liste.csv", reason="y", field="name", limit=200,
+            low=20, high=15, role="counsellor",
+        )  # fmt: skip
+        yield (
+            f"DirectoryError-{directory_problem.name}",
+            lambda error=directory_error: describe(error),
+        )
+    with_line = DirectoryError(DirectoryProblem.NO_NAME, "x", line=4)
+    yield "DirectoryError-with-line", lambda error=with_line: describe(error)
     for warning_kind in WarningKind:
         warning = RotationWarning(warning_kind, (1, 2), rotation_index=0, group_index=1)
         yield (

@@ -43,6 +43,20 @@ def open_handouts(running: RunningApp, language: str = "en") -> tuple[HandoutsSc
     return screen, summary
 
 
+def fill_help_contacts(running: RunningApp, language: str = "en") -> None:
+    """The school's contacts for the help cards, all typed in."""
+    template = running.workspace.handouts.help_template(language)
+    assert template is not None
+    running.workspace.handouts.save_help_values(
+        {
+            (entry.id, field.key): f"{field.label}: filled in"
+            for entry in template.entries
+            if not entry.is_builtin
+            for field in entry.fields
+        }
+    )
+
+
 def wait_for_preview(qtbot: QtBot, screen: HandoutsScreen) -> None:
     """Until the handout being made is shown (or its problem is)."""
     qtbot.waitUntil(lambda: screen.task is not None, timeout=3000)
@@ -152,6 +166,7 @@ def test_a_batch_runs_in_the_background_and_can_be_cancelled(
     qtbot: QtBot, running: RunningApp, tmp_path: Path
 ) -> None:
     screen, _summary = open_handouts(running)
+    fill_help_contacts(running)
     wait_for_preview(qtbot, screen)
     before = screen.preview.current_handout()
     batch_folders = set(screen.scratch.root.iterdir())
@@ -290,6 +305,8 @@ def test_the_rendered_files_are_removed_when_the_app_quits(
     handout = screen.preview.current_handout()
     assert handout is not None and handout.path is not None and handout.path.exists()
     root = screen.scratch.root
+    # The previews, which name students, are made inside the data folder, never in /tmp
+    assert root.parent == running.workspace.location.previews_dir
     # Only the handout shown is kept while the app runs
     choose_kind(qtbot, screen, HandoutKind.NETWORK_MAP)
     assert not handout.path.exists()
@@ -299,3 +316,21 @@ def test_the_rendered_files_are_removed_when_the_app_quits(
     assert app is not None
     app.aboutToQuit.emit()
     assert not root.exists()
+
+
+def test_erasing_a_student_removes_the_shown_preview_and_the_next_one_is_made(
+    qtbot: QtBot, running: RunningApp
+) -> None:
+    screen, summary = open_handouts(running)
+    wait_for_preview(qtbot, screen)
+    handout = screen.preview.current_handout()
+    assert handout is not None and handout.path is not None
+    student = running.workspace.roster.list_students(summary.id)[0]
+    # When a student is erased, the previews naming them go with them
+    running.workspace.privacy.erase_student(student.id)
+    assert not handout.path.exists()
+    # And the screen makes the next preview in a new folder of its own
+    choose_kind(qtbot, screen, HandoutKind.NETWORK_MAP)
+    wait_for_preview(qtbot, screen)
+    shown = screen.preview.current_handout()
+    assert shown is not None and shown.path is not None and shown.path.exists()

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
 
 from netwerk_desktop.services.records import ClassSummary
@@ -116,3 +118,56 @@ def add_rotation(workspace: Workspace, class_id: int, names: list[str]) -> None:
                 )
             )
     engine.dispose()
+
+
+def demo_class(running: RunningApp, language: str = "da") -> ClassSummary:
+    """The demo class (24 students, partnerships, a charter), as `--demo` makes it."""
+    from netwerk_desktop.demo import fill_demo
+
+    fill_demo(running.workspace)
+    summary = running.workspace.classes.list_classes()[0]
+    if summary.content_language != language:
+        summary = running.workspace.classes.update(summary.id, content_language=language)
+    return summary
+
+
+def projector_beside(monkeypatch: pytest.MonkeyPatch, running: RunningApp) -> None:
+    """Run mode finds a projector beside the classroom PC (the offscreen platform has one
+    screen and cannot plug one in)."""
+    import ui.presentation.on_screen as on_screen
+    import ui.presentation.run_mode as run_mode
+
+    for module in (run_mode, on_screen):
+        monkeypatch.setattr(module, "SystemDisplays", lambda _parent: two_screens(running))
+
+
+def run_from_home(qtbot: QtBot, running: RunningApp, class_id: int) -> RunMode:
+    """Start the class's next lesson as a teacher does: Home, the class card's button."""
+    from ui.classes.class_card import ClassCard
+
+    running.settings.set_value(Setting.PRESENTATION_MUTED, True)
+    window = running.window
+    window.show_screen("home")
+    home = window.screen_for("home")
+    card = next(
+        c for c in home.grid.cards() if isinstance(c, ClassCard) and c.summary.id == class_id
+    )
+    qtbot.mouseClick(card.run_button, Qt.MouseButton.LeftButton)
+    mode = window.findChild(RunMode, "runMode")
+    assert isinstance(mode, RunMode), "no lesson started"
+    settle()
+    return mode
+
+
+def lesson_on_projector(
+    qtbot: QtBot, running: RunningApp, monkeypatch: pytest.MonkeyPatch, done: int = 0
+) -> RunMode:
+    """The demo class's next lesson (after `done` lessons marked done), started from Home,
+    with a projector beside the classroom PC."""
+    from netwerk_desktop.content import load_pack
+
+    projector_beside(monkeypatch, running)
+    summary = demo_class(running)
+    for lesson in load_pack(summary.content_language).lessons[:done]:
+        running.workspace.lessons.mark_done(summary.id, lesson)
+    return run_from_home(qtbot, running, summary.id)

@@ -219,17 +219,17 @@ def test_32_students_in_partnership_groups_fit_one_screen(
 def test_screens_plugged_in_and_out_move_the_audience_view(
     qtbot: QtBot, running: RunningApp
 ) -> None:
-    # One screen (a mirrored smartboard): the audience view fills it, controls float over it
+    # One screen (a mirrored smartboard): the audience view fills it, the bar is on it
     displays = FixedDisplays([own_display(running)])
     mode = open_run(running, displays=displays)
     own = own_display(running).geometry
     assert mode.placement is not None and mode.placement.single_screen
-    assert mode.audience.geometry() == own and mode.overlay.isVisible()
-    assert not mode.overlay.notes.isVisible()  # notes only when the teacher asks
-    # A projector is plugged in: the audience view moves there, the controls go away
+    assert mode.audience.geometry() == own and mode.bar.isVisible()
+    assert mode.presenter.covered  # notes only when the teacher asks
+    # A projector is plugged in: the audience view moves there, the bar goes away
     displays.plug_in(PROJECTOR)
     assert mode.audience.geometry() == PROJECTOR.geometry and not mode.placement.single_screen
-    assert not mode.overlay.isVisible()
+    assert not mode.bar.isVisible() and not mode.presenter.covered
     combo = mode.presenter.findChild(QComboBox, "audienceScreen")
     assert combo.count() == 3  # automatic, and the two screens
     # The teacher chooses the own screen on purpose; the choice is kept

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from netwerk_desktop.content import PhaseMode, load_pack
@@ -38,7 +38,7 @@ def test_a_whole_lesson_with_the_keys(qtbot: QtBot, running: RunningApp) -> None
     lesson = controller.lesson
     # The presenter view took the main window; the audience view is on the projector
     assert isinstance(running.window.centralWidget(), PresenterView)
-    assert mode.audience.geometry().x() == 1920 and not mode.overlay.isVisible()
+    assert mode.audience.geometry().x() == 1920 and not mode.bar.isVisible()
     visited = [controller.step.id]
     controller.position_changed.connect(
         lambda: visited.append(controller.step.id) if controller.step.id != visited[-1] else None
@@ -118,11 +118,11 @@ def test_timer_pause_a_minute_more_and_phases_in_sequence(
         AudienceWords("da").phase(mode)
         for mode in (PhaseMode.ALONE, PhaseMode.PARTNER, PhaseMode.GROUP)
     ]
-    # Paused, time does not run
+    # Paused, time does not run, and the class reads that it waits
     press(qtbot, mode, Qt.Key.Key_T)
     clock.advance(30)
     controller.timer.tick()
-    assert audience.timer_label.text() == "5:00"
+    assert audience.timer_label.text() == "Pause 5:00"
     assert mode.presenter.timer_panel.toggle_button.text() == "Start (T)"
     # Running again
     press(qtbot, mode, Qt.Key.Key_T)
@@ -220,3 +220,25 @@ def test_without_qtmultimedia_the_chime_stays_silent_and_says_why(
     chime.muted = True
     chime.play()
     assert chime.played == 2
+
+
+def test_the_teacher_sees_where_the_lesson_splits_and_what_to_leave_out(
+    running: RunningApp,
+) -> None:
+    mode = open_run(running, "class-charter")
+    lesson = mode.controller.lesson
+    model = mode.presenter.steps.model()
+    rows = [str(model.index(row).data()) for row in range(model.rowCount())]
+    drop = "Running late? Leave this step out."
+    split = "Two shorter lessons? The first part ends after this step."
+    # The planning marks stand on the steps the lesson names, and nowhere else
+    for step, row in zip(lesson.steps, rows, strict=True):
+        assert (drop in row) == step.drop_if_late, row
+        assert (split in row) == (step.split_after and step is not lesson.steps[-1]), row
+    assert any(drop in row for row in rows) and any(split in row for row in rows)
+    # And they never reach the class
+    for index in range(len(lesson.steps)):
+        mode.controller.go_to(index)
+        settle()
+        shown = " ".join(label.text() for label in mode.audience.findChildren(QLabel))
+        assert drop not in shown and split not in shown

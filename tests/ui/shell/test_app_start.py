@@ -9,10 +9,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 
 from netwerk_desktop.workspace import Workspace
+from tests.ui.helpers import when_dialog_opens
 from ui.shell import app as app_module
+from ui.shell.recovery_dialog import RecoveryDialog
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -42,7 +44,7 @@ def test_a_second_copy_says_so_and_exits(workspace: Workspace, refusals: list[st
     assert [c.name for c in workspace.classes.list_classes()] == ["2.g"]
 
 
-def test_a_newer_database_is_refused_in_words(tmp_path: Path, refusals: list[str]) -> None:
+def test_a_newer_database_is_refused_in_words(tmp_path: Path) -> None:
     import shutil
     import sqlite3
 
@@ -51,8 +53,20 @@ def test_a_newer_database_is_refused_in_words(tmp_path: Path, refusals: list[str
     shutil.copy(ROOT / "tests/fixtures/db/schema_0001.sqlite3", data / "netwerk.sqlite3")
     with sqlite3.connect(data / "netwerk.sqlite3") as db:
         db.execute("UPDATE alembic_version SET version_num='9999'")
+    before = (data / "netwerk.sqlite3").read_bytes()
+    said: list[str] = []
+
+    def read_and_quit(dialog: QWidget) -> None:
+        said.append(dialog.findChild(QLabel, "recoveryProblem").text())
+        quit_button = dialog.findChild(QPushButton, "recoveryQuit")
+        said.append(quit_button.text())
+        quit_button.click()
+
+    when_dialog_opens(read_and_quit, kind=RecoveryDialog)
     assert app_module.main(["--data-dir", str(data)]) == 1
-    assert "newer version" in refusals[0]
+    assert "newer version" in said[0]
+    assert said[1] == "Quit, to install the newer version"  # updating loses nothing
+    assert (data / "netwerk.sqlite3").read_bytes() == before
 
 
 def test_the_app_starts_paints_and_quits(tmp_path: Path) -> None:

@@ -33,6 +33,8 @@ def test_navigation_shows_every_screen(qtbot: QtBot, running: RunningApp) -> Non
         "lessons",
         "partnerships",
         "activities",
+        "board",
+        "directory",
         "handouts",
         "events",
         "network",

@@ -63,6 +63,29 @@ def describe_handout_error(error: BaseException) -> tuple[str, Remedy | None]:
             return text, Remedy(
                 QCoreApplication.translate("HandoutProblem", "Go to Lessons"), "lessons"
             )
+        if problem is HandoutProblem.NO_BOARD:
+            text = fill(
+                QCoreApplication.translate(
+                    "HandoutProblem",
+                    "%1 has no open needs-and-offers board. Open the board first; its slips carry "
+                    "its codes.",
+                ),
+                name,
+            )
+            return text, Remedy(
+                QCoreApplication.translate("HandoutProblem", "Go to Needs and offers"), "board"
+            )
+        if problem is HandoutProblem.EMPTY_DIRECTORY:
+            return (
+                QCoreApplication.translate(
+                    "HandoutProblem",
+                    "The school’s directory has no entries yet. Add the first places, then print "
+                    "the leaflet.",
+                ),
+                Remedy(
+                    QCoreApplication.translate("HandoutProblem", "Go to Directory"), "directory"
+                ),
+            )
         if problem is HandoutProblem.NO_THEME:
             return QCoreApplication.translate(
                 "HandoutProblem", "Choose a theme or a lesson for the discussion cards."

@@ -2,7 +2,7 @@
 agenda, minutes with actions, topics with votes, the meeting cadence).
 
 Revision ID: 0006
-Revises: 0003 (the lead re-chains revisions on merge; nothing here depends on the predecessor)
+Revises: 0005
 Create Date: 2026-12-04
 """
 
@@ -11,7 +11,7 @@ from alembic import op
 
 
 revision = "0006"
-down_revision = "0003"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

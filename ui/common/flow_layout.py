@@ -1,5 +1,6 @@
-"""A layout that puts widgets side by side and wraps to a new row when they do not fit, so the
-activity filters stay in one row on a wide screen and wrap at 150 % scale or in Danish."""
+"""A layout that puts widgets side by side and wraps to a new row when they do not fit: the
+activity filters and the board's Save row stay in one row on a wide screen and wrap at 150-200 %
+scale or in Danish."""
 
 from __future__ import annotations
 

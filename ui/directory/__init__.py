@@ -1,0 +1,1 @@
+"""The school's directory of local communities and places to get help."""
