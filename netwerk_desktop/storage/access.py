@@ -45,6 +45,10 @@ CLASS_OWNED: dict[str, PathStep] = {
     "event_group_member": PathStep("student_id", "student"),
     "event_signup": PathStep("student_id", "student", nullable=True),
     "event_team_member": PathStep("student_id", "student", nullable=True),
+    "board": PathStep("class_id", CLASS_TABLE),
+    "board_item": PathStep("board_id", "board"),
+    "board_match": PathStep("board_id", "board"),
+    "board_count": PathStep("board_id", "board"),
 }
 
 # Read by every teacher, written by coordinators.
@@ -63,6 +67,7 @@ SCHOOL_WIDE: tuple[str, ...] = (
     "network_signup",
     "network_topic",
     "network_topic_vote",
+    "directory_entry",
 )
 
 # Rows that belong to the teacher who wrote them (the journal's marks).
