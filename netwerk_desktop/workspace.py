@@ -160,7 +160,7 @@ class Workspace:
                     feed=self.changes,
                     read_only=self.read_only,
                     now=self._now,
-                    backup_dir=self.location.backup_dir,
+                    backup_dir=self._backup_dir_of_data(),
                     read_only_reason=self.read_only_reason,
                     teacher=self.teacher,
                 )
@@ -202,6 +202,10 @@ class Workspace:
                     directory=directory,
                 )
             return self._services
+
+    def _backup_dir_of_data(self) -> Path | None:
+        """Where this data's own backups are (erasure and a closing board clean them)."""
+        return self.location.backup_dir
 
     def _make_engine(self) -> Engine:
         from netwerk_desktop.storage.engine import make_engine

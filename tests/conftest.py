@@ -6,6 +6,7 @@ import json
 import os
 import tempfile
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -98,5 +99,33 @@ def server_workspace(location: DataLocation, server_database: str) -> Iterator[W
     from tests.postgres import database_url
 
     opened = ServerWorkspace.connect(location, database_url(server_database))
+    yield opened
+    opened.close()
+
+
+# The service suite on both backends ------------------------------------------------------------
+
+BACKENDS = ("sqlite", "postgresql")
+SQLITE_ONLY = "about the SQLite file itself (backups, pragmas)"
+
+
+def open_on_backend(
+    request: pytest.FixtureRequest,
+    location: DataLocation,
+    now: Callable[[], datetime] = datetime.now,
+) -> Iterator[Workspace]:
+    """The workspace of a fixture parametrized over BACKENDS. A test marked
+    `sqlite_only("why")` runs on SQLite alone: the backends share its path."""
+    if request.param == "sqlite":
+        opened = Workspace.open(location, now=now)
+    else:
+        marker = request.node.get_closest_marker("sqlite_only")
+        if marker is not None:
+            pytest.skip(marker.args[0] if marker.args else SQLITE_ONLY)
+        from netwerk_desktop.server.workspace import ServerWorkspace
+        from tests.postgres import database_url
+
+        database = request.getfixturevalue("server_database")
+        opened = ServerWorkspace.connect(location, database_url(database), now=now)
     yield opened
     opened.close()

@@ -124,6 +124,11 @@ class ServerWorkspace(Workspace):
     def _make_engine(self) -> Engine:
         return self._engine
 
+    def _backup_dir_of_data(self) -> Path | None:
+        # The local backups folder holds copies of this PC's own SQLite data, not of the
+        # server's: a row id there is another row. The server's backups are the IT's.
+        return None
+
     def _lesson_services(self, context: ServiceContext) -> tuple[LessonsService, CharterService]:
         self._sender = JournalSender(context, self.journal)
         return JournaledLessons(context, self._sender), JournaledCharter(context, self._sender)

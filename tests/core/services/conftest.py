@@ -9,15 +9,9 @@ import pytest
 
 from netwerk_desktop.paths import DataLocation
 from netwerk_desktop.workspace import Workspace
+from tests.conftest import BACKENDS, open_on_backend
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=BACKENDS)
 def workspace(request: pytest.FixtureRequest, location: DataLocation) -> Iterator[Workspace]:
-    if request.param == "sqlite":
-        opened = Workspace.open(location)
-        yield opened
-        opened.close()
-        return
-    if request.node.get_closest_marker("sqlite_only") is not None:
-        pytest.skip("about the SQLite file itself (backups, pragmas)")
-    yield request.getfixturevalue("server_workspace")
+    yield from open_on_backend(request, location)
