@@ -3,10 +3,12 @@ runs and charters; importing twice adds nothing; a dry run adds nothing and coun
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from netwerk_desktop.content import load_pack
+from netwerk_desktop.networks import Category, ItemKind
 from netwerk_desktop.paths import DataLocation
 from netwerk_desktop.server.moving import copy_classes
 from netwerk_desktop.workspace import Workspace
@@ -26,11 +28,24 @@ def _fill(workspace: Workspace, name: str, students: list[str]) -> None:
     workspace.charter.save(summary.id, ["Vi hilser"], lesson.id)
     workspace.charter.save(summary.id, ["Vi hilser", "Alle er med"])
     workspace.lessons.save_note(summary.id, lesson.id, "Husk at spørge Bo")
+    board = workspace.board.open_board(summary.id, date.today() + timedelta(days=14))
+    need = workspace.board.add_item(board.id, "KTB", ItemKind.NEED, Category.WORK, "Et sommerjob")
+    offer = workspace.board.add_item(board.id, "PLR", ItemKind.OFFER, Category.WORK, "Et bageri")
+    workspace.board.match(need.id, offer.id, introduction=True)
 
 
 def _note_text(workspace: Workspace, class_id: int, lesson_id: str) -> str | None:
     note = workspace.lessons.note(class_id, lesson_id)
     return None if note is None else note.text
+
+
+def _board_picture(workspace: Workspace, class_id: int) -> Any:
+    current = workspace.board.current(class_id)
+    if current is None:
+        return None
+    items = sorted((i.code, i.kind, i.text, i.status) for i in current.items)
+    matches = sorted((m.need_code, m.offer_code, m.introduction) for m in current.matches)
+    return current.closes_on, items, matches
 
 
 def _picture(workspace: Workspace) -> dict[str, Any]:
@@ -60,6 +75,7 @@ def _picture(workspace: Workspace) -> dict[str, Any]:
             "runs": runs,
             "charters": [(c.version, c.rules) for c in workspace.charter.history(summary.id)],
             "note": _note_text(workspace, summary.id, runs[0][0]),
+            "board": _board_picture(workspace, summary.id),
         }
     return picture
 
