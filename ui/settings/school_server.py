@@ -4,7 +4,6 @@ from the next start; and where the data is now."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 from netwerk_desktop.errors import NetwerkError
 from netwerk_desktop.workspace import Workspace
 from ui.common.app_settings import AppSettings, Setting
+from ui.common.flow_layout import FlowLayout
 from ui.common.messages import describe
 from ui.common.placeholders import fill
 from ui.common.retranslating import Retranslating
@@ -52,10 +52,9 @@ class SchoolServerSection(Retranslating, QWidget):
         self.feedback.setWordWrap(True)
         self.use.clicked.connect(self.use_address)
         self.stop.clicked.connect(self.stop_using)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps at 200 % instead of squeezing the buttons' words
         buttons.addWidget(self.use)
         buttons.addWidget(self.stop)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.title, self.explanation, self.current, self.address_label):

@@ -24,6 +24,7 @@ from ui.common.messages import describe
 from ui.common.messages.open_warnings import open_warning_sentence
 from ui.common.placeholders import fill
 from ui.common.screen import Screen
+from ui.common.widths import at_most
 from ui.settings.restore_dialog import RestoreDialog
 from ui.settings.school_server import SchoolServerSection
 from ui.settings.second_copy import SecondCopyRow
@@ -69,16 +70,14 @@ class SettingsScreen(Screen):
         layout.addWidget(self.form)
         layout.addSpacing(18)
         self.school_server = SchoolServerSection(settings, workspace)
-        self.school_server.setMaximumWidth(720)
-        layout.addWidget(self.school_server)
+        layout.addLayout(at_most(self.school_server, 720))
         layout.addSpacing(18)
         layout.addWidget(self.data_title)
         layout.addWidget(self.data_path)
         layout.addWidget(self.backup_state)
         layout.addLayout(buttons)
         self.second_copy = SecondCopyRow(workspace)
-        self.second_copy.setMaximumWidth(720)
-        layout.addWidget(self.second_copy)
+        layout.addLayout(at_most(self.second_copy, 720))
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
