@@ -3665,6 +3665,10 @@ Sanne	van der	Berg</translation>
             <translation>Matched.</translation>
         </message>
         <message>
+            <source>Closing the board of %1 deletes every text and code on it from the school server. Only the number of needs and offers per category and status is kept, for the follow-up lesson. The school's own backups of the server keep the texts until they expire. This cannot be undone.</source>
+            <translation>Closing the board of %1 deletes every text and code on it from the school server. Only the number of needs and offers per category and status is kept, for the follow-up lesson. The school's own backups of the server keep the texts until they expire. This cannot be undone.</translation>
+        </message>
+        <message>
             <source>Close the board?</source>
             <translation>Close the board?</translation>
         </message>
