@@ -42,7 +42,7 @@ test: $(VENV)/.installed-test
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(ARGS)
+	QT_QPA_PLATFORM=offscreen tools/with_postgres.sh $(PY) -m pytest -q $(ARGS)
 
 $(VENV)/.installed-dist: $(PY) pyproject.toml constraints.txt
 	$(PY) -m pip install --quiet -c constraints.txt -e ".[test,dist]"
@@ -59,7 +59,7 @@ dist: $(VENV)/.installed-dist
 
 # Runs the built app itself: its command line, its GUI offscreen through every screen.
 dist-test: dist
-	NETWERK_APP_FOLDER=$(APP_FOLDER) $(PY) -m pytest -q -p no:cacheprovider tests/dist
+	NETWERK_APP_FOLDER=$(APP_FOLDER) tools/with_postgres.sh $(PY) -m pytest -q -p no:cacheprovider tests/dist
 
 i18n: $(VENV)/.installed-test
 	$(PY) -m tools.i18n update
@@ -76,6 +76,7 @@ bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) bench/partnerships_screen.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/presentation.py --presses 60
 	$(PY) bench/events.py
+	tools/with_postgres.sh $(PY) bench/school_server.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

@@ -124,6 +124,7 @@ class Workspace:
             self.read_only_reason = ReadOnlyReason.IN_USE
         self.read_only = self.read_only_reason is not None
         self.access = access
+        self.teacher: str | None = None  # on a school server: the teacher's role
         # What the teacher should hear about although the data opened (a skipped backup...).
         self.warnings: list[OpenWarning] = []
         self.finished_erasures: list[ErasureReport] = []
@@ -141,34 +142,33 @@ class Workspace:
                 from netwerk_desktop.events.service import EventsService
                 from netwerk_desktop.services.base import ServiceContext
                 from netwerk_desktop.services.board import BoardService
-                from netwerk_desktop.services.charter import CharterService
                 from netwerk_desktop.services.classes import ClassesService
                 from netwerk_desktop.services.directory import LocalDirectoryService
                 from netwerk_desktop.services.handouts import HandoutsService
-                from netwerk_desktop.services.lessons import LessonsService
                 from netwerk_desktop.services.partnerships import PartnershipsService
                 from netwerk_desktop.services.privacy import PrivacyService
                 from netwerk_desktop.services.roster import RosterService
                 from netwerk_desktop.services.school import SchoolService
-                from netwerk_desktop.storage.engine import make_engine, make_session_factory
+                from netwerk_desktop.storage.engine import make_session_factory
                 from netwerk_desktop.teachers_network.directory import DirectoryService
                 from netwerk_desktop.teachers_network.exchange import NetworkFilesService
                 from netwerk_desktop.teachers_network.meetings import MeetingsService
 
-                engine = make_engine(self.location.database, self.access)
+                engine = self._make_engine()
                 context = ServiceContext(
                     sessions=make_session_factory(engine),
                     feed=self.changes,
                     read_only=self.read_only,
                     now=self._now,
-                    backup_dir=self.location.backup_dir,
+                    backup_dir=self._backup_dir_of_data(),
                     read_only_reason=self.read_only_reason,
+                    teacher=self.teacher,
                 )
+                lessons, charter = self._lesson_services(context)
                 classes = ClassesService(context)
                 school = SchoolService(context)
                 roster = RosterService(context)
                 partnerships = PartnershipsService(context)
-                charter = CharterService(context)
                 network = DirectoryService(context)
                 meetings = MeetingsService(context)
                 board = BoardService(context)
@@ -191,7 +191,7 @@ class Workspace:
                         board=board,
                         directory=directory,
                     ),
-                    lessons=LessonsService(context),
+                    lessons=lessons,
                     events=EventsService(context),
                     follow_ups=FollowUpsService(context),
                     network=network,
@@ -203,9 +203,44 @@ class Workspace:
                 )
             return self._services
 
+    def _backup_dir_of_data(self) -> Path | None:
+        """Where this data's own backups are (erasure and a closing board clean them)."""
+        return self.location.backup_dir
+
+    def _make_engine(self) -> Engine:
+        from netwerk_desktop.storage.engine import make_engine
+
+        return make_engine(self.location.database, self.access)
+
+    def _lesson_services(self, context: ServiceContext) -> tuple[LessonsService, CharterService]:
+        """The services a running lesson writes through (on a school server: journaled)."""
+        from netwerk_desktop.services.charter import CharterService
+        from netwerk_desktop.services.lessons import LessonsService
+
+        return LessonsService(context), CharterService(context)
+
+    @property
+    def server_label(self) -> str | None:
+        """The school server's address (no password) when the data is there; None: this PC."""
+        return None
+
+    def pending_writes(self) -> int | None:
+        """Lesson writes saved on this PC, still to be sent to the school server (None: the
+        data is on this PC, nothing is ever pending)."""
+        return None
+
+    def send_pending_writes(self) -> int | None:
+        """Try to send what is pending now; what is still pending after."""
+        return None
+
     def warm_up(self) -> None:
         """Load the services now (safe from a worker thread), so no click waits for them."""
         self._built()
+
+    @property
+    def engine(self) -> Engine:
+        """The database under the services (tools and tests that copy or seed rows)."""
+        return self._built().engine
 
     @property
     def classes(self) -> ClassesService:

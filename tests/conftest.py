@@ -6,6 +6,7 @@ import json
 import os
 import tempfile
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,7 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     )
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screens}"
 os.environ.pop("NETWERK_DATA_DIR", None)
+os.environ.pop("NETWERK_DATABASE_URL", None)  # the tests choose their server themselves
 
 from netwerk_desktop.paths import DataLocation
 from netwerk_desktop.workspace import Workspace
@@ -75,3 +77,55 @@ def statements() -> Iterator[StatementCounter]:
     event.listen(Engine, "before_cursor_execute", counter)
     yield counter
     event.remove(Engine, "before_cursor_execute", counter)
+
+
+# The school server (PostgreSQL): skipped with a reason where no test cluster runs. ----------
+
+
+@pytest.fixture
+def server_database() -> Iterator[str]:
+    from tests.postgres import ADMIN_URL, SKIP_REASON, fresh_database
+
+    if not ADMIN_URL:
+        pytest.skip(SKIP_REASON)
+    with fresh_database() as name:
+        yield name
+
+
+@pytest.fixture
+def server_workspace(location: DataLocation, server_database: str) -> Iterator[Workspace]:
+    """The services on a fresh server database, connected as the IT's administrator."""
+    from netwerk_desktop.server.workspace import ServerWorkspace
+    from tests.postgres import database_url
+
+    opened = ServerWorkspace.connect(location, database_url(server_database))
+    yield opened
+    opened.close()
+
+
+# The service suite on both backends ------------------------------------------------------------
+
+BACKENDS = ("sqlite", "postgresql")
+SQLITE_ONLY = "about the SQLite file itself (backups, pragmas)"
+
+
+def open_on_backend(
+    request: pytest.FixtureRequest,
+    location: DataLocation,
+    now: Callable[[], datetime] = datetime.now,
+) -> Iterator[Workspace]:
+    """The workspace of a fixture parametrized over BACKENDS. A test marked
+    `sqlite_only("why")` runs on SQLite alone: the backends share its path."""
+    if request.param == "sqlite":
+        opened = Workspace.open(location, now=now)
+    else:
+        marker = request.node.get_closest_marker("sqlite_only")
+        if marker is not None:
+            pytest.skip(marker.args[0] if marker.args else SQLITE_ONLY)
+        from netwerk_desktop.server.workspace import ServerWorkspace
+        from tests.postgres import database_url
+
+        database = request.getfixturevalue("server_database")
+        opened = ServerWorkspace.connect(location, database_url(database), now=now)
+    yield opened
+    opened.close()

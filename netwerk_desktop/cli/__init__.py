@@ -32,6 +32,7 @@ TOPICS = (
     "board",
     "directory",
     "maintenance",
+    "server",
 )
 # The top-level command each topic module registers (a test keeps this in step with them).
 COMMANDS = {
@@ -49,6 +50,7 @@ COMMANDS = {
     "restore": "maintenance",
     "check": "maintenance",
     "backups": "maintenance",
+    "server": "server",
 }
 
 
@@ -77,6 +79,13 @@ def build_parser(topics: Sequence[str] = TOPICS) -> argparse.ArgumentParser:
         action="store_true",
         help="use the data folder beside the app (as a file named 'portable' beside it does)",
     )
+    parser.add_argument(
+        "--server",
+        metavar="URL",
+        help="work on the school's PostgreSQL server, e.g. postgresql://host/netwerk"
+        "?sslmode=verify-full (or set NETWERK_DATABASE_URL); the password comes from a"
+        " pgpass or service file, or is asked for",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for topic in topics:
         try:
@@ -93,7 +102,7 @@ def chosen_topics(argv: Sequence[str]) -> Sequence[str]:
     """The topic module of the command in `argv`, or all of them when it names none we know."""
     words = iter(argv)
     for word in words:
-        if word == "--data-dir":
+        if word in ("--data-dir", "--server"):
             next(words, None)  # its value, which may look like a command
         elif not word.startswith("-"):
             topic = COMMANDS.get(word)
@@ -109,7 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if run is None:
         parser.print_help(sys.stderr)
         return 2
-    ctx = CliContext(data_dir_arg=args.data_dir, portable=args.portable)
+    ctx = CliContext(data_dir_arg=args.data_dir, portable=args.portable, server_arg=args.server)
     try:
         return int(run(args, ctx))
     except CliError as exc:

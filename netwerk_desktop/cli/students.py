@@ -76,6 +76,19 @@ def erase_student(args: argparse.Namespace, ctx: CliContext) -> int:
     else:
         report = workspace.privacy.erase_by_name(args.class_name, student_name)
     _print_report(report)
+    if getattr(workspace, "server_label", None) is not None:
+        print(
+            "The student is erased from the school server. The school's own backups of the"
+            " server keep the data until they expire (ask the school's IT how long).",
+            file=sys.stderr,
+        )
+        left = workspace.privacy.tables_left_to_vacuum
+        if left:
+            print(
+                "The server clears the deleted rows at its next vacuum; the school's IT can"
+                " do it now with `server vacuum`.",
+                file=sys.stderr,
+            )
     if not report.complete:
         raise CliError(
             f"Some copies still refer to the student: {report.rows_left},"

@@ -178,3 +178,6 @@ class ClosingReport:
     tally: BoardTally
     items_deleted: int
     backups_cleaned: int
+    # On a school server: tables whose deleted rows wait for autovacuum or the IT's
+    # `server vacuum` (only a table's owner may vacuum it).
+    tables_left_to_vacuum: tuple[str, ...] = ()

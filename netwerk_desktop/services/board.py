@@ -45,7 +45,7 @@ from netwerk_desktop.storage.board_models import (
 )
 from netwerk_desktop.storage.engine import use_secure_delete
 from netwerk_desktop.storage.models import SchoolClass
-from netwerk_desktop.storage.scrub import rebuild_file
+from netwerk_desktop.storage.scrub import clear_deleted_rows
 from netwerk_desktop.storage.sqlite_file import erase_rows_in_file
 
 
@@ -204,7 +204,7 @@ class BoardService(Service):
             item.updated_at = self._context.now()
             view = rows.item_view(item, rows.class_names(session, board.class_id))
         if reason is NotPostedReason.RISK:  # the text must not linger in the file or a copy
-            rebuild_file(self._sessions)
+            clear_deleted_rows(self._sessions, ("board_item", "board_match"))
             self._clean_backups("board_item", item_id)
         self._publish(Change.of(Topic.BOARD, class_id=board.class_id))
         return view
@@ -358,15 +358,16 @@ class BoardService(Service):
             board.closed_at = self._context.now()
             class_id = board.class_id
             items_deleted = int(getattr(deleted, "rowcount", 0) or 0)
-        rebuild_file(self._sessions)
+        left = clear_deleted_rows(self._sessions, ("board_item", "board_match"))
         cleaned = self._clean_backups("board", board_id)
         with self._reading() as session:
             tally = rows.board_tally(session, rows.get_board(session, board_id))
         self._publish(Change.of(Topic.BOARD, class_id=class_id))
-        return ClosingReport(board_id, tally, items_deleted, cleaned)
+        return ClosingReport(board_id, tally, items_deleted, cleaned, tuple(left))
 
     def _clean_backups(self, table: str, row_id: int) -> int:
-        """Delete a row (and what refers to it) from every automatic backup of this data."""
+        """Delete a row (and what refers to it) from every automatic backup of this data (none
+        on a school server: its backups are the IT's)."""
         cleaned = 0
         if self._context.backup_dir is not None:
             for backup in list_backups(self._context.backup_dir):

@@ -22,6 +22,7 @@ class Topic(StrEnum):
     BOARD = "board"  # a class's needs-and-offers board
     DIRECTORY = "directory"  # the school's directory of local communities and help
     DATA = "data"  # everything may have changed (a restore)
+    JOURNAL = "journal"  # writes kept on this PC while the school server is away, or sent
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 
 from netwerk_desktop.errors import Field, InvalidValue, Problem
+from netwerk_desktop.server_errors import EditedPart
 from netwerk_desktop.services.base import Service
 from netwerk_desktop.services.changes import Change, Topic
 from netwerk_desktop.storage.lesson_models import Charter, CharterRule
@@ -57,15 +58,22 @@ class CharterService(Service):
             return [_view(charter) for charter in charters]
 
     def save(
-        self, class_id: int, rules: Sequence[str], lesson_id: str | None = None
+        self,
+        class_id: int,
+        rules: Sequence[str],
+        lesson_id: str | None = None,
+        *,
+        expected_version: int | None = None,
     ) -> CharterView:
         """A new version with these rules (in this order). Saving the same rules again adds
-        no version."""
+        no version. `expected_version` (the class's edit version when the charter was shown)
+        refuses a save over a colleague's newer change (EditConflict)."""
         cleaned = clean_rules(rules)
         current = self.current(class_id)
         if current is not None and current.rules == cleaned:
             return current
         with self._writing() as session:
+            self._claim_edit(session, class_id, EditedPart.CHARTER, expected_version)
             newest = session.scalar(
                 select(func.max(Charter.version)).where(Charter.class_id == class_id)
             )

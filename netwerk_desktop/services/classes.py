@@ -12,6 +12,7 @@ from netwerk_desktop.rosters.names import name_match_key, normalise_name
 from netwerk_desktop.school_year import school_year_of
 from netwerk_desktop.services.base import Service
 from netwerk_desktop.services.changes import Change, Topic
+from netwerk_desktop.services.edits import edit_version
 from netwerk_desktop.services.records import ClassSummary, StudentRecord, class_order
 from netwerk_desktop.storage.models import (
     CONTENT_LANGUAGES,
@@ -69,6 +70,12 @@ class ClassesService(Service):
                 raise NotFound("class", str(class_id))
             return _summary(school_class, self._active_counts(session, class_id).get(class_id, 0))
 
+    def edit_version(self, class_id: int) -> int:
+        """The class's edit version now: an editor remembers it and hands it to its save, so a
+        colleague's change in between is not overwritten (services/edits.py)."""
+        with self._reading() as session:
+            return edit_version(session, class_id)
+
     def find(self, name: str, school_year: str | None = None) -> ClassSummary:
         """Resolve a class as a person names it: "2.g", or "2.g (2026/27)" when names repeat."""
         wanted = normalise_name(name)
@@ -113,7 +120,11 @@ class ClassesService(Service):
         with self._writing() as session:
             self._ensure_free(session, cleaned, year, None)
             school_class = SchoolClass(
-                name=cleaned, school_year=year, content_language=content_language, archived=False
+                name=cleaned,
+                school_year=year,
+                content_language=content_language,
+                archived=False,
+                owner_role=self._context.teacher,  # on a school server: who may use it
             )
             session.add(school_class)
             session.flush()

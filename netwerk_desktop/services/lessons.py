@@ -232,15 +232,7 @@ class LessonsService(Service):
 
     def save_tally(self, run_id: int, step_id: str, counts: Mapping[str, int]) -> TallyResult:
         """The counts per option of a tally step in this run (replacing earlier counts)."""
-        for option_id, count in counts.items():
-            if not 0 <= count <= MAX_TALLY_COUNT:
-                raise InvalidValue(
-                    Field.TALLY_COUNT,
-                    count,
-                    f"use 0 to {MAX_TALLY_COUNT} for {option_id}",
-                    Problem.OUT_OF_RANGE,
-                    MAX_TALLY_COUNT,
-                )
+        check_tally_counts(counts)
         with self._writing() as session:
             run = _run(session, run_id)
             now = self._context.now()
@@ -345,6 +337,18 @@ class LessonsService(Service):
         spent = max(0, seconds)
         entered = self._context.now() - timedelta(seconds=spent)
         session.add(StepVisit(run_id=run.id, step_id=step_id, entered_at=entered, seconds=spent))
+
+
+def check_tally_counts(counts: Mapping[str, int]) -> None:
+    for option_id, count in counts.items():
+        if not 0 <= count <= MAX_TALLY_COUNT:
+            raise InvalidValue(
+                Field.TALLY_COUNT,
+                count,
+                f"use 0 to {MAX_TALLY_COUNT} for {option_id}",
+                Problem.OUT_OF_RANGE,
+                MAX_TALLY_COUNT,
+            )
 
 
 def _run(session: Session, run_id: int) -> LessonRun:

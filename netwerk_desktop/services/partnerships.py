@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from netwerk_desktop.errors import Field, InvalidValue, NotFound, Problem
 from netwerk_desktop.grouping.model import Rotation as SolverRotation
+from netwerk_desktop.server_errors import EditedPart
 from netwerk_desktop.services.base import Service
 from netwerk_desktop.services.changes import Change, Topic
 from netwerk_desktop.services.partnership_records import (
@@ -74,13 +75,16 @@ class PartnershipsService(Service):
         seed: int = 0,
         starts_on: date | None = None,
         status: str = SAVED,
+        expected_version: int | None = None,
     ) -> RotationView:
-        """Save a rotation (from the solver or adjusted by hand) as the class's newest."""
+        """Save a rotation (from the solver or adjusted by hand) as the class's newest.
+        `expected_version`: the class's edit version it was made from (see services/edits)."""
         if kind not in ROTATION_KINDS:
             raise InvalidValue(
                 Field.ROTATION_KIND, kind, "use " + ", ".join(ROTATION_KINDS), Problem.NOT_A_CHOICE
             )
         with self._writing() as session:
+            self._claim_edit(session, class_id, EditedPart.PARTNERSHIPS, expected_version)
             self._check_students(session, class_id, rotation)
             if status == SAVED:
                 # A season plan was made for the history before this rotation: it no longer fits.
@@ -107,6 +111,7 @@ class PartnershipsService(Service):
     ) -> list[RotationView]:
         """Drop any season plan and store these rotations as the new plan, in order."""
         with self._writing() as session:
+            self._claim_edit(session, class_id, EditedPart.PARTNERSHIPS)
             session.execute(
                 delete(Rotation).where(Rotation.class_id == class_id, Rotation.status == PLANNED)
             )
@@ -124,6 +129,7 @@ class PartnershipsService(Service):
     def start_next_planned(self, class_id: int, starts_on: date | None = None) -> RotationView:
         """The next rotation of the season plan becomes the class's partnerships."""
         with self._writing() as session:
+            self._claim_edit(session, class_id, EditedPart.PARTNERSHIPS)
             planned = session.scalars(
                 select(Rotation)
                 .where(Rotation.class_id == class_id, Rotation.status == PLANNED)
@@ -145,6 +151,7 @@ class PartnershipsService(Service):
             saved = session.get(Rotation, rotation_id)
             if saved is None:
                 raise NotFound("rotation", str(rotation_id))
+            self._claim_edit(session, saved.class_id, EditedPart.PARTNERSHIPS)
             self._check_students(session, saved.class_id, rotation)
             session.execute(delete(RotationMember).where(RotationMember.rotation_id == rotation_id))
             session.add_all(_members(rotation_id, rotation))
@@ -157,6 +164,7 @@ class PartnershipsService(Service):
     def undo_last(self, class_id: int) -> RotationView | None:
         """Remove the newest saved rotation; the one before is current again (or none)."""
         with self._writing() as session:
+            self._claim_edit(session, class_id, EditedPart.PARTNERSHIPS)
             newest = _newest(session, class_id, SAVED)
             if newest is None:
                 raise NotFound("rotation", str(class_id))

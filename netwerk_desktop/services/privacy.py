@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from netwerk_desktop import __version__
@@ -32,8 +32,9 @@ from netwerk_desktop.services.erasure_files import (
     students_in_file,
 )
 from netwerk_desktop.services.student_rows import rows_referring_to, take_snapshot
+from netwerk_desktop.storage.access import tables_with_students
 from netwerk_desktop.storage.backup import backup_files
-from netwerk_desktop.storage.engine import checkpoint_wal, use_secure_delete
+from netwerk_desktop.storage.engine import clear_erased_rows, use_secure_delete
 from netwerk_desktop.storage.models import SchoolClass, Student
 
 EXPORT_FORMAT = "netwerk-desktop-student-export/1"
@@ -65,6 +66,9 @@ class PrivacyService(Service):
         super().__init__(context)
         self._location = location
         self._second_folder = second_folder
+        # On a school server: tables only the IT may VACUUM (the last erasure's dead rows wait
+        # there for autovacuum or the IT's `server vacuum`).
+        self.tables_left_to_vacuum: tuple[str, ...] = ()
 
     def export_student(self, student_id: int) -> dict[str, Any]:
         with self._reading() as session:
@@ -187,8 +191,10 @@ class PrivacyService(Service):
                 use_secure_delete(session.connection())
                 for student in students:
                     session.delete(student)
-        with self._writing() as session:
-            checkpoint_wal(session.connection())
+        with self._sessions() as session:
+            engine = session.get_bind()
+        assert isinstance(engine, Engine)
+        self.tables_left_to_vacuum = tuple(clear_erased_rows(engine, tables_with_students()))
         return class_ids
 
     def _backup_paths(self) -> list[Path]:

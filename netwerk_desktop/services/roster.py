@@ -27,6 +27,7 @@ from netwerk_desktop.rosters import (
     normalise_name,
 )
 from netwerk_desktop.rosters.names import find_problem
+from netwerk_desktop.server_errors import EditedPart
 from netwerk_desktop.services.base import Service
 from netwerk_desktop.services.changes import Change, Topic
 from netwerk_desktop.services.records import StudentRecord
@@ -135,12 +136,13 @@ class RosterService(Service):
     # Students -----------------------------------------------------------------------------
 
     def add_students(
-        self, class_id: int, names: Sequence[str]
+        self, class_id: int, names: Sequence[str], *, expected_version: int | None = None
     ) -> tuple[list[StudentRecord], RosterUndo]:
         """All or nothing: one bad name and none are added."""
         cleaned = [clean_student_name(name) for name in names]
         with self._writing() as session:
             _class(session, class_id)
+            self._claim_edit(session, class_id, EditedPart.ROSTER, expected_version)
             added = [Student(class_id=class_id, display_name=name, active=True) for name in cleaned]
             session.add_all(added)
             session.flush()
@@ -148,25 +150,36 @@ class RosterService(Service):
         self._publish(Change.of(Topic.ROSTER, class_id=class_id))
         return records, RosterUndo(class_id, delete_ids=tuple(r.id for r in records))
 
-    def add_student(self, class_id: int, name: str) -> tuple[StudentRecord, RosterUndo]:
-        records, undo = self.add_students(class_id, [name])
+    def add_student(
+        self, class_id: int, name: str, *, expected_version: int | None = None
+    ) -> tuple[StudentRecord, RosterUndo]:
+        records, undo = self.add_students(class_id, [name], expected_version=expected_version)
         return records[0], undo
 
-    def rename_student(self, student_id: int, name: str) -> tuple[StudentRecord, RosterUndo]:
+    def rename_student(
+        self, student_id: int, name: str, *, expected_version: int | None = None
+    ) -> tuple[StudentRecord, RosterUndo]:
         cleaned = clean_student_name(name)
         return self._change(
-            student_id, lambda student, _: setattr(student, "display_name", cleaned)
+            student_id,
+            lambda student, _: setattr(student, "display_name", cleaned),
+            expected_version,
         )
 
-    def set_active(self, student_id: int, active: bool) -> tuple[StudentRecord, RosterUndo]:
+    def set_active(
+        self, student_id: int, active: bool, *, expected_version: int | None = None
+    ) -> tuple[StudentRecord, RosterUndo]:
         """A student who left stays in history but is no longer grouped or given handouts."""
-        return self._change(student_id, lambda student, _: setattr(student, "active", active))
+        return self._change(
+            student_id, lambda student, _: setattr(student, "active", active), expected_version
+        )
 
-    def remove_student(self, student_id: int) -> RosterUndo:
+    def remove_student(self, student_id: int, *, expected_version: int | None = None) -> RosterUndo:
         """Removes the student and every row about them (their partnership history too)."""
         with self._writing() as session:
             student = _student(session, student_id)
             class_id = student.class_id
+            self._claim_edit(session, class_id, EditedPart.ROSTER, expected_version)
             snapshot = take_snapshot(session, student_id)
             session.delete(student)
         self._publish(Change.of(Topic.ROSTER, Topic.PARTNERSHIPS, class_id=class_id))
@@ -174,6 +187,7 @@ class RosterService(Service):
 
     def undo(self, step: RosterUndo) -> None:
         with self._writing() as session:
+            self._claim_edit(session, step.class_id, EditedPart.ROSTER)
             if step.delete_ids:
                 session.execute(delete(Student).where(Student.id.in_(step.delete_ids)))
             for snapshot in step.restore:
@@ -236,10 +250,14 @@ class RosterService(Service):
     # --------------------------------------------------------------------------------------
 
     def _change(
-        self, student_id: int, apply: Callable[[Student, Session], None]
+        self,
+        student_id: int,
+        apply: Callable[[Student, Session], None],
+        expected_version: int | None = None,
     ) -> tuple[StudentRecord, RosterUndo]:
         with self._writing() as session:
             student = _student(session, student_id)
+            self._claim_edit(session, student.class_id, EditedPart.ROSTER, expected_version)
             snapshot = take_snapshot(session, student_id)
             apply(student, session)
             session.flush()

@@ -70,10 +70,36 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
 
 
 def use_secure_delete(connection: Connection) -> None:
-    """Deleted rows are overwritten with zeros, not left in free pages (for erasure)."""
-    connection.exec_driver_sql("PRAGMA secure_delete=ON")
+    """Deleted rows are overwritten with zeros, not left in free pages (for erasure). On
+    PostgreSQL deleted rows stay as dead tuples until VACUUM: see clear_erased_rows."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("PRAGMA secure_delete=ON")
 
 
 def checkpoint_wal(connection: Connection) -> None:
     """Move the write-ahead log into the database and empty it, so no old page lingers there."""
-    connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def clear_erased_rows(engine: Engine, tables: list[str]) -> list[str]:
+    """After an erasure: SQLite's log is emptied; PostgreSQL VACUUMs the tables so no dead
+    tuple keeps the name. Returns the tables PostgreSQL skipped (only their owner, the
+    school's IT, may VACUUM them; autovacuum does it later)."""
+    if engine.dialect.name == "sqlite":
+        with engine.begin() as connection:
+            checkpoint_wal(connection)
+        return []
+    skipped = []
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        for table in tables:
+            may = connection.exec_driver_sql(
+                "SELECT pg_has_role(tableowner, 'USAGE') FROM pg_tables"
+                " WHERE schemaname = current_schema() AND tablename = %(table)s",
+                {"table": table},
+            ).scalar()
+            if not may:
+                skipped.append(table)
+                continue
+            connection.exec_driver_sql(f'VACUUM "{table}"')
+    return skipped

@@ -7,28 +7,38 @@ Alembic history so the app can tell "older", "current" and "newer than me" witho
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from netwerk_desktop.paths import migrations_dir
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0005", "0006")
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0005", "0006", "0007")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 
 def upgrade_to_head(database: Path, network: bool = False) -> None:
-    from alembic import command
-    from alembic.config import Config
-
     from netwerk_desktop.storage.engine import Access, make_engine
 
     engine = make_engine(database, Access.NETWORK if network else Access.LOCAL)
     try:
-        config = Config()
-        config.set_main_option("script_location", str(migrations_dir()))
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+        upgrade_engine(engine)
     finally:
         engine.dispose()
+
+
+def upgrade_engine(engine: Engine, revision: str = "head") -> None:
+    """Every migration up to `revision` on this engine's database: a SQLite file or the
+    school's PostgreSQL database (the same migrations run on both)."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
 
 
 def alembic_history() -> list[str]:

@@ -25,6 +25,7 @@ from netwerk_desktop.languages import LANGUAGES
 from netwerk_desktop.storage.base import Base, utcnow
 
 NAME_LENGTH = 200
+ROLE_LENGTH = 63  # PostgreSQL's longest role name
 CONTENT_LANGUAGES = LANGUAGES
 
 
@@ -40,6 +41,14 @@ class SchoolClass(Base):
     content_language: Mapped[str] = mapped_column(String(5), default="da")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # On a school server: the teacher (PostgreSQL role) who owns the class; the server fills it
+    # in (DEFAULT current_user). Empty in a local data folder, where there is one teacher.
+    owner_role: Mapped[str | None] = mapped_column(String(ROLE_LENGTH), nullable=True)
+    # Optimistic edits: every change of the roster, charter or partnerships counts up, so a
+    # save made from an older view is refused instead of silently overwriting (schema 0007).
+    edit_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_edit: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    last_edit_by: Mapped[str | None] = mapped_column(String(ROLE_LENGTH), nullable=True)
 
     students: Mapped[list[Student]] = relationship(
         back_populates="school_class", cascade="all, delete-orphan", passive_deletes=True
@@ -104,3 +113,26 @@ class SchoolSetting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class ClassTeacher(Base):
+    """A co-teacher of a class on a school server (the owner is on the class itself)."""
+
+    __tablename__ = "class_teacher"
+
+    class_id: Mapped[int] = mapped_column(
+        ForeignKey("school_class.id", ondelete="CASCADE"), primary_key=True
+    )
+    role_name: Mapped[str] = mapped_column(String(ROLE_LENGTH), primary_key=True)
+
+
+class JournalEntry(Base):
+    """A write kept in a classroom PC's journal while the school server was away, marked here
+    in the same transaction that applied it, so a replay never applies it twice."""
+
+    __tablename__ = "journal_entry"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    applied_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    teacher: Mapped[str | None] = mapped_column(String(ROLE_LENGTH), nullable=True)
+    # (on a server the column's default is the teacher's role: see access.PER_TEACHER)

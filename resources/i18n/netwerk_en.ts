@@ -893,6 +893,10 @@
             <translation>Not saved</translation>
         </message>
         <message>
+            <source>Reload</source>
+            <translation>Reload</translation>
+        </message>
+        <message>
             <source>Saved. These are now the partnerships of %1.</source>
             <translation>Saved. These are now the partnerships of %1.</translation>
         </message>
@@ -3661,6 +3665,10 @@ Sanne	van der	Berg</translation>
             <translation>Matched.</translation>
         </message>
         <message>
+            <source>Closing the board of %1 deletes every text and code on it from the school server. Only the number of needs and offers per category and status is kept, for the follow-up lesson. The school's own backups of the server keep the texts until they expire. This cannot be undone.</source>
+            <translation>Closing the board of %1 deletes every text and code on it from the school server. Only the number of needs and offers per category and status is kept, for the follow-up lesson. The school's own backups of the server keep the texts until they expire. This cannot be undone.</translation>
+        </message>
+        <message>
             <source>Close the board?</source>
             <translation>Close the board?</translation>
         </message>
@@ -4696,6 +4704,10 @@ Sanne	van der	Berg</translation>
             <translation>Left the class</translation>
         </message>
         <message>
+            <source>Reload</source>
+            <translation>Reload</translation>
+        </message>
+        <message>
             <source>Undo adding %1</source>
             <translation>Undo adding %1</translation>
         </message>
@@ -4884,6 +4896,45 @@ Sanne	van der	Berg</translation>
         </message>
     </context>
     <context>
+        <name>SchoolServerSection</name>
+        <message>
+            <source>School server</source>
+            <translation>School server</translation>
+        </message>
+        <message>
+            <source>On a school server, your classes go with you from classroom to classroom and can be shared with co-teachers. Ask the school's IT for the address. The password is never stored here: you type it when Netwerk Desktop starts, or the IT sets up a password file.</source>
+            <translation>On a school server, your classes go with you from classroom to classroom and can be shared with co-teachers. Ask the school's IT for the address. The password is never stored here: you type it when Netwerk Desktop starts, or the IT sets up a password file.</translation>
+        </message>
+        <message>
+            <source>Now: the data is on this PC.</source>
+            <translation>Now: the data is on this PC.</translation>
+        </message>
+        <message>
+            <source>Now: the school server %1.</source>
+            <translation>Now: the school server %1.</translation>
+        </message>
+        <message>
+            <source>Address of the school server</source>
+            <translation>Address of the school server</translation>
+        </message>
+        <message>
+            <source>Use this server</source>
+            <translation>Use this server</translation>
+        </message>
+        <message>
+            <source>Keep the data on this PC</source>
+            <translation>Keep the data on this PC</translation>
+        </message>
+        <message>
+            <source>Saved. Netwerk Desktop uses the school server from its next start.</source>
+            <translation>Saved. Netwerk Desktop uses the school server from its next start.</translation>
+        </message>
+        <message>
+            <source>Saved. From the next start the data is on this PC again (export a class from the server first to take it along).</source>
+            <translation>Saved. From the next start the data is on this PC again (export a class from the server first to take it along).</translation>
+        </message>
+    </context>
+    <context>
         <name>SchoolsPanel</name>
         <message>
             <source>Physical meetings are hosted in turn by the schools that can host, usually with a tour of something local. Choose a school to change it.</source>
@@ -5053,6 +5104,90 @@ Sanne	van der	Berg</translation>
         </message>
     </context>
     <context>
+        <name>ServerErrors</name>
+        <message>
+            <source>The school server cannot be reached. What you do in a lesson is saved on this PC and sent when the server is back; other changes have to wait until then.</source>
+            <translation>The school server cannot be reached. What you do in a lesson is saved on this PC and sent when the server is back; other changes have to wait until then.</translation>
+        </message>
+        <message>
+            <source>The school server's database is not set up for Netwerk Desktop yet. Ask the school's IT to run “server init” (see docs/school-server.md).</source>
+            <translation>The school server's database is not set up for Netwerk Desktop yet. Ask the school's IT to run “server init” (see docs/school-server.md).</translation>
+        </message>
+        <message>
+            <source>The school server's database is from an older Netwerk Desktop. Ask the school's IT to run “server init” to bring it up to date.</source>
+            <translation>The school server's database is from an older Netwerk Desktop. Ask the school's IT to run “server init” to bring it up to date.</translation>
+        </message>
+        <message>
+            <source>The school server is set up for a newer Netwerk Desktop. Update Netwerk Desktop on this PC.</source>
+            <translation>The school server is set up for a newer Netwerk Desktop. Update Netwerk Desktop on this PC.</translation>
+        </message>
+        <message>
+            <source>The school server does not allow this for your login. Classes belong to their teachers and co-teachers; school-wide data is changed by coordinators.</source>
+            <translation>The school server does not allow this for your login. Classes belong to their teachers and co-teachers; school-wide data is changed by coordinators.</translation>
+        </message>
+        <message>
+            <source>“%1” is not the address of a school server. It looks like postgresql://server/netwerk; ask the school's IT for it.</source>
+            <translation>“%1” is not the address of a school server. It looks like postgresql://server/netwerk; ask the school's IT for it.</translation>
+        </message>
+        <message>
+            <source>Leave the password out of the address: Netwerk Desktop never stores it. It asks for it at start, or the school's IT sets up a password file.</source>
+            <translation>Leave the password out of the address: Netwerk Desktop never stores it. It asks for it at start, or the school's IT sets up a password file.</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL tools are not installed on this PC. Ask the school's IT.</source>
+            <translation>The PostgreSQL tools are not installed on this PC. Ask the school's IT.</translation>
+        </message>
+        <message>
+            <source>The server's backup could not be made: %1</source>
+            <translation>The server's backup could not be made: %1</translation>
+        </message>
+        <message>
+            <source>a colleague</source>
+            <translation>a colleague</translation>
+        </message>
+        <message>
+            <source>While you were editing, %1 changed the charter of %2. Nothing was saved over it: their version is shown now; make your change again.</source>
+            <translation>While you were editing, %1 changed the charter of %2. Nothing was saved over it: their version is shown now; make your change again.</translation>
+        </message>
+        <message>
+            <source>While you were editing, %1 changed the class list of %2. Nothing was saved over it: reload to see their change, then make yours again.</source>
+            <translation>While you were editing, %1 changed the class list of %2. Nothing was saved over it: reload to see their change, then make yours again.</translation>
+        </message>
+        <message>
+            <source>While you were editing, %1 changed the partnerships of %2. Nothing was saved over it: reload to see their change, then make yours again.</source>
+            <translation>While you were editing, %1 changed the partnerships of %2. Nothing was saved over it: reload to see their change, then make yours again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerStart</name>
+        <message>
+            <source>That password was not accepted. Try again:</source>
+            <translation>That password was not accepted. Try again:</translation>
+        </message>
+        <message>
+            <source>Your password for the school server:</source>
+            <translation>Your password for the school server:</translation>
+        </message>
+        <message>
+            <source>School server</source>
+            <translation>School server</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerState</name>
+        <message numerus="yes">
+            <source>Saved on this PC, will be sent to the school server (%n change(s))</source>
+            <translation>
+                <numerusform>Saved on this PC, will be sent to the school server (%n change)</numerusform>
+                <numerusform>Saved on this PC, will be sent to the school server (%n changes)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>School server: %1 — everything is saved there</source>
+            <translation>School server: %1 — everything is saved there</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -5127,6 +5262,10 @@ Sanne	van der	Berg</translation>
         <message>
             <source>Restore from a backup…</source>
             <translation>Restore from a backup…</translation>
+        </message>
+        <message>
+            <source>The school's IT backs up the school server. This folder keeps your settings.</source>
+            <translation>The school's IT backs up the school server. This folder keeps your settings.</translation>
         </message>
         <message>
             <source>No backups yet.</source>

@@ -28,7 +28,9 @@ def app_folder() -> Path:
 
 def clean_environment(home: Path, **extra: str) -> dict[str, str]:
     """What a teacher's session has: a home folder, a temp folder; no Python, no venv."""
-    kept = {key: os.environ[key] for key in ("PATH", "LANG", "XDG_RUNTIME_DIR") if key in os.environ}
+    kept = {
+        key: os.environ[key] for key in ("PATH", "LANG", "XDG_RUNTIME_DIR") if key in os.environ
+    }
     return {**kept, "HOME": str(home), "QT_QPA_PLATFORM": "offscreen", **extra}
 
 

@@ -206,3 +206,33 @@ def test_install_adds_a_menu_entry_and_uninstall_takes_it_away(
     subprocess.run([str(app_folder / "uninstall.sh")], env=env, check=True, capture_output=True)
     assert not entry.exists() and not (home / ".local/bin/netwerk-cli").exists()
     assert (app_folder / "netwerk").is_file()  # the app and its data stay
+
+
+def test_the_built_command_line_sets_up_and_uses_a_school_server(
+    app_folder: Path, tmp_path: Path
+) -> None:
+    from tests.postgres import ADMIN_URL, SKIP_REASON, admin_execute, database_url, libpq
+
+    if not ADMIN_URL:
+        pytest.skip(SKIP_REASON)
+    database = f"netwerk_frozen_{tmp_path.name.lower().replace('-', '_')}"[:60]
+    admin_execute(f"CREATE DATABASE {database}")
+    try:
+        it = ("--data-dir", str(tmp_path / "it"), "--server", libpq(database_url(database)))
+        assert "schema" in ok(run(app_folder, "netwerk-cli", *it, "server", "init", home=tmp_path))
+        add = ("server", "add-teacher", "frozen_teacher", "--password-stdin")
+        added = subprocess.run(
+            [str(app_folder / "netwerk-cli"), *it, *add],
+            input="a frozen password\n",
+            env=clean_environment(tmp_path),
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
+        assert added.returncode == 0, added.stderr
+        teacher = libpq(database_url(database, "frozen_teacher", "a frozen password"))
+        pc = ("--data-dir", str(tmp_path / "pc"), "--server", teacher)
+        status = ok(run(app_folder, "netwerk-cli", *pc, "server", "status", home=tmp_path))
+        assert "Login: frozen_teacher" in status
+    finally:
+        admin_execute(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")

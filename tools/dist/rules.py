@@ -44,7 +44,17 @@ def hidden_imports() -> list[str]:
     from PyInstaller.utils.hooks import collect_submodules
 
     ours = collect_submodules("netwerk_desktop") + collect_submodules("ui")
-    return [*ours, "sqlalchemy.dialects.sqlite", "alembic.ddl.sqlite"]
+    # The school server: SQLAlchemy's PostgreSQL dialect for psycopg 3, and psycopg's compiled
+    # half (libpq inside), which psycopg imports by name.
+    server = [
+        "sqlalchemy.dialects.postgresql.psycopg",
+        "alembic.ddl.postgresql",
+        "psycopg",
+        "psycopg_binary",
+        "psycopg_binary.pq",
+        "psycopg_binary._psycopg",
+    ]
+    return [*ours, "sqlalchemy.dialects.sqlite", "alembic.ddl.sqlite", *server]
 
 
 # Python modules the app never imports but that dependencies mention.

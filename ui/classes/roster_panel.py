@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from netwerk_desktop.errors import NetwerkError
+from netwerk_desktop.server_errors import EditConflict
 from netwerk_desktop.services.records import ClassSummary, StudentRecord
 from ui.classes.import_dialog import ImportDialog
 from ui.classes.roster_model import NAME, RosterFilter, RosterModel
@@ -53,6 +54,7 @@ class RosterPanel(Retranslating, QWidget):
         self._workspace = workspace
         self._settings = settings
         self._class: ClassSummary | None = None
+        self._seen: int | None = None  # the class's edit version as shown
         self.privacy = StudentPrivacy(workspace, settings, self)
         self.privacy.status_message.connect(self.status_message)
         # (the Undo button's text, the message once undone, the step)
@@ -171,6 +173,7 @@ class RosterPanel(Retranslating, QWidget):
 
     def refresh(self) -> None:
         selected = self.selected_student()
+        self._note_version()  # first: a colleague's change after it is caught on saving
         students = self._workspace.roster.list_students(self._class.id) if self._class else []
         self.model.set_students(students)
         if selected is not None:
@@ -216,7 +219,26 @@ class RosterPanel(Retranslating, QWidget):
         del self._undo[:-UNDO_DEPTH]
         self._update_buttons()
 
+    def _note_version(self) -> None:
+        """The class's edit version as shown (on a school server a co-teacher may change the
+        list meanwhile: a save from an older list is refused, not written over theirs)."""
+        self._seen = None
+        if self._class is not None:
+            try:
+                self._seen = self._workspace.classes.edit_version(self._class.id)
+            except NetwerkError:
+                self._seen = None
+
     def _report(self, error: NetwerkError) -> None:
+        if isinstance(error, EditConflict):
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"), describe(error))
+            box.setParent(self, box.windowFlags())
+            reload = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is reload:
+                self.refresh()
+            return
         QMessageBox.warning(self, self.tr("Not saved"), describe(error))
 
     def add_typed_student(self) -> None:
@@ -224,7 +246,9 @@ class RosterPanel(Retranslating, QWidget):
         if self._class is None or not name.strip():
             return
         try:
-            record, step = self._workspace.roster.add_student(self._class.id, name)
+            record, step = self._workspace.roster.add_student(
+                self._class.id, name, expected_version=self._seen
+            )
         except NetwerkError as exc:
             self._report(exc)
             return
@@ -241,10 +265,13 @@ class RosterPanel(Retranslating, QWidget):
 
     def _rename(self, student_id: int, name: str) -> bool:
         try:
-            record, step = self._workspace.roster.rename_student(student_id, name)
+            record, step = self._workspace.roster.rename_student(
+                student_id, name, expected_version=self._seen
+            )
         except NetwerkError as exc:
             self._report(exc)
             return False
+        self._note_version()
         self._remember(
             fill(self.tr("Undo the new name %1"), record.display_name),
             self.tr("The name is back as it was."),
@@ -257,7 +284,9 @@ class RosterPanel(Retranslating, QWidget):
         if student is None:
             return
         try:
-            record, step = self._workspace.roster.set_active(student.id, not student.active)
+            record, step = self._workspace.roster.set_active(
+                student.id, not student.active, expected_version=self._seen
+            )
         except NetwerkError as exc:
             self._report(exc)
             return
@@ -274,7 +303,7 @@ class RosterPanel(Retranslating, QWidget):
         if student is None:
             return
         try:
-            step = self._workspace.roster.remove_student(student.id)
+            step = self._workspace.roster.remove_student(student.id, expected_version=self._seen)
         except NetwerkError as exc:
             self._report(exc)
             return

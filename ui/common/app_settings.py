@@ -39,6 +39,7 @@ class Setting(StrEnum):
     EXPORT_FOLDER = "folders/export"
     HANDOUTS_FOLDER = "folders/handouts"
     DIRECTORY_CHECKED_BY = "directory/checked_by"
+    SCHOOL_SERVER = "server/address"
 
 
 DEFAULTS: dict[Setting, Any] = {
@@ -59,6 +60,8 @@ DEFAULTS: dict[Setting, Any] = {
     Setting.EXPORT_FOLDER: "",
     Setting.HANDOUTS_FOLDER: "",
     Setting.DIRECTORY_CHECKED_BY: "",  # who checks directory entries at this school, remembered
+    # The school server's address (never a password); empty: the data stays on this PC
+    Setting.SCHOOL_SERVER: "",
 }
 
 

@@ -224,6 +224,7 @@ QLabel[role="title"] {{ font-size: {px(26)}; font-weight: 700; }}
 QLabel[role="subtitle"] {{ font-size: {px(17)}; font-weight: 600; }}
 QLabel[role="muted"] {{ color: {colors.muted}; }}
 QLabel[role="error"] {{ color: {colors.danger}; font-weight: 600; }}
+QLabel[role="notice"] {{ font-weight: 700; }}
 QFrame[card="true"] {{
     background: {colors.surface}; border: {border}px solid {colors.border};
     border-radius: {px(12)};

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QWidget
 
 
 def fit_width(holder: QWidget, parts: Sequence[QWidget], least: int) -> int:
@@ -28,6 +28,18 @@ def fit_width(holder: QWidget, parts: Sequence[QWidget], least: int) -> int:
     if holder.maximumWidth() < width:
         holder.setMaximumWidth(width)
     return width
+
+
+def at_most(widget: QWidget, width: int) -> QBoxLayout:
+    """`widget` no wider than `width`, in a row to add to a column. The row asks the widget's
+    wrapped labels for their height at that width; a column asks its items at its own whole
+    width, so a narrower widget placed in it directly comes out shorter than its words."""
+    widget.setMaximumWidth(width)
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(widget, 1)
+    row.addStretch(0)
+    return row
 
 
 def needed_width(part: QWidget) -> int:

@@ -468,17 +468,21 @@ class NetworksScreen(Screen):
         board, summary = self.board, self.summary()
         if board is None or summary is None:
             return
+        if self._workspace.server_label is None:
+            warning = self.tr(
+                "Closing the board of %1 deletes every text and code on it, here and in the "
+                "automatic backups. Only the number of needs and offers per category and "
+                "status is kept, for the follow-up lesson. This cannot be undone."
+            )
+        else:  # the server's backups are the school IT's: they keep the texts until they expire
+            warning = self.tr(
+                "Closing the board of %1 deletes every text and code on it from the school "
+                "server. Only the number of needs and offers per category and status is kept, "
+                "for the follow-up lesson. The school's own backups of the server keep the "
+                "texts until they expire. This cannot be undone."
+            )
         answer = QMessageBox.question(
-            self,
-            self.tr("Close the board?"),
-            fill(
-                self.tr(
-                    "Closing the board of %1 deletes every text and code on it, here and in the "
-                    "automatic backups. Only the number of needs and offers per category and "
-                    "status is kept, for the follow-up lesson. This cannot be undone."
-                ),
-                summary.name,
-            ),
+            self, self.tr("Close the board?"), fill(warning, summary.name)
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

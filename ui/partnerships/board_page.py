@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from netwerk_desktop.errors import NetwerkError
 from netwerk_desktop.grouping import RulesConflict
 from netwerk_desktop.grouping.model import Mode
+from netwerk_desktop.server_errors import EditConflict
 from netwerk_desktop.services.partnership_records import RotationChoices
 from ui.common.messages import describe
 from ui.common.messages.partnerships import conflict_sentence, group_heading
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 class BoardPage(BoardPageLayout):
     status_message = Signal(str)
     history_requested = Signal(int)  # a student's partner history
+    reload_requested = Signal()  # read the class again (a colleague changed it)
     show_to_class_requested = Signal(object)  # the groups as names: [[[name, ...], ...], ...]
 
     def __init__(
@@ -402,10 +404,21 @@ class BoardPage(BoardPageLayout):
                     group_size=state.group_size,
                     seed=state.seed or 0,
                     starts_on=starts,
+                    expected_version=state.data.edit_version,
                 )
             else:
                 assert state.edited_rotation is not None
                 partnerships.replace_members(state.edited_rotation, rotation)
+        except EditConflict as exc:
+            # A colleague saved first: say who changed what, and show theirs on Reload.
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved"), describe(exc))
+            box.setParent(self, box.windowFlags())
+            reload = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is reload:
+                self.reload_requested.emit()
+            return False
         except NetwerkError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), describe(exc))
             return False

@@ -36,6 +36,9 @@ class ClassPartnerships:
     planned: tuple[RotationView, ...]  # the season plan, next first
     rules: tuple[RuleView, ...]
     tags: tuple[str, ...]
+    # The class's edit version when this was read: a save from here is refused if a colleague
+    # changed the class since (a school server), instead of overwriting their change.
+    edit_version: int = 0
 
     @property
     def current(self) -> RotationView | None:
@@ -64,6 +67,7 @@ class ClassPartnerships:
 
 def load_class(workspace: Workspace, summary: ClassSummary) -> ClassPartnerships:
     partnerships = workspace.partnerships
+    edit_version = workspace.classes.edit_version(summary.id)  # first: a change after it shows
     rotations = partnerships.list_rotations(summary.id)
     return ClassPartnerships(
         summary=summary,
@@ -72,6 +76,7 @@ def load_class(workspace: Workspace, summary: ClassSummary) -> ClassPartnerships
         planned=tuple(r for r in rotations if r.status == "planned"),
         rules=tuple(partnerships.list_rules(summary.id)),
         tags=tuple(workspace.roster.list_tags(summary.id)),
+        edit_version=edit_version,
     )
 
 

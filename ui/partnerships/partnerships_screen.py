@@ -53,6 +53,7 @@ class PartnershipsScreen(Screen):
         self.board = BoardPage(workspace, self.colors)
         self.board.status_message.connect(self.status_message)
         self.board.history_requested.connect(self.show_history_of)
+        self.board.reload_requested.connect(self.reload)
         self.board.show_to_class_requested.connect(self.show_to_class)
         self.season = SeasonPage(workspace, self.colors)
         self.season.status_message.connect(self.status_message)

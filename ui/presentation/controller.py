@@ -27,6 +27,7 @@ from netwerk_desktop.content.navigation import (
     statement_count,
 )
 from netwerk_desktop.errors import NetwerkError
+from netwerk_desktop.server_errors import EditConflict
 from netwerk_desktop.services.lesson_records import RunStart
 from netwerk_desktop.services.records import ClassSummary
 from ui.presentation import words as w
@@ -84,6 +85,7 @@ class PresentationController(QObject):
         self._times: dict[str, int] = {}
         self._charter: tuple[str, ...] = ()
         self._charter_dirty = False
+        self._charter_seen: int | None = None  # the class's edit version the charter was read at
         self._charter_saver = QTimer(self)
         self._charter_saver.setSingleShot(True)
         self._charter_saver.setInterval(CHARTER_SAVE_MS)
@@ -106,8 +108,7 @@ class PresentationController(QObject):
         run = self.workspace.lessons.start(self.summary.id, self.lesson)
         self.run = run
         self._times = {t.step_id: t.seconds for t in run.times}
-        current = self.workspace.charter.current(self.summary.id)
-        self._charter = current.rules if current is not None else ()
+        self._load_charter()
         self._enter(step_index(self.lesson, run.step_id) or 0, spent=run.step_seconds)
         return run
 
@@ -222,7 +223,11 @@ class PresentationController(QObject):
 
     def show_partnerships(self, shown: bool) -> None:
         if shown:
-            rotation = self.workspace.partnerships.current_rotation(self.summary.id)
+            try:
+                rotation = self.workspace.partnerships.current_rotation(self.summary.id)
+            except NetwerkError as exc:  # the school server is away: the lesson goes on
+                self.save_failed.emit(exc)
+                return
             if rotation is None:
                 self.no_partnerships.emit()
                 return
@@ -262,12 +267,37 @@ class PresentationController(QObject):
         if not self._charter_dirty:
             return
         try:
-            view = self.workspace.charter.save(self.summary.id, list(self._charter), self.lesson.id)
+            view = self.workspace.charter.save(
+                self.summary.id,
+                list(self._charter),
+                self.lesson.id,
+                expected_version=self._charter_seen,
+            )
+        except EditConflict as exc:
+            # A co-teacher saved the charter meanwhile: show theirs (the message says so).
+            self._charter_dirty = False
+            self._load_charter()
+            self._emit_frame()
+            self.save_failed.emit(exc)
+            return
         except NetwerkError as exc:
             self.save_failed.emit(exc)
             return
         self._charter_dirty = False
         self._charter = view.rules
+        self._charter_seen = self._edit_version()
+
+    def _load_charter(self) -> None:
+        self._charter_seen = self._edit_version()  # first: a change after it is caught
+        current = self.workspace.charter.current(self.summary.id)
+        self._charter = current.rules if current is not None else ()
+
+    def _edit_version(self) -> int | None:
+        """The class's edit version now; None (no check) while the server is away."""
+        try:
+            return self.workspace.classes.edit_version(self.summary.id)
+        except NetwerkError:
+            return None
 
     def _charter_saver_now(self) -> Callable[[], None]:
         """The charter as it is now, for the writer (leaving its step)."""
@@ -304,9 +334,13 @@ class PresentationController(QObject):
     def earlier_tally(self, step_id: str) -> tuple[dict[str, int], int] | None:
         """The same tally in an earlier lesson: its counts and that lesson's number."""
         if step_id not in self._earlier:
-            found = self.workspace.lessons.earlier_tally(
-                self.summary.id, self.pack.lessons, self.lesson.id, step_id
-            )
+            try:
+                found = self.workspace.lessons.earlier_tally(
+                    self.summary.id, self.pack.lessons, self.lesson.id, step_id
+                )
+            except NetwerkError:
+                return None  # the school server is away: asked again on the next frame
+
             lesson = self.pack.lesson(found.lesson_id) if found is not None else None
             self._earlier[step_id] = (
                 (dict(found.counts), lesson.number) if found and lesson else None

@@ -28,6 +28,7 @@ from netwerk_desktop.content import Discussion, EitherOr, Step, StepKind, Tally
 from ui.common.content_rich_text import content_html
 from ui.common.placeholders import fill
 from ui.common.retranslating import Retranslating
+from ui.common.server_state import ServerState
 from ui.common.step_names import phase_mode_name, step_kind_name
 from ui.presentation.class_work import CharterEditor, TallyEntry
 from ui.presentation.controller import PresentationController
@@ -59,6 +60,8 @@ class PresenterView(Retranslating, QWidget):
         self.lesson_label.setWordWrap(True)
         self.elapsed = QLabel()
         self.elapsed.setObjectName("presenterElapsed")
+        # On a school server: whether the lesson's progress is there or waits on this PC.
+        self.server_state = ServerState(controller.workspace)
         self.screen_choice = QComboBox()
         self.screen_choice.setObjectName("audienceScreen")
         self.screen_choice.activated.connect(
@@ -125,6 +128,7 @@ class PresenterView(Retranslating, QWidget):
         top.addWidget(self.leave_button)
         top.addWidget(self.lesson_label, 1)
         top.addWidget(self.elapsed)
+        top.addWidget(self.server_state)
         top.addSpacing(16)
         top.addWidget(self.screen_choice)
         top.addWidget(self.theme_choice)

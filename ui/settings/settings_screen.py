@@ -24,7 +24,9 @@ from ui.common.messages import describe
 from ui.common.messages.open_warnings import open_warning_sentence
 from ui.common.placeholders import fill
 from ui.common.screen import Screen
+from ui.common.widths import at_most
 from ui.settings.restore_dialog import RestoreDialog
+from ui.settings.school_server import SchoolServerSection
 from ui.settings.second_copy import SecondCopyRow
 from ui.settings.settings_form import SettingsForm
 
@@ -67,13 +69,15 @@ class SettingsScreen(Screen):
         layout.addWidget(self.title)
         layout.addWidget(self.form)
         layout.addSpacing(18)
+        self.school_server = SchoolServerSection(settings, workspace)
+        layout.addLayout(at_most(self.school_server, 720))
+        layout.addSpacing(18)
         layout.addWidget(self.data_title)
         layout.addWidget(self.data_path)
         layout.addWidget(self.backup_state)
         layout.addLayout(buttons)
         self.second_copy = SecondCopyRow(workspace)
-        self.second_copy.setMaximumWidth(720)
-        layout.addWidget(self.second_copy)
+        layout.addLayout(at_most(self.second_copy, 720))
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -93,9 +97,21 @@ class SettingsScreen(Screen):
 
     def activated(self, argument: Any = None) -> None:
         self.form.load()
+        self.school_server.load()
         self._show_backup_state()
 
     def _show_backup_state(self) -> None:
+        on_server = self._workspace.server_label is not None
+        for button in (self.backup_now, self.restore):
+            button.setVisible(not on_server)  # the server's backups are the school IT's
+        self.second_copy.setVisible(not on_server)  # copies of this PC's backups: none there
+        if on_server:
+            self.backup_state.setText(
+                self.tr(
+                    "The school's IT backs up the school server. This folder keeps your settings."
+                )
+            )
+            return
         backups = self._workspace.list_backups()
         if not backups:
             self.backup_state.setText(self.tr("No backups yet."))

@@ -42,6 +42,7 @@ from ui.shell.crash_dialog import CrashReporter
 from ui.shell.crash_log import CrashHandler, setup_logging
 from ui.shell.main_window import MainWindow
 from ui.shell.screens import screen_specs
+from ui.shell.server_start import open_server_workspace
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,11 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="netwerk", description="Netwerk Desktop")
     parser.add_argument("--version", action="version", version=f"Netwerk Desktop {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="use this data folder")
+    parser.add_argument(
+        "--server",
+        metavar="URL",
+        help="use the school's PostgreSQL server (or NETWERK_DATABASE_URL, or Settings)",
+    )
     parser.add_argument(
         "--demo", action="store_true", help="open a throw-away data folder with a sample class"
     )
@@ -123,6 +129,14 @@ def open_workspace(location: DataLocation) -> Workspace | None:
                 None, QApplication.translate("App", "Netwerk Desktop"), describe(exc)
             )
             return None
+
+
+def school_server_address(argument: str | None, settings: AppSettings) -> str | None:
+    """--server, else NETWERK_DATABASE_URL, else the address saved in Settings."""
+    from netwerk_desktop.server.address import address_from_environment
+
+    saved = str(settings.value(Setting.SCHOOL_SERVER) or "")
+    return argument or address_from_environment() or saved or None
 
 
 @dataclass
@@ -227,7 +241,12 @@ def launched(argv: Sequence[str]) -> Iterator[Launch]:
     settings = AppSettings(location.settings_file, app)
     languages = LanguageManager(app)
     languages.apply(settings.language)
-    workspace = open_workspace(location)
+    address = None if args.demo else school_server_address(args.server, settings)
+    if address:
+        log.info("Using the school server %s", address)
+        workspace = open_server_workspace(location, address)
+    else:
+        workspace = open_workspace(location)
     if workspace is None:
         yield Launch(app, None)
         languages.uninstall()

@@ -29,6 +29,7 @@ from ui.classes.class_dialog import create_class_interactively
 from ui.common.app_settings import AppSettings, Setting
 from ui.common.retranslating import Retranslating
 from ui.common.screen import Screen
+from ui.common.server_state import ServerState
 from ui.common.widths import fit_width
 from ui.settings.settings_dialog import SettingsDialog
 from ui.settings.settings_screen import SettingsScreen
@@ -104,6 +105,8 @@ class MainWindow(Retranslating, QMainWindow):
         right.addWidget(self.stack, 1)
         layout.addLayout(right, 1)
         self.setCentralWidget(central)
+        self.server_state = ServerState(workspace)
+        self.statusBar().addPermanentWidget(self.server_state)
         self._build_menu()
         self.retranslate()
         self._restore_window()
@@ -154,6 +157,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.backup_action.triggered.connect(self._backup_now)
         self.restore_action = QAction(self)
         self.restore_action.triggered.connect(self._restore)
+        for action in (self.backup_action, self.restore_action):
+            action.setVisible(self._workspace.server_label is None)  # the server's are the IT's
         self.settings_action = QAction(self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)

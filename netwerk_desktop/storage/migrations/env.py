@@ -10,7 +10,8 @@ connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,
     target_metadata=target_metadata,
-    render_as_batch=True,  # SQLite alters tables by copying them
+    # SQLite alters tables by copying them; PostgreSQL alters them in place.
+    render_as_batch=connection.dialect.name == "sqlite",
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from netwerk_desktop.paths import DataLocation
 from netwerk_desktop.services.directory import _draft
 from netwerk_desktop.services.handout_records import HandoutNotPossible, HandoutProblem
 from netwerk_desktop.workspace import Workspace
+from tests.conftest import BACKENDS, open_on_backend
 from tests.core.handouts.poppler import needs_poppler, pdftotext
 
 TODAY = date(2027, 3, 4)
@@ -99,9 +101,12 @@ ENTRIES = (
 )
 
 
-@pytest.fixture
-def directory_workspace(location: DataLocation) -> Workspace:
-    return Workspace.open(location, now=lambda: NOW)
+@pytest.fixture(params=BACKENDS)
+def directory_workspace(
+    request: pytest.FixtureRequest, location: DataLocation
+) -> Iterator[Workspace]:
+    """The school's directory on both backends (school-wide on a server)."""
+    yield from open_on_backend(request, location, now=lambda: NOW)
 
 
 def filled(workspace: Workspace) -> list[Entry]:
@@ -303,6 +308,7 @@ def test_a_file_without_a_name_column_is_refused_and_nothing_changes(
 
 
 @needs_poppler
+@pytest.mark.sqlite_only("the print reads the same entries on both backends")
 @pytest.mark.parametrize("kind", [HandoutKind.DIRECTORY_LEAFLET, HandoutKind.DIRECTORY_CARDS])
 def test_the_leaflet_prints_every_name_exactly_with_last_checked(
     directory_workspace: Workspace, tmp_path: Path, kind: HandoutKind

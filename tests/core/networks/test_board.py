@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text as sql
 
 from netwerk_desktop.handouts import HandoutKind, render_handout
 from netwerk_desktop.networks import (
@@ -66,6 +67,7 @@ def test_one_open_board_per_class_and_a_closing_date_ahead(workspace: Workspace)
     assert past.value.problem is BoardProblem.CLOSING_DATE_PAST
 
 
+@pytest.mark.sqlite_only("a check of the text before anything is saved")
 @pytest.mark.parametrize(
     "text",
     [
@@ -154,8 +156,9 @@ def test_a_need_that_signals_a_risk_is_not_posted_and_keeps_no_text(
     assert "KTB" not in view.texts()
     followed = workspace.board.mark_followed_up(risky.id)
     assert not followed.follow_up_due
-    rows = sqlite3.connect(workspace.location.database).execute("SELECT text FROM board_item")
-    assert "Somewhere to sleep" not in " ".join(row[0] for row in rows)
+    with workspace.engine.connect() as connection:
+        texts = connection.execute(sql("SELECT text FROM board_item")).scalars().all()
+    assert "Somewhere to sleep" not in " ".join(texts)
     assert workspace.board.tally(class_id) is not None
 
 
@@ -180,6 +183,7 @@ def test_the_class_view_shows_codes_and_moderated_texts_only(workspace: Workspac
 
 
 @needs_poppler
+@pytest.mark.sqlite_only("the prints read the same board on both backends")
 def test_no_student_name_reaches_the_boards_prints(workspace: Workspace, tmp_path: Path) -> None:
     class_id, board_id = class_with_board(workspace)
     add = workspace.board.add_item
@@ -298,5 +302,6 @@ def test_erasing_the_class_deletes_its_board(workspace: Workspace) -> None:
     offer = workspace.board.add_item(board_id, "PLR", ItemKind.OFFER, Category.WORK, "A shop")
     workspace.board.match(item.id, offer.id)
     workspace.delete_class(class_id)
-    counts, _ = _all_text(workspace.location.database)
-    assert counts["board"] == counts["board_item"] == counts["board_match"] == 0
+    with workspace.engine.connect() as connection:
+        for table in ("board", "board_item", "board_match"):
+            assert connection.execute(sql(f"SELECT count(*) FROM {table}")).scalar() == 0, table

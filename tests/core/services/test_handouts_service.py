@@ -32,7 +32,6 @@ from netwerk_desktop.services.handout_records import (
     help_values_to_json,
 )
 from netwerk_desktop.services.records import ClassSummary
-from netwerk_desktop.storage.engine import make_engine
 from netwerk_desktop.storage.partnership_models import Rotation, RotationMember
 from netwerk_desktop.workspace import Workspace
 
@@ -48,7 +47,7 @@ def insert_rotation(
 ) -> None:
     """A started rotation written straight into the partnership tables (as the solver will):
     groups of pairs of student ids."""
-    engine = make_engine(workspace.location.database)
+    engine = workspace.engine
     with engine.begin() as connection:
         number = (
             connection.scalar(
@@ -81,7 +80,6 @@ def insert_rotation(
                             pair_number=pair_number,
                         )
                     )
-    engine.dispose()
 
 
 def class_with_students(

@@ -76,6 +76,7 @@ def test_the_series_from_file_names_is_the_series_of_the_pack() -> None:
             assert startup_reads.module_title(module.id, language) == module.title
 
 
+@pytest.mark.sqlite_only
 def test_home_quick_answer_equals_the_service_answer(workspace: Workspace) -> None:
     pack = load_pack("da")
     lessons = pack.lessons

@@ -4,7 +4,6 @@ from datetime import datetime
 
 from sqlalchemy import insert
 
-from netwerk_desktop.storage.engine import make_engine
 from netwerk_desktop.storage.partnership_models import Rotation, RotationMember
 from netwerk_desktop.workspace import Workspace
 
@@ -14,7 +13,7 @@ def test_current_rotation_groups_and_pairs(workspace: Workspace) -> None:
     students, _ = workspace.roster.add_students(c.id, ["Anna", "Bo", "Cai", "Dina", "Eli"])
     assert workspace.partnerships.current_rotation(c.id) is None
     ids = [s.id for s in students]
-    engine = make_engine(workspace.location.database)
+    engine = workspace.engine
     with engine.begin() as connection:
         for number, status in ((1, "saved"), (2, "saved"), (3, "planned")):
             connection.execute(
@@ -44,7 +43,6 @@ def test_current_rotation_groups_and_pairs(workspace: Workspace) -> None:
                         pair_number=pair,
                     )
                 )
-    engine.dispose()
     current = workspace.partnerships.current_rotation(c.id)
     assert current is not None and current.number == 2  # the planned one is not current
     (group,) = current.groups

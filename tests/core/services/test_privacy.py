@@ -4,6 +4,8 @@ import contextlib
 import json
 import sqlite3
 
+import pytest
+
 from netwerk_desktop.services.partnership_records import RotationChoices
 from netwerk_desktop.storage.sqlite_file import read_only_uri
 from netwerk_desktop.workspace import Workspace
@@ -39,6 +41,7 @@ def student_references(database) -> list[tuple[str, str]]:
     return found
 
 
+@pytest.mark.sqlite_only
 def test_erase_leaves_no_row_and_no_copy_in_the_backups(workspace: Workspace) -> None:
     # Given a student with tags, a rule and partnerships, and backups that hold them
     c = workspace.classes.create("2.g")
@@ -123,6 +126,7 @@ def test_an_interrupted_erasure_is_finished_at_the_next_start(location) -> None:
     assert not location.pending_erasures.exists()
 
 
+@pytest.mark.sqlite_only
 def test_a_student_removed_earlier_is_erased_from_the_backups_by_name(
     workspace: Workspace,
 ) -> None:
@@ -139,6 +143,7 @@ def test_a_student_removed_earlier_is_erased_from_the_backups_by_name(
     assert workspace.privacy.backups_naming_student("2.g", None, "Anna Holm") == 0
 
 
+@pytest.mark.sqlite_only
 def test_files_named_like_backups_that_are_not_are_skipped_and_reported(
     workspace: Workspace,
 ) -> None:

@@ -49,6 +49,7 @@ from netwerk_desktop.grouping import (
 from netwerk_desktop.handouts.errors import HandoutError, HandoutErrorCode
 from netwerk_desktop.networks import BoardError, BoardProblem
 from netwerk_desktop.rosters import RosterError, RosterErrorCode, RowProblem, RowProblemCode
+from netwerk_desktop.server_errors import EditConflict, EditedPart, ServerError, ServerProblem
 from netwerk_desktop.services.handout_records import HandoutNotPossible, HandoutProblem
 from netwerk_desktop.teachers_network.errors import NetworkError, NetworkProblem
 from ui.common.languages import LanguageManager
@@ -84,6 +85,9 @@ CORE_ERRORS: list[NetwerkError] = [
     PackNotFound("fr", "resources/content"),
     *(EventError(problem, "the core's reason in English", 4) for problem in EventProblem),
     *(NetworkError(problem, "Nordby", 2) for problem in NetworkProblem),
+    *(ServerError(problem, "the core's detail") for problem in ServerProblem),
+    *(EditConflict("2.g", part.value, "anna_h", 3, 4) for part in EditedPart),
+    EditConflict("2.g", EditedPart.CHARTER.value, "", 3, 4),
 ]
 
 
@@ -92,8 +96,10 @@ def _samples() -> Iterator[tuple[str, Callable[[], str]]]:
         name = f"{type(error).__name__}"
         if isinstance(error, InvalidValue):
             name += f"-{error.field.name}-{error.problem.name}"
-        if isinstance(error, EventError | NetworkError):
+        if isinstance(error, EventError | NetworkError | ServerError):
             name += f"-{error.problem.name}"
+        if isinstance(error, EditConflict):
+            name += f"-{error.part}-{error.by or 'unknown'}"
         yield name, lambda error=error: describe(error)
     for code in RosterErrorCode:
         error = RosterError(
