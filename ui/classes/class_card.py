@@ -1,6 +1,7 @@
 """A class on the Home screen: name, year, student count, the next lesson. Click, tap or Enter
 opens it; its button continues or starts the next lesson, and once every lesson is done it
-offers what comes next (new partnerships, the year's tallies, archiving)."""
+offers what comes next (new partnerships, the year's tallies, archiving), also beside an
+optional module's first lesson once the main series is done."""
 
 from __future__ import annotations
 
@@ -81,12 +82,20 @@ class ClassCard(QFrame):
                 )
             )
             self.next_actions[step] = action
+        # After the main series the card offers an optional module's first lesson; what comes
+        # next for the class stays one click away for a teacher who skips the module.
+        self.steps_button = QPushButton()
+        self.steps_button.setObjectName("classCardNextStepsBesideModule")
+        self.steps_button.setFlat(True)
+        self.steps_button.clicked.connect(lambda _checked=False: self._pop_next_steps())
+        self.steps_button.hide()
         layout.addWidget(self.name_label)
         layout.addWidget(self.detail_label)
         layout.addStretch(1)
         layout.addWidget(self.count_label)
         layout.addWidget(self.next_label)
         layout.addWidget(self.run_button)
+        layout.addWidget(self.steps_button)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -108,19 +117,17 @@ class ClassCard(QFrame):
         following = self.next_lesson
         self.next_label.show()
         self.run_button.show()
+        self.steps_button.setText(QCoreApplication.translate("ClassCard", "Next steps…"))
+        self.steps_button.setVisible(
+            following is not None
+            and following.module is not None
+            and following.number == 1
+            and following.state is LessonState.NOT_STARTED
+        )
         if following is None:
             self.next_label.setText(QCoreApplication.translate("ClassCard", "All lessons done"))
             self.run_button.setText(QCoreApplication.translate("ClassCard", "Next steps…"))
             self.run_button.setObjectName("classCardNextSteps")
-            texts = {
-                NextStep.PARTNERSHIPS: QCoreApplication.translate("ClassCard", "New partnerships"),
-                NextStep.TALLIES: QCoreApplication.translate(
-                    "ClassCard", "The year's tallies side by side"
-                ),
-                NextStep.ARCHIVE: QCoreApplication.translate("ClassCard", "Archive the class…"),
-            }
-            for step, action in self.next_actions.items():
-                action.setText(texts[step])
             return
         self.run_button.setObjectName("classCardRun")
         number = str(following.number)
@@ -153,12 +160,29 @@ class ClassCard(QFrame):
         self.next_label.setText(fill(label, module, number))
         self.run_button.setText(fill(button, module, number))
 
+    def _name_next_steps(self) -> None:
+        texts = {
+            NextStep.PARTNERSHIPS: QCoreApplication.translate("ClassCard", "New partnerships"),
+            NextStep.TALLIES: QCoreApplication.translate(
+                "ClassCard", "The year's tallies side by side"
+            ),
+            NextStep.ARCHIVE: QCoreApplication.translate("ClassCard", "Archive the class…"),
+        }
+        for step, action in self.next_actions.items():
+            action.setText(texts[step])
+
     def _run_clicked(self) -> None:
         if self.next_lesson is not None:
             self.run_requested.emit(self.summary.id, self.next_lesson.lesson_id)
         elif self.lessons_started:
-            below = self.run_button.mapToGlobal(self.run_button.rect().bottomLeft())
-            self.next_steps.popup(below)
+            self._pop_next_steps(self.run_button)
+
+    def _pop_next_steps(self, under: QPushButton | None = None) -> None:
+        # Named as they open: a language change reaches them, and a card being taken down
+        # (its menu already gone) never touches them.
+        self._name_next_steps()
+        button = under or self.steps_button
+        self.next_steps.popup(button.mapToGlobal(button.rect().bottomLeft()))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

@@ -41,7 +41,7 @@ def all_done(launch: Launch, *, modules: bool = True) -> ClassCard:
     return cards[0]
 
 
-def choose(qtbot: QtBot, card: ClassCard, step: str) -> None:
+def choose(qtbot: QtBot, card: ClassCard, step: str, button: QWidget | None = None) -> None:
     """Open the card's next steps and pick one, as with the mouse."""
 
     def pick() -> None:
@@ -55,7 +55,7 @@ def choose(qtbot: QtBot, card: ClassCard, step: str) -> None:
         raise AssertionError(step)
 
     QTimer.singleShot(50, pick)
-    qtbot.mouseClick(card.run_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button or card.run_button, Qt.MouseButton.LeftButton)
     qtbot.wait(120)
 
 
@@ -83,13 +83,31 @@ def test_the_card_offers_the_next_steps_once_every_lesson_is_done(
     assert launch.running.window.current_screen().key == "partnerships"
 
 
-def test_after_the_main_series_the_card_offers_the_module_next(launch: Launch) -> None:
+def test_after_the_main_series_the_card_offers_the_module_and_the_next_steps(
+    qtbot: QtBot, launch: Launch
+) -> None:
     card = all_done(launch, modules=False)
+    assert launch.running is not None
     # The optional module follows the series: the card offers its first lesson
     module = load_pack("da").modules[0]
     assert card.next_lesson is not None
     assert card.next_lesson.lesson_id == module.lessons[0].id
     assert card.run_button.isVisible() and card.run_button.objectName() == "classCardRun"
+    # and, for a teacher who skips the module, what comes next for the class
+    assert card.steps_button.isVisible() and card.steps_button.text() == "Next steps…"
+    choose(qtbot, card, "New partnerships", card.steps_button)
+    assert launch.running.window.current_screen().key == "partnerships"
+
+
+def test_the_next_steps_stay_hidden_while_the_series_runs(launch: Launch) -> None:
+    assert launch.running is not None
+    running = launch.running
+    fill_demo(running.workspace)
+    running.window.show_screen("home")
+    settle()
+    home = running.window.screen_for("home")
+    card = next(c for c in home.grid.cards() if isinstance(c, ClassCard))
+    assert card.run_button.isVisible() and not card.steps_button.isVisible()
 
 
 def test_archiving_from_the_card_asks_first_and_keeps_the_data(
