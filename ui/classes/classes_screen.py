@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -24,7 +24,7 @@ from ui.classes.class_page import ClassPage
 from ui.common.app_settings import AppSettings, Setting
 from ui.common.changes import ChangeSignals
 from ui.common.screen import Screen
-from ui.common.widths import fit_width
+from ui.common.widths import fit_width, keep_fitted
 
 SIDE_WIDTH = 300  # the list of classes, at least
 
@@ -81,6 +81,7 @@ class ClassesScreen(Screen):
         layout.addWidget(self.pages, 1)
         changes.changed.connect(self._on_change)
         self.retranslate()
+        keep_fitted(self, self._fit_side)
         self.refresh()
 
     def retranslate(self) -> None:
@@ -98,11 +99,6 @@ class ClassesScreen(Screen):
         parts = [self.list_title, self.show_archived, self.new_button]
         width = fit_width(self.side_widget, parts, SIDE_WIDTH)
         self.side_widget.setMaximumWidth(width)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
-            QTimer.singleShot(0, self, self._fit_side)  # once the children have the new style
 
     # Data ----------------------------------------------------------------------------------
 

@@ -74,7 +74,6 @@ class _Refit(QObject):
 
 
 def keep_fitted(screen: QWidget, fit: Callable[[], None]) -> None:
-    """Run `fit` now and again whenever the screen's style or font (the UI scale) changes;
-    call `fit` from `retranslate` too, for a change of language."""
+    """Run `fit` again whenever the screen's style or font (the UI scale) changes. The screen
+    calls `fit` itself from `retranslate`, at start and on a change of language."""
     _Refit(screen, fit)
-    fit()

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,7 +30,7 @@ from ui.common.app_settings import AppSettings, Setting
 from ui.common.retranslating import Retranslating
 from ui.common.screen import Screen
 from ui.common.server_state import ServerState
-from ui.common.widths import fit_width
+from ui.common.widths import fit_width, keep_fitted
 from ui.settings.settings_dialog import SettingsDialog
 from ui.settings.settings_screen import SettingsScreen
 from ui.shell.about_dialog import AboutDialog
@@ -109,6 +109,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.statusBar().addPermanentWidget(self.server_state)
         self._build_menu()
         self.retranslate()
+        keep_fitted(self, self.fit_navigation)
         self._restore_window()
 
     # Navigation ----------------------------------------------------------------------------
@@ -210,11 +211,6 @@ class MainWindow(Retranslating, QMainWindow):
     def fit_navigation(self) -> None:
         """As wide as its longest label at the current language and UI scale."""
         fit_width(self.navigation, [self.app_title, *self.nav_buttons.values()], NAV_WIDTH)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
-            QTimer.singleShot(0, self, self.fit_navigation)  # once the children have the new style
 
     # Actions -------------------------------------------------------------------------------
 
